@@ -1,0 +1,43 @@
+# The two commands of the README: `make run` and `make test` (both set everything up).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+PORT   ?= 8501
+
+.PHONY: install run test lint typecheck pytest bench demo clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(PY) -m store init
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true \
+		--browser.gatherUsageStats false
+
+lint: install
+	$(PY) -m ruff format --check .
+	$(PY) -m ruff check .
+
+typecheck: install
+	$(PY) -m mypy
+
+pytest: install
+	$(PY) -m pytest -q
+
+test: lint typecheck pytest
+
+bench: install
+	$(PY) -m bench
+
+demo: install
+	$(PY) -m store init
+	$(PY) -m store demo --plan plan_2022
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,65 @@
+"""Entry point: page config, global filters mirrored in the URL, navigation over pages/."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.context import set_filters
+from ui.i18n import translator
+from ui.state import COMPONENTS, Filters, filters_from_query
+
+# (script, url path, title key, icon); the first page is the default ("/").
+PAGES = [
+    ("pages/overview.py", "", "nav.overview", ":material/dashboard:"),
+    ("pages/servicii.py", "servicii", "nav.services", ":material/home_work:"),
+]
+
+st.set_page_config(
+    page_title="DGASPC Bacău — servicii sociale", page_icon=":material/diversity_3:", layout="wide"
+)
+
+
+def _sync_filters() -> Filters:
+    """Read the URL once per session, keep the sidebar widgets as the state, write the URL back."""
+    from_url, ignored = filters_from_query(st.query_params.to_dict())
+    if "flt_component" not in st.session_state:
+        st.session_state["flt_component"] = from_url.component or "all"
+        st.session_state["flt_lang"] = from_url.lang
+        st.session_state["flt_ignored"] = ignored
+    tr = translator(st.session_state["flt_lang"])
+    with st.sidebar:
+        st.selectbox(
+            tr("filter.component"),
+            ["all", *COMPONENTS[:4]],
+            format_func=lambda c: tr("filter.all") if c == "all" else tr(f"component.{c}"),
+            key="flt_component",
+        )
+        st.segmented_control(
+            tr("filter.language"), ["ro", "en"], key="flt_lang",
+            format_func=lambda code: {"ro": "Română", "en": "English"}[code],
+        )  # fmt: skip
+    component = st.session_state["flt_component"]
+    filters = Filters(
+        component=None if component == "all" else component,
+        lang=st.session_state["flt_lang"] or "ro",
+        presentation=from_url.presentation,
+    )
+    wanted = filters.to_query()
+    for name in ("componenta", "lang", "prezentare"):
+        if name in wanted and st.query_params.get(name) != wanted[name]:
+            st.query_params[name] = wanted[name]
+        elif name not in wanted and name in st.query_params:
+            del st.query_params[name]
+    if st.session_state.get("flt_ignored"):
+        st.sidebar.caption(tr("filter.ignored", names=", ".join(st.session_state["flt_ignored"])))
+    return filters
+
+
+filters = _sync_filters()
+set_filters(filters)
+tr = translator(filters.lang)
+pages = [
+    st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
+    for script, path, title, icon in PAGES
+]
+st.navigation(pages).run()

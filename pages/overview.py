@@ -1,0 +1,127 @@
+"""Overview (/): KPI tiles, places and budget by component, services over capacity."""
+
+import streamlit as st
+
+from loaders.errors import CuratedDataError
+from loaders.tables import load_budget_groups, load_services
+from metrics import services as ms
+from ui import charts, context, widgets
+from ui.fmt import fmt_number, fmt_pct, plotly_separators
+from ui.tables import display_frame
+
+f, tr = context.filters(), context.tr()
+sep = plotly_separators(f.lang)
+widgets.page_header(tr("overview.title"), tr("overview.intro"))
+try:
+    services, groups = load_services(), load_budget_groups()
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    st.stop()
+
+selected = ms.filter_services(services, component=f.component)
+totals = ms.totals_by(selected, "component")
+budget = ms.county_budget_thousand_lei(ms.budget_groups_of(selected, groups))
+source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A")
+
+widgets.kpi_row(
+    [
+        (tr("kpi.service_units"), fmt_number(len(selected), lang=f.lang), None),
+        (tr("kpi.places"), fmt_number(totals["places"].sum(), lang=f.lang), None),
+        (tr("kpi.residents"), fmt_number(totals["residents"].sum(), lang=f.lang), None),
+        (tr("kpi.occupancy"), fmt_pct(ms.residential_occupancy_pct(selected), lang=f.lang), None),
+        (tr("kpi.budget"), tr("kpi.budget_value", value=fmt_number(budget, 2, f.lang)), None),
+    ]
+)
+st.caption(source + ". " + tr("overview.flow_note"))
+
+left, right = st.columns(2)
+with left:
+    table = display_frame(
+        totals,
+        {
+            "component": "col.component",
+            "service_units": "kpi.service_units",
+            "places": "col.places",
+            "residents": "col.residents",
+            "flow_beneficiaries": "col.flow_beneficiaries",
+            "occupancy_pct": "col.occupancy_pct",
+        },
+        tr,
+    )
+    labels = [tr(f"component.{c}") for c in totals["component"]]
+    fig = charts.grouped_bars(
+        labels,
+        [
+            (tr("col.places"), totals["places"].tolist(), "#0072B2"),
+            (tr("col.residents"), totals["residents"].tolist(), "#E69F00"),
+        ],
+        separators=sep,
+    )
+    widgets.chart_card(
+        fig,
+        table,
+        title=tr("overview.places_by_component"),
+        source=source,
+        key="places-by-component",
+        tr=tr,
+    )
+with right:
+    by_comp = ms.budget_by_component(selected, ms.budget_groups_of(selected, groups))
+    table = display_frame(
+        by_comp, {"component": "col.component", "county_budget_thousand_lei": "col.budget"}, tr
+    )
+    fig = charts.component_bars(
+        [tr(f"component.{c}") for c in by_comp["component"]],
+        by_comp["county_budget_thousand_lei"].tolist(),
+        by_comp["component"].tolist(),
+        separators=sep,
+        value_format=",.2f",
+    )
+    widgets.chart_card(
+        fig,
+        table,
+        title=tr("overview.budget_by_component"),
+        source=source,
+        key="budget-by-component",
+        tr=tr,
+    )
+
+occupancy = ms.occupancy(selected)
+over = ms.over_capacity(selected)
+rated = occupancy[occupancy["measure"] == "places"]
+headline = tr(
+    "overview.headline_occupancy",
+    n=len(over),
+    total=len(rated),
+    rate=fmt_pct(ms.residential_occupancy_pct(selected), lang=f.lang),
+)
+table = display_frame(
+    over,
+    {
+        "row_no": "col.row_no",
+        "name": "col.name",
+        "capacity": "col.capacity",
+        "beneficiaries": "col.beneficiaries",
+        "occupancy_pct": "col.occupancy_pct",
+        "occupancy_text": "col.occupancy_text",
+    },
+    tr,
+)
+fig = None
+if not over.empty:
+    fig = charts.occupancy_bars(
+        [f"{r} · {n}" for r, n in zip(over["row_no"], over["name"], strict=True)],
+        over["occupancy_pct"].tolist(),
+        over["occupancy_status"].tolist(),
+        [tr(f"status.{s}") for s in over["occupancy_status"]],
+        separators=sep,
+    )
+widgets.chart_card(
+    fig,
+    table,
+    title=tr("overview.over_capacity"),
+    source=source,
+    key="over-capacity",
+    tr=tr,
+    headline=headline,
+)

@@ -1,0 +1,203 @@
+"""Services (/servicii): the registry filtered by component, type, complex and UAT, with
+occupancy, day/counselling flows and cost per place."""
+
+import streamlit as st
+
+from loaders.errors import CuratedDataError
+from loaders.tables import load_budget_groups, load_services, load_uats
+from metrics import services as ms
+from ui import charts, context, widgets
+from ui.fmt import fmt_number, fmt_pct, plotly_separators
+from ui.tables import display_frame
+
+f, tr = context.filters(), context.tr()
+sep = plotly_separators(f.lang)
+widgets.page_header(tr("services.title"), tr("services.intro"))
+try:
+    services, groups, uats = load_services(), load_budget_groups(), load_uats()
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    st.stop()
+
+source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A")
+in_component = ms.filter_services(services, component=f.component)
+uat_names = dict(zip(uats["siruta"], uats["name"], strict=True))
+group_labels = dict(zip(groups["budget_group"], groups["label"], strict=True))
+
+c1, c2, c3 = st.columns(3)
+types = c1.multiselect(
+    tr("services.filter.type"),
+    sorted(in_component["service_type"].unique()),
+    format_func=lambda v: tr(f"stype.{v}"),
+    key="svc_types",
+)
+complexes = c2.multiselect(
+    tr("services.filter.complex"),
+    sorted(in_component["budget_group"].dropna().unique()),
+    format_func=lambda g: group_labels.get(g, g),
+    key="svc_complexes",
+)
+places = c3.multiselect(
+    tr("services.filter.uat"),
+    sorted(in_component["uat_siruta"].dropna().unique(), key=lambda s: uat_names.get(s, "")),
+    format_func=lambda s: uat_names.get(s, str(s)),
+    key="svc_uats",
+)
+selected = ms.filter_services(
+    in_component, service_types=types, budget_groups=complexes, uats=[int(p) for p in places]
+)
+occupancy = ms.occupancy(selected).assign(
+    uat=lambda d: d["uat_siruta"].map(uat_names).fillna(tr("services.unknown_location")),
+    complex=lambda d: d["budget_group"].map(group_labels),
+)
+st.caption(tr("services.count", n=fmt_number(len(selected), lang=f.lang)))
+
+registry = display_frame(
+    occupancy,
+    {
+        "row_no": "col.row_no",
+        "code": "col.code",
+        "name": "col.name",
+        "component": "col.component",
+        "service_type": "col.service_type",
+        "capacity": "col.capacity",
+        "capacity_target": "col.capacity_target",
+        "beneficiaries": "col.beneficiaries",
+        "occupancy_text": "col.occupancy_text",
+        "occupancy_pct": "col.occupancy_pct",
+        "occupancy_status": "col.status",
+        "uat": "col.uat",
+        "location_confidence": "col.location_confidence",
+        "source_line": "col.source_line",
+        "notes": "col.notes",
+    },
+    tr,
+)
+with st.container(border=True):
+    st.subheader(tr("services.table"))
+    st.dataframe(registry, hide_index=True)
+    st.caption(source)
+    widgets.downloads(registry, name="servicii", key="registry", tr=tr)
+
+rated = occupancy[occupancy["occupancy_pct"].notna()].sort_values("occupancy_pct", ascending=False)
+headline = tr(
+    "services.occupancy_headline",
+    over=(rated["occupancy_status"] == "over").sum(),
+    under=(rated["occupancy_status"] == "under").sum(),
+    threshold=fmt_pct(ms.UNDER_USE_PCT, 0, f.lang),
+    rate=fmt_pct(ms.residential_occupancy_pct(selected), lang=f.lang),
+)
+table = display_frame(
+    rated,
+    {
+        "row_no": "col.row_no",
+        "name": "col.name",
+        "capacity": "col.capacity",
+        "beneficiaries": "col.beneficiaries",
+        "occupancy_pct": "col.occupancy_pct",
+        "occupancy_status": "col.status",
+        "occupancy_text": "col.occupancy_text",
+    },
+    tr,
+)
+fig = charts.occupancy_bars(
+    [f"{r} · {n}" for r, n in zip(rated["row_no"], rated["name"], strict=True)],
+    rated["occupancy_pct"].tolist(),
+    rated["occupancy_status"].tolist(),
+    [tr(f"status.{s}") for s in rated["occupancy_status"]],
+    separators=sep,
+)
+widgets.chart_card(
+    fig if not rated.empty else None,
+    table,
+    title=tr("services.occupancy_chart"),
+    source=source,
+    key="occupancy",
+    tr=tr,
+    headline=headline,
+)
+
+flows = occupancy[occupancy["measure"] == "flow"]
+table = display_frame(
+    flows,
+    {
+        "row_no": "col.row_no",
+        "name": "col.name",
+        "capacity": "col.capacity",
+        "beneficiaries": "col.flow_beneficiaries",
+        "occupancy_text": "col.occupancy_text",
+    },
+    tr,
+)
+labels = [f"{r} · {n}" for r, n in zip(flows["row_no"], flows["name"], strict=True)]
+fig = charts.grouped_bars(
+    labels,
+    [
+        (tr("col.capacity"), flows["capacity"].tolist(), "#0072B2"),
+        (tr("col.flow_beneficiaries"), flows["beneficiaries"].tolist(), "#E69F00"),
+    ],
+    separators=sep,
+)
+widgets.chart_card(
+    fig if not flows.empty else None,
+    table,
+    title=tr("services.flow_chart"),
+    source=source,
+    key="flows",
+    tr=tr,
+    headline=tr("overview.flow_note"),
+)
+
+cost = ms.budget_per_place(selected, ms.budget_groups_of(selected, groups))
+costed = cost[cost["cost_flag"] == "ok"].sort_values("budget_per_place_year_lei", ascending=False)
+headline = None
+if not costed.empty:
+    top, low = costed.iloc[0], costed.iloc[-1]
+    headline = tr(
+        "services.cost_headline",
+        top=top["label"],
+        value=fmt_number(top["budget_per_place_year_lei"], lang=f.lang),
+        low=low["label"],
+        low_value=fmt_number(low["budget_per_place_year_lei"], lang=f.lang),
+    )
+table = display_frame(
+    cost,
+    {
+        "label": "col.complex",
+        "places": "col.places",
+        "county_budget_thousand_lei": "col.budget",
+        "budget_per_place_year_lei": "col.cost_year",
+        "budget_per_place_month_lei": "col.cost_month",
+    },
+    tr,
+)
+fig = charts.value_bars(
+    costed["label"].tolist(), costed["budget_per_place_year_lei"].tolist(), separators=sep
+)
+widgets.chart_card(
+    fig if not costed.empty else None,
+    table,
+    title=tr("services.cost_chart"),
+    source=source + " — " + tr("services.cost_note"),
+    key="cost-per-place",
+    tr=tr,
+    headline=headline,
+)
+
+flagged = occupancy[occupancy["notes"].notna()]
+if not flagged.empty:
+    with st.expander(tr("services.flags") + f" ({len(flagged)})"):
+        st.dataframe(
+            display_frame(
+                flagged,
+                {
+                    "row_no": "col.row_no",
+                    "name": "col.name",
+                    "occupancy_text": "col.occupancy_text",
+                    "source_line": "col.source_line",
+                    "notes": "col.notes",
+                },
+                tr,
+            ),
+            hide_index=True,
+        )

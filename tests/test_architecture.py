@@ -1,0 +1,50 @@
+"""Rules of the architecture that a test can keep: pure metrics, provenance for every data file."""
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "metrics").glob("*.py")), ids=lambda p: p.name)
+def test_metrics_do_not_import_streamlit(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        else:
+            continue
+        assert not any(n.split(".")[0] == "streamlit" for n in names), path.name
+
+
+REQUIRED_META = {"title", "description", "source", "produced_by", "date", "licence", "columns"}
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "data" / "curated").glob("*.csv")), ids=lambda p: p.name
+)
+def test_every_curated_file_has_provenance(path):
+    meta_path = path.with_suffix(".meta.toml")
+    assert meta_path.exists(), f"{path.name} has no {meta_path.name}"
+    meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    assert REQUIRED_META <= set(meta), f"{meta_path.name} lacks {REQUIRED_META - set(meta)}"
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert set(header) <= set(meta["columns"]), f"{meta_path.name}: undocumented columns"
+
+
+def test_geo_and_sources_have_provenance():
+    for folder in ("geo", "sources", "nomenclator"):
+        assert (ROOT / "data" / folder / "README.md").exists(), folder
+
+
+def test_sources_are_unchanged_copies():
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.exists():
+        pytest.skip("no ../shared/seeds beside this clone to compare with")
+    for src in shared.glob("*.txt"):
+        assert (ROOT / "data" / "sources" / src.name).read_bytes() == src.read_bytes(), src.name

@@ -1,0 +1,81 @@
+"""Formatting, string catalogue and URL filter parsing."""
+
+import math
+
+import pytest
+
+from ui import i18n
+from ui.fmt import fmt_date, fmt_lei, fmt_number, fmt_pct
+from ui.state import Filters, filters_from_query
+from ui.strings import CATALOG
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "expected"),
+    [
+        (99815.1, 2, "ro", "99.815,10"),
+        (99815.1, 2, "en", "99,815.10"),
+        (3431.1, 2, "ro", "3.431,10"),
+        (846, 0, "ro", "846"),
+        (None, 0, "ro", "–"),
+        (math.nan, 1, "ro", "–"),
+    ],
+)
+def test_fmt_number(value, decimals, lang, expected):
+    assert fmt_number(value, decimals, lang) == expected
+
+
+def test_fmt_pct_and_lei():
+    assert fmt_pct(116.666, 1, "ro") == "116,7 %"
+    assert fmt_pct(87.5, 1, "en") == "87.5%"
+    assert fmt_lei(3431100, "ro") == "3.431.100 lei"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        ("2022-12-31", "ro", "31.12.2022"),
+        ("2022-06-30", "en", "30/06/2022"),
+        ("2029", "ro", "2029"),
+    ],
+)
+def test_fmt_date(value, lang, expected):
+    assert fmt_date(value, lang) == expected
+
+
+def test_every_string_has_both_languages_and_romanian_diacritics_are_comma_below():
+    for key, entry in CATALOG.items():
+        assert entry.get("ro") and entry.get("en"), key
+        # Cedilla ş/ţ are the wrong Romanian letters; comma-below ș/ț are right.
+        assert not set("şţŞŢ") & set(entry["ro"]), key
+
+
+def test_missing_string_is_a_named_error():
+    with pytest.raises(i18n.MissingStringError, match="nav.nowhere"):
+        i18n.t("nav.nowhere")
+
+
+def test_unknown_language_falls_back_to_romanian():
+    assert i18n.t("nav.services", "xx") == "Servicii"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "ignored"),
+    [
+        ({}, Filters(), []),
+        ({"componenta": "copii"}, Filters(component="children"), []),
+        ({"componenta": "VIOLENTA"}, Filters(component="domestic_violence"), []),
+        ({"componenta": "<script>"}, Filters(), ["componenta"]),
+        ({"lang": "en", "prezentare": "1"}, Filters(lang="en", presentation=True), []),
+        ({"lang": "fr", "prezentare": "yes"}, Filters(), ["lang", "prezentare"]),
+        ({"componenta": ["dizabilitati", "copii"]}, Filters(component="disability"), []),
+        ({"componenta": "x" * 10_000}, Filters(), ["componenta"]),
+    ],
+)
+def test_filters_from_query(query, expected, ignored):
+    assert filters_from_query(query) == (expected, ignored)
+
+
+def test_filters_round_trip_through_the_url():
+    for filters in [Filters(), Filters("elderly", "en", True), Filters("children")]:
+        assert filters_from_query(filters.to_query())[0] == filters

@@ -1,0 +1,94 @@
+"""Plotly figures built from metric frames (colour-blind-safe, Romanian labels from the caller)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
+
+FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
+
+
+def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure:
+    fig.update_layout(
+        height=height, margin=dict(l=10, r=10, t=30, b=10), font=FONT,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
+        **kwargs,
+    )  # fmt: skip
+    return fig
+
+
+def grouped_bars(
+    categories: list[str],
+    series: list[tuple[str, list[float], str]],
+    *,
+    separators: str = ",.",
+    height: int = 380,
+) -> go.Figure:
+    """Vertical grouped bars: series of (name, values, colour) over categories."""
+    fig = go.Figure()
+    for name, values, colour in series:
+        fig.add_bar(x=categories, y=values, name=name, marker_color=colour, texttemplate="%{y:,.0f}",
+                    textposition="outside")  # fmt: skip
+    return _layout(fig, height=height, barmode="group").update_layout(separators=separators)
+
+
+def component_bars(
+    labels: list[str],
+    values: list[float],
+    components: list[str],
+    *,
+    separators: str = ",.",
+    value_format: str = ",.0f",
+) -> go.Figure:
+    """Horizontal bars, one per component, coloured by component."""
+    colours = [COMPONENT_COLOURS.get(c, "#7f7f7f") for c in components]
+    fig = go.Figure(
+        go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
+               texttemplate=f"%{{x:{value_format}}}", textposition="outside")
+    )  # fmt: skip
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, height=80 + 50 * len(labels)).update_layout(separators=separators)
+
+
+def occupancy_bars(
+    names: list[str],
+    pct: list[float],
+    statuses: list[str],
+    status_labels: list[str],
+    *,
+    separators: str = ",.",
+    reference_pct: float = 100.0,
+) -> go.Figure:
+    """Horizontal occupancy bars coloured by status (status also in the hover text and legend)."""
+    fig = go.Figure()
+    frame = pd.DataFrame({"name": names, "pct": pct, "status": statuses, "label": status_labels})
+    for status, part in frame.groupby("status", sort=False):
+        fig.add_bar(
+            x=part["pct"], y=part["name"], orientation="h", name=part["label"].iloc[0],
+            marker_color=OCCUPANCY_COLOURS.get(str(status), "#999999"),
+            texttemplate="%{x:.0f} %", textposition="outside",
+            hovertemplate="%{y}<br>%{x:.1f} %<extra>" + part["label"].iloc[0] + "</extra>",
+        )  # fmt: skip
+    fig.add_vline(x=reference_pct, line_dash="dash", line_color="#333333")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(names)))
+    fig.update_xaxes(ticksuffix=" %")
+    return _layout(fig, height=max(320, 60 + 22 * len(names))).update_layout(separators=separators)
+
+
+def value_bars(
+    names: list[str],
+    values: list[float],
+    *,
+    colour: str = "#0072B2",
+    separators: str = ",.",
+    value_format: str = ",.0f",
+) -> go.Figure:
+    """Horizontal bars of one value per name, largest on top."""
+    fig = go.Figure(
+        go.Bar(x=values, y=names, orientation="h", marker_color=colour,
+               texttemplate=f"%{{x:{value_format}}}", textposition="outside")
+    )  # fmt: skip
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(names)))
+    return _layout(fig, height=max(320, 60 + 26 * len(names))).update_layout(separators=separators)

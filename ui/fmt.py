@@ -1,0 +1,59 @@
+"""Locale-aware formatting of numbers, percents and dates (pure; no Streamlit)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from babel.numbers import format_decimal
+
+LOCALES = {"ro": "ro_RO", "en": "en_GB"}
+DASH = "–"
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except TypeError:
+        return False
+
+
+def fmt_number(value: float | int | None, decimals: int = 0, lang: str = "ro") -> str:
+    """`99815.1` → `99.815,10` (ro) or `99,815.10` (en); missing → en dash."""
+    if _missing(value):
+        return DASH
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALES.get(lang, "ro_RO"))
+
+
+def fmt_pct(value: float | None, decimals: int = 1, lang: str = "ro") -> str:
+    """A percent on the 0–100 scale: `87.5` → `87,5 %` (ro) / `87.5%` (en)."""
+    if _missing(value):
+        return DASH
+    number = fmt_number(value, decimals, lang)
+    return f"{number} %" if lang == "ro" else f"{number}%"
+
+
+def fmt_lei(value_lei: float | None, lang: str = "ro") -> str:
+    """An amount in lei, no decimals: `3431100` → `3.431.100 lei`."""
+    if _missing(value_lei):
+        return DASH
+    return f"{fmt_number(value_lei, 0, lang)} lei"
+
+
+def fmt_date(value: date | datetime | str | None, lang: str = "ro") -> str:
+    """`2022-12-31` → `31.12.2022` (ro) / `31/12/2022` (en); a bare year stays a year."""
+    if value is None or value == "" or _missing(value):
+        return DASH
+    if isinstance(value, str):
+        if len(value) == 4 and value.isdigit():
+            return value
+        value = date.fromisoformat(value[:10])
+    return value.strftime("%d.%m.%Y" if lang == "ro" else "%d/%m/%Y")
+
+
+def plotly_separators(lang: str = "ro") -> str:
+    """Plotly's `separators` (decimal, thousands) for the language."""
+    return ",." if lang == "ro" else ".,"

@@ -1,0 +1,29 @@
+"""Colour-blind-safe colours (Okabe–Ito), one per component and status."""
+
+from __future__ import annotations
+
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+COMPONENT_COLOURS = {
+    "children": "#0072B2",
+    "disability": "#E69F00",
+    "elderly": "#009E73",
+    "domestic_violence": "#CC79A7",
+    "other": "#7f7f7f",
+    "mixed": "#56B4E9",
+}
+
+OCCUPANCY_COLOURS = {
+    "over": "#D55E00",
+    "full": "#0072B2",
+    "ok": "#56B4E9",
+    "under": "#E69F00",
+    "no_capacity": "#BBBBBB",
+    "not_places": "#BBBBBB",
+}
+
+
+def hex_to_rgb(colour: str) -> list[int]:
+    """`#0072B2` → [0, 114, 178] (for pydeck)."""
+    colour = colour.lstrip("#")
+    return [int(colour[i : i + 2], 16) for i in (0, 2, 4)]

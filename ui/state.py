@@ -1,0 +1,66 @@
+"""The cross-page filter object, read from and mirrored to the URL (`st.query_params`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+# URL slug → component value in the curated data (DESIGN.md).
+COMPONENT_SLUGS: dict[str, str] = {
+    "copii": "children",
+    "dizabilitati": "disability",
+    "varstnici": "elderly",
+    "violenta": "domestic_violence",
+}
+SLUG_OF_COMPONENT = {v: k for k, v in COMPONENT_SLUGS.items()}
+COMPONENTS = ("children", "disability", "elderly", "domestic_violence", "other")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What every page filters by; one object, initialised once per run in app.py."""
+
+    component: str | None = None  # a value of COMPONENTS, None = all
+    lang: str = "ro"
+    presentation: bool = False
+
+    def to_query(self) -> dict[str, str]:
+        """The query parameters that reproduce these filters (defaults omitted)."""
+        query: dict[str, str] = {}
+        if self.component in SLUG_OF_COMPONENT:
+            query["componenta"] = SLUG_OF_COMPONENT[self.component]
+        if self.lang != "ro":
+            query["lang"] = self.lang
+        if self.presentation:
+            query["prezentare"] = "1"
+        return query
+
+
+def _first(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else ""
+    return str(value or "")[:40].strip().lower()
+
+
+def filters_from_query(query: Mapping[str, object]) -> tuple[Filters, list[str]]:
+    """Parse query parameters; unknown or malformed values are ignored and named in the second item."""
+    ignored: list[str] = []
+    component = None
+    slug = _first(query.get("componenta"))
+    if slug:
+        component = COMPONENT_SLUGS.get(slug)
+        if component is None:
+            ignored.append("componenta")
+    lang = _first(query.get("lang")) or "ro"
+    if lang not in ("ro", "en"):
+        ignored.append("lang")
+        lang = "ro"
+    raw_pres = _first(query.get("prezentare"))
+    if raw_pres not in ("", "0", "1"):
+        ignored.append("prezentare")
+    return Filters(component=component, lang=lang, presentation=raw_pres == "1"), ignored
+
+
+def with_component(filters: Filters, component: str | None) -> Filters:
+    """A copy with another component (None = all)."""
+    return replace(filters, component=component if component in COMPONENTS else None)

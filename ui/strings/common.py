@@ -1,0 +1,59 @@
+"""Strings shared by every page: navigation, filters, components, downloads, banners."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app.title": {
+        "ro": "Serviciile sociale ale județului Bacău",
+        "en": "Social services of Bacău County",
+    },
+    "app.subtitle": {
+        "ro": "DGASPC Bacău — tablou de bord analitic",
+        "en": "DGASPC Bacău — analytical dashboard",
+    },
+    "nav.overview": {"ro": "Privire de ansamblu", "en": "Overview"},
+    "nav.services": {"ro": "Servicii", "en": "Services"},
+    "nav.map": {"ro": "Harta județului", "en": "County map"},
+    "nav.deinst": {"ro": "Dezinstituționalizare", "en": "Deinstitutionalisation"},
+    "nav.objectives": {"ro": "Obiective", "en": "Objectives"},
+    "nav.reporting": {"ro": "Raportare", "en": "Reporting"},
+    "nav.data": {"ro": "Date și surse", "en": "Data and sources"},
+    "filter.component": {"ro": "Componentă", "en": "Component"},
+    "filter.all": {"ro": "Toate componentele", "en": "All components"},
+    "filter.ignored": {
+        "ro": "Parametri ignorați din adresă (valori necunoscute): {names}",
+        "en": "Ignored URL parameters (unknown values): {names}",
+    },
+    "filter.language": {"ro": "Limba", "en": "Language"},
+    "component.children": {"ro": "Copii și familie", "en": "Children and family"},
+    "component.disability": {"ro": "Persoane cu dizabilități", "en": "Persons with disabilities"},
+    "component.elderly": {"ro": "Persoane vârstnice", "en": "Elderly persons"},
+    "component.domestic_violence": {"ro": "Violență domestică", "en": "Domestic violence"},
+    "component.other": {"ro": "Transversal / alte grupuri", "en": "Cross-cutting / other groups"},
+    "component.mixed": {"ro": "Mai multe componente", "en": "Several components"},
+    "component.unassigned": {"ro": "Neatribuit", "en": "Unassigned"},
+    "download.csv": {"ro": "Descarcă CSV", "en": "Download CSV"},
+    "download.xlsx": {"ro": "Descarcă Excel", "en": "Download Excel"},
+    "chart.data_table": {"ro": "Datele graficului (tabel)", "en": "Chart data (table)"},
+    "chart.empty": {
+        "ro": "Nu există date pentru filtrele alese.",
+        "en": "There is no data for the chosen filters.",
+    },
+    "source.plan_2022": {
+        "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 ({doc}), {where}",
+        "en": "Source: DGASPC Bacău annual action plan 2022 ({doc}), {where}",
+    },
+    "source.strategy": {
+        "ro": "Sursa: Planul operațional al Strategiei județene 2025–2034 ({doc}), {where}",
+        "en": "Source: operational plan of the county strategy 2025–2034 ({doc}), {where}",
+    },
+    "error.curated": {
+        "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",
+        "en": "The curated data are not valid; the page cannot be shown. Details:",
+    },
+    "footer.as_of": {
+        "ro": "Date la {date}. Registrul serviciilor: situația din planul 2022.",
+        "en": "Data as of {date}. Service registry: as stated in the 2022 plan.",
+    },
+    "flag.note": {"ro": "Notă", "en": "Note"},
+    "yes": {"ro": "da", "en": "yes"},
+    "no": {"ro": "nu", "en": "no"},
+}

@@ -1,0 +1,74 @@
+"""Shared page widgets: header, KPI tiles, chart card with downloads and source caption."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from loaders.errors import CuratedDataError
+from ui.export import to_csv_bytes, to_excel_bytes
+
+Tr = Callable[..., str]
+
+
+def page_header(title: str, intro: str | None = None) -> None:
+    """The page's title and one-line purpose."""
+    st.title(title)
+    if intro:
+        st.caption(intro)
+
+
+def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
+    """A row of KPI tiles: (label, formatted value, help text)."""
+    columns = st.columns(len(tiles))
+    for column, (label, value, help_text) in zip(columns, tiles, strict=True):
+        column.metric(label, value, help=help_text, border=True)
+
+
+def downloads(data: pd.DataFrame, *, name: str, key: str, tr: Tr) -> None:
+    """CSV and Excel download buttons for exactly `data`."""
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(
+        tr("download.csv"), to_csv_bytes(data), file_name=f"{name}.csv", mime="text/csv",
+        key=f"{key}-csv", icon=":material/download:",
+    )  # fmt: skip
+    right.download_button(
+        tr("download.xlsx"), to_excel_bytes(data), file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}-xlsx", icon=":material/table:",
+    )  # fmt: skip
+
+
+def chart_card(
+    fig: go.Figure | None,
+    data: pd.DataFrame,
+    *,
+    title: str,
+    source: str,
+    key: str,
+    tr: Tr,
+    headline: str | None = None,
+    table: pd.DataFrame | None = None,
+) -> None:
+    """One chart: title, the sentence that states its finding, the chart, its source,
+    downloads of exactly the data drawn, and the same data as a table (accessible alternative)."""
+    with st.container(border=True):
+        st.subheader(title)
+        if headline:
+            st.markdown(f"**{headline}**")
+        if data.empty or fig is None:
+            st.info(tr("chart.empty"))
+            return
+        st.plotly_chart(fig, key=f"{key}-chart", config={"displaylogo": False})
+        st.caption(source)
+        downloads(data, name=key, key=key, tr=tr)
+        with st.expander(tr("chart.data_table")):
+            st.dataframe(table if table is not None else data, hide_index=True)
+
+
+def show_curated_error(exc: CuratedDataError, tr: Tr) -> None:
+    """A clear, named error for broken curated data (never a traceback)."""
+    st.error(tr("error.curated") + "\n\n" + "\n".join(f"- {p}" for p in exc.problems[:20]))
