@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, services
+from ui.strings import common, data, services
 
-_MODULES = (common, services)
+_MODULES = (common, services, data)
 
 
 def _merge() -> dict[str, dict[str, str]]:

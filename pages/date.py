@@ -1,0 +1,114 @@
+"""Data and sources (/date): the catalogue of curated tables and the lineage of any indicator."""
+
+import pandas as pd
+import streamlit as st
+
+from loaders.catalog import corrections, curated_catalog, source_excerpt
+from loaders.curate.common import CURATED
+from loaders.errors import CuratedDataError
+from loaders.tables import load_indicators, load_milestones, load_objectives
+from ui import context, widgets
+from ui.fmt import fmt_number
+
+f, tr = context.filters(), context.tr()
+widgets.page_header(tr("data.title"), tr("data.intro"))
+
+catalog = curated_catalog()
+st.subheader(tr("data.catalog"))
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("data.col.file"): [e.file for e in catalog],
+            tr("data.col.title"): [e.title for e in catalog],
+            tr("data.col.rows"): [e.rows for e in catalog],
+            tr("data.col.source"): [e.source for e in catalog],
+            tr("data.col.date"): [e.date for e in catalog],
+            tr("data.col.produced_by"): [e.produced_by for e in catalog],
+        }
+    ),
+    hide_index=True,
+)
+st.caption(tr("data.sources_note"))
+
+with st.container(border=True):
+    by_file = {e.file: e for e in catalog}
+    chosen = st.selectbox(
+        tr("data.pick_table"), list(by_file), format_func=lambda n: f"{n} — {by_file[n].title}"
+    )
+    if chosen:
+        entry = by_file[chosen]
+        st.caption(entry.description)
+        table = pd.read_csv(CURATED / chosen, dtype=str, keep_default_na=False)
+        query = st.text_input(tr("data.search"), key="data_search").strip().lower()
+        if query:
+            hit = table.apply(lambda col: col.str.lower().str.contains(query, regex=False))
+            table = table[hit.any(axis=1)]
+        st.caption(tr("data.matches", n=fmt_number(len(table), lang=f.lang), total=entry.rows))
+        st.dataframe(table, hide_index=True)
+        widgets.downloads(table, name=chosen.removesuffix(".csv"), key=f"dl-{chosen}", tr=tr)
+        with st.expander(tr("data.columns")):
+            st.dataframe(
+                pd.DataFrame(
+                    {tr("data.col.column"): list(entry.columns),
+                     tr("data.col.meaning"): list(entry.columns.values())}
+                ),
+                hide_index=True,
+            )  # fmt: skip
+
+st.subheader(tr("data.lineage"))
+try:
+    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
+except CuratedDataError as exc:
+    if not (CURATED / "indicators.csv").exists():
+        st.info(tr("data.no_indicators"))
+    else:
+        widgets.show_curated_error(exc, tr)
+    st.stop()
+
+ids = indicators["indicator_id"].tolist()
+wanted = st.query_params.get("indicator")
+index = ids.index(wanted) if wanted in ids else 0
+texts = dict(zip(indicators["indicator_id"], indicators["indicator_text"], strict=True))
+picked = st.selectbox(
+    tr("data.pick_indicator"), ids, index=index, format_func=lambda i: f"{i} — {texts[i][:90]}"
+)
+if picked:
+    st.query_params["indicator"] = picked
+    row = indicators.set_index("indicator_id").loc[picked]
+    activity = nodes.set_index("node_id").loc[row["activity_node_id"]]
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"**{tr('data.verbatim')}**")
+        st.info(row["indicator_text"])
+        st.markdown(f"**{tr('data.activity')}** {activity['number'] or ''} — {activity['title']}")
+        st.caption(tr("data.where", doc=row["source_doc"], line=int(row["source_line"])))
+        st.markdown(f"**{tr('data.excerpt')}**")
+        excerpt = source_excerpt(row["source_doc"], int(row["source_line"]))
+        st.code(
+            "\n".join(
+                f"{'▶' if n == row['source_line'] else ' '} {n:>5} │ {text}" for n, text in excerpt
+            ),
+            language=None,
+        )
+    with right:
+        st.markdown(f"**{tr('data.parsed')}**")
+        fields = ["plan_id", "component", "target_value", "target_unit", "target_kind",
+                  "direction", "periodicity", "deadline", "responsible", "partners", "funding",
+                  "notes"]  # fmt: skip
+        st.dataframe(
+            pd.DataFrame(
+                {tr("data.field"): fields, tr("data.value"): [str(row[c]) for c in fields]}
+            ),
+            hide_index=True,
+        )
+        due = milestones[milestones["indicator_id"] == picked]
+        if not due.empty:
+            st.markdown(f"**{tr('data.milestones')}**")
+            st.dataframe(due, hide_index=True)
+        fixes = corrections()
+        mine = fixes[fixes["node_or_indicator_id"].isin([picked, row["activity_node_id"]])]
+        st.markdown(f"**{tr('data.corrections')}**")
+        if mine.empty:
+            st.caption(tr("data.no_corrections"))
+        else:
+            st.dataframe(mine, hide_index=True)

@@ -1,0 +1,39 @@
+"""Every page opens clean in a real browser (Chromium): no exception, no traceback, charts drawn."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_pages import app_pages
+from tests.browser.support import problems, settle
+
+pytestmark = pytest.mark.browser
+
+PATHS = ["/" + path for _, path, _, _ in app_pages()]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_page_renders_clean(browser, app_url, path, tmp_path):
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto(app_url + path, wait_until="domcontentloaded", timeout=60_000)
+        settle(page)
+        assert problems(page) == []
+        body = page.inner_text("body")
+        assert "DGASPC" in body or "Serviciile" in body or "județ" in body
+    finally:
+        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        page.close()
+
+
+def test_component_filter_lives_in_the_url(browser, app_url):
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto(app_url + "/servicii?componenta=dizabilitati", wait_until="domcontentloaded")
+        settle(page)
+        assert problems(page) == []
+        assert "componenta=dizabilitati" in page.url
+        # The sidebar shows the component from the link.
+        assert "Persoane cu dizabilități" in page.inner_text('[data-testid="stSidebar"]')
+    finally:
+        page.close()
