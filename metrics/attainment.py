@@ -1,0 +1,276 @@
+"""Target attainment, pace and status of plan indicators, and their roll-ups (pure functions).
+
+Definitions (also in metrics/registry.py and the README):
+- The *target in force* at a period end is the earliest milestone not yet past at that date;
+  after the last milestone, the last one; without milestones, the indicator's target_value.
+- *Attainment* (percent, uncapped; capped at 100 only for display and averages) by direction:
+  min (and percent / increase_pct / count kinds): actual / target × 100;
+  max (lower is better): target / actual × 100 (actual 0 → 100);
+  approx / exact: 100 − |actual − target| / target × 100, floored at 0;
+  boolean / text: a reported value ≥ 1 means done (100), 0 means not done (0).
+  Target 0: 100 when the actual meets it, else 0. No actual → NaN (never 0 as if measured).
+- For increase_pct indicators the reported value is the increase achieved, in percent.
+- *Time elapsed* (0–1): from the plan start (or, for annual/semester/… targets, the start of the
+  current year/semester/quarter/month) to the deadline of the target in force.
+- *Pace ratio* = (attainment / 100) / time elapsed; *forecast* = straight-line projection of the
+  actual to the deadline (min/percent kinds only).
+- *Status*: no_data (no actual) · achieved (attainment ≥ 100) · on_pace (pace ratio ≥ 0.9) ·
+  behind_pace (0.6 ≤ pace ratio < 0.9) · off_track (pace ratio < 0.6, or the deadline has passed
+  without the target).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+PLAN_START = {"plan_2022": date(2022, 1, 1), "strategy_2025_2034": date(2025, 1, 1)}
+PLAN_END = {"plan_2022": date(2022, 12, 31), "strategy_2025_2034": date(2034, 12, 31)}
+ON_PACE_RATIO = 0.9
+OFF_TRACK_RATIO = 0.6
+STATUSES = ("achieved", "on_pace", "behind_pace", "off_track", "no_data")
+
+
+def as_date(deadline: object, *, default: date) -> date:
+    """An ISO date or a bare year (→ 31 December of it); missing → `default`."""
+    if deadline is None or (isinstance(deadline, float) and math.isnan(deadline)):
+        return default
+    text = str(deadline).strip()
+    if not text:
+        return default
+    if len(text) == 4 and text.isdigit():
+        return date(int(text), 12, 31)
+    return date.fromisoformat(text[:10])
+
+
+def attainment_pct(
+    actual: float | None, target: float | None, *, kind: str, direction: str
+) -> float:
+    """Attainment of one value against one target, percent, uncapped (NaN when unmeasurable)."""
+    if actual is None or pd.isna(actual):
+        return math.nan
+    if kind in ("boolean", "text"):
+        return 100.0 if actual >= 1 else 0.0
+    if target is None or pd.isna(target):
+        return math.nan
+    if target == 0:
+        met = actual <= 0 if direction in ("max", "exact", "approx") else actual >= 0
+        return 100.0 if met else 0.0
+    if direction == "max":
+        return 100.0 if actual <= 0 else float(target / actual * 100)
+    if direction in ("approx", "exact"):
+        return float(max(0.0, 100 - abs(actual - target) / target * 100))
+    return float(actual / target * 100)
+
+
+def target_in_force(
+    indicator_id: str, target_value: float | None, milestones: pd.DataFrame, period_end: date
+) -> tuple[float | None, str | None]:
+    """(target, due date) in force at `period_end`: the earliest milestone not yet past."""
+    own = milestones[milestones["indicator_id"] == indicator_id]
+    if own.empty:
+        return target_value, None
+    dues = own.assign(due=own["due_date"].map(lambda d: as_date(d, default=date.max)))
+    dues = dues.sort_values("due")
+    ahead = dues[dues["due"] >= period_end]
+    row = ahead.iloc[0] if not ahead.empty else dues.iloc[-1]
+    return float(row["target_value"]), str(row["due_date"])
+
+
+def _window_start(periodicity: str, plan_start: date, period_end: date) -> date:
+    if periodicity in ("annual", "permanent"):
+        return date(period_end.year, 1, 1)
+    if periodicity == "semester":
+        return date(period_end.year, 1 if period_end.month <= 6 else 7, 1)
+    if periodicity == "quarterly":
+        return date(period_end.year, 3 * ((period_end.month - 1) // 3) + 1, 1)
+    if periodicity == "monthly":
+        return date(period_end.year, period_end.month, 1)
+    return plan_start
+
+
+def _window_end(periodicity: str, start: date, deadline: date) -> date:
+    if periodicity in ("annual", "permanent"):
+        return min(deadline, date(start.year, 12, 31))
+    if periodicity == "semester":
+        return min(
+            deadline,
+            date(start.year, 6 if start.month == 1 else 12, 30 if start.month == 1 else 31),
+        )
+    if periodicity == "quarterly":
+        month = start.month + 2
+        return min(deadline, (pd.Timestamp(start.year, month, 1) + pd.offsets.MonthEnd(0)).date())
+    if periodicity == "monthly":
+        return min(deadline, (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date())
+    return deadline
+
+
+def time_elapsed(*, plan_id: str, periodicity: str, deadline: date, period_end: date) -> float:
+    """Share (0–1) of the target's time window that has passed at `period_end`."""
+    start = _window_start(
+        periodicity, PLAN_START.get(plan_id, date(period_end.year, 1, 1)), period_end
+    )
+    end = _window_end(periodicity, start, deadline)
+    if end <= start:
+        return 1.0
+    share = ((period_end - start).days + 1) / ((end - start).days + 1)
+    return float(min(1.0, max(0.0, share)))
+
+
+def status_of(attainment: float, elapsed: float, *, deadline_passed: bool) -> tuple[str, float]:
+    """(status, pace ratio) from attainment (percent) and time elapsed (0–1)."""
+    if attainment is None or math.isnan(attainment):
+        return "no_data", math.nan
+    if attainment >= 100:
+        return "achieved", (attainment / 100) / elapsed if elapsed > 0 else math.inf
+    if deadline_passed:
+        return "off_track", (attainment / 100) / elapsed if elapsed > 0 else math.nan
+    if elapsed <= 0:
+        return "on_pace", math.nan
+    ratio = (attainment / 100) / elapsed
+    if ratio >= ON_PACE_RATIO:
+        return "on_pace", ratio
+    if ratio >= OFF_TRACK_RATIO:
+        return "behind_pace", ratio
+    return "off_track", ratio
+
+
+def latest_values(values: pd.DataFrame, period_end: date) -> pd.DataFrame:
+    """Per indicator, the county-level value of the latest period ≤ `period_end`.
+
+    County level = rows without a UAT; where an indicator is reported only per UAT, the county
+    value is the sum of the UAT values of that period (flagged `from_uats`).
+    """
+    cols = ["indicator_id", "period_end", "value", "from_uats", "source"]
+    if values.empty:
+        return pd.DataFrame(columns=cols)
+    frame = values.copy()
+    frame["period_end"] = pd.to_datetime(frame["period_end"]).dt.date
+    frame = frame[frame["period_end"] <= period_end]
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+    has_uat = frame["uat_siruta"].notna() & (frame["uat_siruta"].astype("Float64").fillna(0) > 0)
+    county = frame[~has_uat].assign(from_uats=False)
+    per_uat = (
+        frame[has_uat]
+        .groupby(["indicator_id", "period_end"], as_index=False)
+        .agg(value=("value", "sum"), source=("source", "first"))
+        .assign(from_uats=True)
+    )
+    per_uat = per_uat[
+        ~per_uat.set_index(["indicator_id", "period_end"]).index.isin(
+            county.set_index(["indicator_id", "period_end"]).index
+        )
+    ]
+    both = pd.concat([county[cols], per_uat[cols]], ignore_index=True)
+    both = both.sort_values(["indicator_id", "period_end"])
+    return both.groupby("indicator_id", as_index=False).tail(1).reset_index(drop=True)
+
+
+def scorecard(
+    indicators: pd.DataFrame,
+    milestones: pd.DataFrame,
+    values: pd.DataFrame,
+    *,
+    period_end: date,
+) -> pd.DataFrame:
+    """One row per indicator: target in force, latest actual, attainment, elapsed, pace, status."""
+    latest = latest_values(values, period_end).set_index("indicator_id")
+    rows = []
+    for ind in indicators.itertuples(index=False):
+        plan_end = PLAN_END.get(ind.plan_id, period_end)
+        target, due = target_in_force(ind.indicator_id, ind.target_value, milestones, period_end)
+        deadline = as_date(due or ind.deadline, default=plan_end)
+        has = ind.indicator_id in latest.index
+        actual = float(latest.at[ind.indicator_id, "value"]) if has else math.nan
+        att = attainment_pct(actual, target, kind=ind.target_kind, direction=ind.direction)
+        elapsed = time_elapsed(
+            plan_id=ind.plan_id,
+            periodicity=ind.periodicity,
+            deadline=deadline,
+            period_end=period_end,
+        )
+        passed = period_end > deadline and ind.periodicity in ("once",)
+        status, ratio = status_of(att, elapsed, deadline_passed=passed)
+        forecast = math.nan
+        if (
+            has
+            and elapsed > 0
+            and ind.direction == "min"
+            and ind.target_kind in ("count", "percent", "increase_pct")
+        ):
+            forecast = actual / elapsed
+        rows.append(
+            {
+                "indicator_id": ind.indicator_id,
+                "target_in_force": target,
+                "due": deadline.isoformat(),
+                "actual": actual,
+                "actual_period_end": latest.at[ind.indicator_id, "period_end"] if has else None,
+                "attainment_pct": att,
+                "attainment_display_pct": min(att, 100.0) if not math.isnan(att) else math.nan,
+                "time_elapsed_pct": elapsed * 100,
+                "pace_ratio": ratio,
+                "forecast_at_deadline": forecast,
+                "status": status,
+            }
+        )
+    out = pd.DataFrame(rows)
+    return indicators.merge(out, on="indicator_id", how="left")
+
+
+def general_objective_of(nodes: pd.DataFrame) -> dict[str, str]:
+    """node_id → the node_id of its general objective (walking parent links)."""
+    parent = dict(zip(nodes["node_id"], nodes["parent_id"], strict=True))
+    level = dict(zip(nodes["node_id"], nodes["level"], strict=True))
+    out = {}
+    for node in nodes["node_id"]:
+        current, seen = node, set()
+        while level.get(current) != "general" and parent.get(current) and current not in seen:
+            seen.add(current)
+            current = parent[current]
+        out[node] = current
+    return out
+
+
+def roll_up(card: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Status counts, mean attainment (capped at 100) and coverage (share with data) by `by`."""
+    frame = card.assign(has_data=card["status"] != "no_data")
+    counts = pd.crosstab([frame[c] for c in by], frame["status"]).reindex(
+        columns=list(STATUSES), fill_value=0
+    )
+    agg = frame.groupby(by).agg(
+        indicators=("indicator_id", "count"),
+        with_data=("has_data", "sum"),
+        mean_attainment_pct=("attainment_display_pct", "mean"),
+    )
+    out = agg.join(counts).reset_index()
+    out["coverage_pct"] = out["with_data"] / out["indicators"] * 100
+    return out
+
+
+def furthest_behind(card: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The `n` measured, unachieved indicators with the lowest pace ratio (then attainment)."""
+    measured = card[card["status"].isin(["behind_pace", "off_track", "on_pace"])]
+    key = measured["pace_ratio"].fillna(measured["attainment_display_pct"] / 100)
+    return (
+        measured.assign(_key=key)
+        .sort_values(["_key", "attainment_display_pct"])
+        .head(n)
+        .drop(columns="_key")
+    )
+
+
+def status_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """Indicators whose status or actual changed between two scorecards (period A → B)."""
+    cols = ["indicator_id", "status", "actual", "due"]
+    joined = before[cols].merge(after[cols], on="indicator_id", suffixes=("_before", "_after"))
+    changed = (
+        (joined["status_before"] != joined["status_after"])
+        | ~np.isclose(joined["actual_before"].fillna(-1e18), joined["actual_after"].fillna(-1e18))
+        | (joined["due_before"] != joined["due_after"])
+    )
+    return joined[changed].reset_index(drop=True)

@@ -1,0 +1,206 @@
+"""Attainment, pace and status: edge cases by hand, invariants by hypothesis."""
+
+import math
+from datetime import date
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metrics.attainment import (
+    attainment_pct,
+    furthest_behind,
+    latest_values,
+    roll_up,
+    scorecard,
+    status_changes,
+    status_of,
+    target_in_force,
+    time_elapsed,
+)
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "kind", "direction", "expected"),
+    [
+        (2, 4, "count", "min", 50.0),  # 2 of "4 întâlniri de lucru" (000 line ~1224)
+        (6, 4, "count", "min", 150.0),  # over-achievement stays uncapped
+        (None, 4, "count", "min", math.nan),  # missing actual is no data, never 0 %
+        (0, 4, "count", "min", 0.0),  # a measured zero is 0 %
+        (900, 850, "count", "max", 850 / 900 * 100),  # lower is better: above the maximum
+        (800, 850, "count", "max", 850 / 800 * 100),  # below the maximum: achieved
+        (0, 850, "count", "max", 100.0),
+        (5, 0, "count", "min", 100.0),  # target 0 with min: any actual meets it
+        (5, 0, "count", "max", 0.0),  # target 0 as a maximum: 5 misses it
+        (0, 0, "count", "max", 100.0),
+        (45, 50, "percent", "approx", 90.0),
+        (55, 50, "percent", "exact", 90.0),
+        (200, 50, "percent", "approx", 0.0),  # floored at 0
+        (1, None, "boolean", "exact", 100.0),
+        (0, None, "text", "exact", 0.0),
+        (10, None, "count", "min", math.nan),  # no numeric target: unmeasurable
+        (5, 10, "increase_pct", "min", 50.0),  # increase achieved 5 % of a 10 % increase
+    ],
+)
+def test_attainment_table(actual, target, kind, direction, expected):
+    got = attainment_pct(actual, target, kind=kind, direction=direction)
+    if math.isnan(expected):
+        assert math.isnan(got)
+    else:
+        assert got == pytest.approx(expected)
+
+
+MILESTONES = pd.DataFrame(
+    {
+        "indicator_id": ["x", "x"],
+        "due_date": ["2022-06-30", "2022-12-31"],
+        "target_value": [950, 850],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("period_end", "expected"),
+    [
+        (date(2022, 3, 31), (950.0, "2022-06-30")),
+        (date(2022, 6, 30), (950.0, "2022-06-30")),  # the boundary day still belongs to it
+        (date(2022, 7, 1), (850.0, "2022-12-31")),
+        (date(2023, 6, 30), (850.0, "2022-12-31")),  # after the last milestone: the last one
+    ],
+)
+def test_target_in_force_at_milestone_boundaries(period_end, expected):
+    assert target_in_force("x", 850.0, MILESTONES, period_end) == expected
+
+
+def test_target_without_milestones_is_the_indicator_target():
+    assert target_in_force("y", 4.0, MILESTONES, date(2022, 6, 30)) == (4.0, None)
+
+
+@pytest.mark.parametrize(
+    ("plan_id", "periodicity", "deadline", "period_end", "expected"),
+    [
+        # 2022 plan, once, deadline 31.12.2022: 30.06.2022 is 181 of 365 days.
+        ("plan_2022", "once", date(2022, 12, 31), date(2022, 6, 30), 181 / 365),
+        ("plan_2022", "once", date(2022, 12, 31), date(2022, 12, 31), 1.0),
+        ("plan_2022", "once", date(2022, 12, 31), date(2023, 6, 30), 1.0),  # deadline passed
+        # An annual target in the strategy: the window is the current year.
+        ("strategy_2025_2034", "annual", date(2034, 12, 31), date(2027, 12, 31), 1.0),
+        ("strategy_2025_2034", "annual", date(2034, 12, 31), date(2027, 6, 30), 181 / 365),
+        # A once target to 2029: 30.06.2027 is 911 of 1826 days after 01.01.2025.
+        ("strategy_2025_2034", "once", date(2029, 12, 31), date(2027, 6, 30), 911 / 1826),
+        ("plan_2022", "semester", date(2022, 12, 31), date(2022, 9, 30), 92 / 184),
+    ],
+)
+def test_time_elapsed(plan_id, periodicity, deadline, period_end, expected):
+    got = time_elapsed(
+        plan_id=plan_id, periodicity=periodicity, deadline=deadline, period_end=period_end
+    )
+    assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("attainment", "elapsed", "passed", "expected"),
+    [
+        (math.nan, 0.5, False, "no_data"),
+        (100, 0.2, False, "achieved"),
+        (130, 1.0, True, "achieved"),
+        (50, 0.5, False, "on_pace"),
+        (45, 0.5, False, "on_pace"),  # ratio 0.9: the threshold is on pace
+        (44, 0.5, False, "behind_pace"),
+        (30, 0.5, False, "behind_pace"),  # ratio 0.6
+        (29, 0.5, False, "off_track"),
+        (99, 1.0, True, "off_track"),  # deadline passed without the target
+    ],
+)
+def test_status_thresholds(attainment, elapsed, passed, expected):
+    assert status_of(attainment, elapsed, deadline_passed=passed)[0] == expected
+
+
+@given(
+    target=st.floats(min_value=0.1, max_value=1e6),
+    low=st.floats(min_value=0, max_value=1e6),
+    extra=st.floats(min_value=0, max_value=1e6),
+)
+def test_attainment_never_falls_when_the_actual_rises_for_min(target, low, extra):
+    a = attainment_pct(low, target, kind="count", direction="min")
+    b = attainment_pct(low + extra, target, kind="count", direction="min")
+    assert b >= a >= 0
+
+
+@given(target=st.floats(min_value=0.1, max_value=1e6), actual=st.floats(min_value=0, max_value=1e6))
+def test_attainment_is_never_negative(target, actual):
+    for direction in ("min", "max", "approx", "exact"):
+        assert attainment_pct(actual, target, kind="count", direction=direction) >= 0
+
+
+def _indicators():
+    return pd.DataFrame(
+        {
+            "indicator_id": ["a", "b", "c", "x"],
+            "plan_id": ["plan_2022"] * 4,
+            "component": ["children", "children", "other", "disability"],
+            "target_value": [4.0, 100.0, 10.0, 850.0],
+            "target_kind": ["count", "count", "count", "count"],
+            "direction": ["min", "min", "min", "max"],
+            "periodicity": ["once"] * 4,
+            "deadline": ["2022-12-31"] * 4,
+        }
+    )
+
+
+def _values(rows):
+    return pd.DataFrame(
+        rows, columns=["indicator_id", "period_end", "uat_siruta", "value", "source"]
+    )
+
+
+def test_scorecard_and_roll_up_with_coverage():
+    values = _values(
+        [
+            ("a", "2022-06-30", None, 2, "form"),  # 50 % at 181/365 → on pace
+            ("b", "2022-06-30", None, 10, "form"),  # 10 % at 49.6 % → off track
+            ("x", "2022-06-30", None, 1000, "form"),  # 950 due, 1000 reported → 95 %
+        ]
+    )
+    card = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 6, 30)).set_index(
+        "indicator_id"
+    )
+    assert card.at["a", "status"] == "on_pace"
+    assert card.at["b", "status"] == "off_track"
+    assert card.at["c", "status"] == "no_data" and math.isnan(card.at["c", "attainment_pct"])
+    assert card.at["x", "target_in_force"] == 950
+    assert card.at["x", "attainment_pct"] == pytest.approx(95.0)
+    assert card.at["a", "forecast_at_deadline"] == pytest.approx(2 / (181 / 365))
+    rolled = roll_up(card.reset_index(), ["component"]).set_index("component")
+    # children: a and b measured → coverage 100 %, mean attainment (50 + 10) / 2 = 30 %.
+    assert rolled.at["children", "coverage_pct"] == 100
+    assert rolled.at["children", "mean_attainment_pct"] == pytest.approx(30.0)
+    assert rolled.at["other", "coverage_pct"] == 0 and rolled.at["other", "no_data"] == 1
+    behind = furthest_behind(card.reset_index(), n=2)
+    assert behind["indicator_id"].tolist()[0] == "b"
+
+
+def test_values_reported_per_uat_sum_to_the_county_and_latest_wins():
+    values = _values(
+        [
+            ("a", "2022-06-30", 20297, 1, "form"),
+            ("a", "2022-06-30", 20563, 2, "form"),
+            ("b", "2022-03-31", None, 5, "form"),
+            ("b", "2022-06-30", None, 7, "form"),
+            ("b", "2022-09-30", None, 9, "form"),  # after the period: ignored
+        ]
+    )
+    latest = latest_values(values, date(2022, 6, 30)).set_index("indicator_id")
+    assert latest.at["a", "value"] == 3 and bool(latest.at["a", "from_uats"])
+    assert latest.at["b", "value"] == 7
+
+
+def test_status_changes_between_two_periods():
+    values = _values([("a", "2022-03-31", None, 0, "form"), ("a", "2022-06-30", None, 4, "form")])
+    before = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 3, 31))
+    after = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 6, 30))
+    changed = status_changes(before, after).set_index("indicator_id")
+    assert changed.at["a", "status_after"] == "achieved"
+    # x has no data at either date and the 950 milestone (30.06) is in force at both: unchanged.
+    assert "x" not in changed.index
