@@ -12,6 +12,7 @@ from ui.state import COMPONENTS, Filters, filters_from_query
 PAGES = [
     ("pages/overview.py", "", "nav.overview", ":material/dashboard:"),
     ("pages/servicii.py", "servicii", "nav.services", ":material/home_work:"),
+    ("pages/obiective.py", "obiective", "nav.objectives", ":material/flag:"),
     ("pages/date.py", "date", "nav.data", ":material/dataset:"),
 ]
 

@@ -274,3 +274,60 @@ def status_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         | (joined["due_before"] != joined["due_after"])
     )
     return joined[changed].reset_index(drop=True)
+
+
+STATUS_RANK = {"off_track": 0, "behind_pace": 1, "on_pace": 2, "achieved": 3, "no_data": -1}
+
+
+def semester_ends(plan_id: str) -> list[date]:
+    """The semester ends (30.06 and 31.12) from the plan's start to its end."""
+    start, end = PLAN_START[plan_id], PLAN_END[plan_id]
+    out = []
+    for year in range(start.year, end.year + 1):
+        out += [d for d in (date(year, 6, 30), date(year, 12, 31)) if start <= d <= end]
+    return out
+
+
+def default_period(plan_id: str, reported: list[date], today: date) -> date:
+    """The latest period with data, else the latest semester end not after today."""
+    if reported:
+        return max(reported)
+    ends = semester_ends(plan_id)
+    past = [d for d in ends if d <= today]
+    return past[-1] if past else ends[0]
+
+
+def attach_objectives(card: pd.DataFrame, nodes: pd.DataFrame) -> pd.DataFrame:
+    """Add the general objective (node id, number, title) of each indicator's activity."""
+    general = general_objective_of(nodes)
+    titles = nodes.set_index("node_id")
+    out = card.copy()
+    out["objective_node_id"] = out["activity_node_id"].map(general)
+    out["objective_title"] = out["objective_node_id"].map(titles["title"])
+    out["objective_label"] = out["objective_node_id"].map(
+        lambda n: (
+            f"{titles.at[n, 'number'] or ''} {titles.at[n, 'title']}".strip()
+            if n in titles.index
+            else n
+        )
+    )
+    return out
+
+
+def movement(changes: pd.DataFrame) -> tuple[int, int]:
+    """(moved up, moved down) in status rank between two periods."""
+    before = changes["status_before"].map(STATUS_RANK)
+    after = changes["status_after"].map(STATUS_RANK)
+    return int((after > before).sum()), int((after < before).sum())
+
+
+def history(values: pd.DataFrame, indicator_ids: list[str]) -> dict[str, list[float]]:
+    """Per indicator, the county-level values in period order (for sparklines)."""
+    if values.empty:
+        return {i: [] for i in indicator_ids}
+    frame = values[
+        values["uat_siruta"].isna() | (values["uat_siruta"].astype("Float64").fillna(0) == 0)
+    ]
+    frame = frame.sort_values("period_end")
+    grouped = frame.groupby("indicator_id")["value"].apply(list).to_dict()
+    return {i: [float(v) for v in grouped.get(i, [])] for i in indicator_ids}

@@ -56,6 +56,24 @@ _METRICS = [
            "services."),
     Metric("budget_per_place_month_lei", "Cost pe loc pe lună", "Cost per place per month",
            "lei", 0, "Costul pe loc pe an / 12.", "Cost per place per year / 12."),
+    Metric("attainment_pct", "Grad de realizare", "Attainment", "pct", 0,
+           "Valoarea raportată față de ținta în vigoare (minim: realizat/țintă; maxim: "
+           "țintă/realizat; aproximativ: apropierea de țintă); fără valoare raportată → fără date, "
+           "niciodată 0 %.",
+           "Reported value against the target in force (min: actual/target; max: target/actual; "
+           "approx: closeness); no reported value → no data, never 0 %."),
+    Metric("time_elapsed_pct", "Timp scurs", "Time elapsed", "pct", 0,
+           "Partea scursă din intervalul țintei (de la începutul planului sau al anului, pentru "
+           "ținte anuale, până la termen).",
+           "Share of the target's window that has passed (from the plan start, or the year start "
+           "for annual targets, to the deadline)."),
+    Metric("pace_ratio", "Ritm", "Pace", "count", 2,
+           "Grad de realizare / timp scurs: ≥ 0,9 în ritm; 0,6–0,9 sub ritm; < 0,6 în afara "
+           "traiectoriei.",
+           "Attainment / time elapsed: ≥ 0.9 on pace; 0.6–0.9 behind pace; < 0.6 off track."),
+    Metric("coverage_pct", "Acoperire", "Coverage", "pct", 0,
+           "Partea indicatorilor cu valoare raportată, afișată lângă fiecare medie.",
+           "Share of indicators with a reported value, shown beside every average."),
 ]  # fmt: skip
 
 METRICS: dict[str, Metric] = {m.name: m for m in _METRICS}

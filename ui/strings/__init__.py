@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, services
+from ui.strings import common, data, objectives, services
 
-_MODULES = (common, services, data)
+_MODULES = (common, services, data, objectives)
 
 
 def _merge() -> dict[str, dict[str, str]]:

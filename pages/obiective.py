@@ -1,0 +1,224 @@
+"""Objectives (/obiective): attainment, pace and status per plan, component, objective, owner."""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from loaders.errors import CuratedDataError
+from loaders.tables import load_indicators, load_milestones, load_objectives
+from metrics import attainment as am
+from ui import context, widgets
+from ui import objectives_view as view
+from ui.fmt import fmt_date, fmt_number, fmt_pct
+from ui.reported import reported_values
+
+f, tr = context.filters(), context.tr()
+widgets.page_header(tr("obj.title"), tr("obj.intro"))
+try:
+    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    st.stop()
+values, _store_problem = reported_values()
+
+plans = list(am.PLAN_START)
+c1, c2, c3 = st.columns(3)
+plan = c1.selectbox(
+    tr("obj.plan"), plans, format_func=lambda p: tr(f"obj.plan.{p}"), key="obj_plan"
+)
+mine = indicators[indicators["plan_id"] == plan]
+if f.component:
+    mine = mine[mine["component"] == f.component]
+vals = values[values["indicator_id"].isin(mine["indicator_id"])]
+reported = sorted(pd.to_datetime(vals["period_end"]).dt.date.unique()) if not vals.empty else []
+periods = sorted(set(am.semester_ends(plan)) | set(reported))
+default = am.default_period(plan, reported, date.today())
+period = c2.selectbox(
+    tr("obj.period"),
+    periods,
+    index=periods.index(default),
+    format_func=lambda d: fmt_date(d, f.lang),
+    key=f"obj_period_{plan}",
+)
+earlier = [p for p in periods if p < period] or [period]
+compare = c3.selectbox(
+    tr("obj.compare"),
+    earlier,
+    index=len(earlier) - 1,
+    format_func=lambda d: fmt_date(d, f.lang),
+    key=f"obj_cmp_{plan}",
+)
+
+card = am.attach_objectives(am.scorecard(mine, milestones, vals, period_end=period), nodes)
+source = tr(
+    "source.plan_2022" if plan == "plan_2022" else "source.strategy",
+    doc=mine["source_doc"].iloc[0] if len(mine) else "",
+    where="Cap. IV" if plan == "plan_2022" else "",
+)
+if (vals["source"] == "demo").any():
+    st.warning(tr("obj.demo_note"), icon=":material/science:")
+
+rolled_all = am.roll_up(card, ["plan_id"]) if len(card) else None
+widgets.kpi_row(
+    [
+        (tr("obj.kpi.indicators"), fmt_number(len(card), lang=f.lang), None),
+        (
+            tr("obj.kpi.coverage"),
+            fmt_pct(
+                rolled_all["coverage_pct"].iloc[0] if rolled_all is not None else None, 0, f.lang
+            ),
+            None,
+        ),
+        (
+            tr("obj.kpi.achieved"),
+            fmt_number((card["status"] == "achieved").sum(), lang=f.lang),
+            None,
+        ),
+        (
+            tr("obj.kpi.behind"),
+            fmt_number(card["status"].isin(["behind_pace", "off_track"]).sum(), lang=f.lang),
+            None,
+        ),
+    ]
+)
+if vals.empty or (card["status"] == "no_data").all():
+    st.info(tr("obj.empty", date=fmt_date(period, f.lang)), icon=":material/info:")
+
+# Components (plan-wide) and objectives grids.
+by_comp = am.roll_up(card, ["component"]).assign(
+    label=lambda d: d["component"].map(lambda c: tr(f"component.{c}"))
+)
+measured = by_comp[by_comp["with_data"] > 0].sort_values("mean_attainment_pct")
+headline = None
+if not measured.empty:
+    worst = measured.iloc[0]
+    headline = tr(
+        "obj.component_headline",
+        name=worst["label"],
+        att=fmt_pct(worst["mean_attainment_pct"], 0, f.lang),
+        cov=fmt_pct(worst["coverage_pct"], 0, f.lang),
+    )
+widgets.chart_card(
+    view.status_grid_figure(by_comp, "label", tr, f.lang),
+    view.rolled_table(by_comp, "label", "obj.col.objective", tr),
+    title=tr("obj.components"),
+    source=source,
+    key="obj-components",
+    tr=tr,
+    headline=headline,
+)
+
+order = {n: i for i, n in enumerate(nodes["node_id"])}
+by_obj = am.roll_up(card, ["objective_node_id", "objective_label"])
+by_obj = by_obj.sort_values("objective_node_id", key=lambda s: s.map(order), ignore_index=True)
+by_obj["behind"] = by_obj["behind_pace"] + by_obj["off_track"]
+worst = (
+    by_obj.sort_values(["behind", "coverage_pct"], ascending=[False, True]).iloc[0]
+    if len(by_obj)
+    else None
+)
+headline = (
+    tr(
+        "obj.grid_headline",
+        name=worst["objective_label"][:80],
+        behind=int(worst["behind"]),
+        coverage=fmt_pct(worst["coverage_pct"], 0, f.lang),
+    )
+    if worst is not None and worst["behind"] > 0
+    else tr("obj.grid_headline_none")
+)
+widgets.chart_card(
+    view.status_grid_figure(by_obj, "objective_label", tr, f.lang),
+    view.rolled_table(by_obj, "objective_label", "obj.col.objective", tr),
+    title=tr("obj.grid"),
+    source=source,
+    key="obj-grid",
+    tr=tr,
+    headline=headline,
+)
+
+trends = am.history(
+    vals[pd.to_datetime(vals["period_end"]).dt.date <= period] if not vals.empty else vals,
+    card["indicator_id"].tolist(),
+)
+behind = am.furthest_behind(card, 5)
+with st.container(border=True):
+    st.subheader(tr("obj.behind"))
+    for _, row in behind.iterrows():
+        st.markdown("- " + view.behind_sentence(row, tr, f.lang))
+    if not behind.empty:
+        table = view.indicator_table(behind, trends, tr)
+        view.show_indicator_table(table, tr, key="obj-behind-table")
+        widgets.downloads(table, name="indicatori-in-urma", key="obj-behind", tr=tr)
+
+with st.container(border=True):
+    st.subheader(tr("obj.table"))
+    table = view.indicator_table(card, trends, tr)
+    view.show_indicator_table(table, tr, key="obj-table")
+    st.caption(source)
+    widgets.downloads(table, name="indicatori", key="obj-all", tr=tr)
+
+with st.container(border=True):
+    st.subheader(tr("obj.drill"))
+    objectives = card.drop_duplicates("objective_node_id")
+    labels = dict(zip(objectives["objective_node_id"], objectives["objective_label"], strict=True))
+    chosen = st.selectbox(
+        tr("obj.pick_objective"),
+        list(labels),
+        format_func=lambda n: labels[n][:120],
+        key="obj_drill",
+    )
+    sub = card[card["objective_node_id"] == chosen]
+    titles = nodes.set_index("node_id")
+    for activity, rows in sub.groupby("activity_node_id", sort=False):
+        with st.expander(
+            f"{titles.at[activity, 'number'] or ''} {titles.at[activity, 'title']}"[:160]
+        ):
+            for _, row in rows.iterrows():
+                view.indicator_detail(row, tr, f.lang)
+
+with st.container(border=True):
+    st.subheader(tr("obj.owner"))
+    owners = sorted(card["responsible"].dropna().unique())
+    if owners:
+        owner = st.selectbox(
+            tr("obj.pick_owner"), owners, key="obj_owner", format_func=lambda o: o[:100]
+        )
+        own = card[card["responsible"] == owner]
+        st.markdown(
+            tr(
+                "obj.owner_headline",
+                owner=owner[:80],
+                n=len(own),
+                achieved=(own["status"] == "achieved").sum(),
+                behind=own["status"].isin(["behind_pace", "off_track"]).sum(),
+                nodata=(own["status"] == "no_data").sum(),
+            )
+        )
+        view.show_indicator_table(view.indicator_table(own, trends, tr), tr, key="obj-owner-table")
+
+with st.container(border=True):
+    st.subheader(tr("obj.since"))
+    before = am.scorecard(mine, milestones, vals, period_end=compare)
+    changes = am.status_changes(before, card)
+    up, down = am.movement(changes)
+    st.markdown(
+        tr(
+            "obj.since_headline",
+            n=len(changes),
+            a=fmt_date(compare, f.lang),
+            b=fmt_date(period, f.lang),
+            better=up,
+            worse=down,
+        )
+        if len(changes)
+        else tr("obj.since_none")
+    )
+    if len(changes):
+        shown = changes.assign(
+            status_before=changes["status_before"].map(lambda s: tr(f"obj.status.{s}")),
+            status_after=changes["status_after"].map(lambda s: tr(f"obj.status.{s}")),
+        )
+        st.dataframe(shown, hide_index=True)
+        widgets.downloads(shown, name="schimbari", key="obj-changes", tr=tr)

@@ -1,0 +1,109 @@
+"""Strings of the Objectives page (/obiective): scorecards, attainment, pace, drill-down."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "obj.title": {"ro": "Obiective și ținte", "en": "Objectives and targets"},
+    "obj.intro": {
+        "ro": "Cât de departe suntem față de fiecare țintă, dacă suntem în ritm pentru termen "
+        "și cine răspunde — pe plan, componentă și obiectiv.",
+        "en": "How far we are against each target, whether we are on pace for the deadline and "
+        "who owns it — by plan, component and objective.",
+    },
+    "obj.plan": {"ro": "Planul", "en": "Plan"},
+    "obj.plan.plan_2022": {"ro": "Planul anual de acțiune 2022", "en": "Annual action plan 2022"},
+    "obj.plan.strategy_2025_2034": {
+        "ro": "Strategia județeană 2025–2034",
+        "en": "County strategy 2025–2034",
+    },
+    "obj.period": {"ro": "Perioada raportată (sfârșit)", "en": "Reporting period (end)"},
+    "obj.compare": {"ro": "Comparat cu perioada", "en": "Compared with period"},
+    "obj.empty": {
+        "ro": "Nu există încă valori raportate pentru acest plan până la {date}. Gradul de "
+        "realizare nu este afișat ca 0 %: nu a fost măsurat. Introduceți valori în pagina "
+        "Raportare sau generați valori demonstrative (administrator).",
+        "en": "No values have been reported for this plan up to {date}. Attainment is not shown "
+        "as 0 %: it has not been measured. Enter values on the Reporting page or generate "
+        "demonstration values (administrator).",
+    },
+    "obj.go_reporting": {"ro": "Mergi la Raportare", "en": "Go to Reporting"},
+    "obj.kpi.indicators": {"ro": "Indicatori", "en": "Indicators"},
+    "obj.kpi.coverage": {"ro": "Acoperire (cu date)", "en": "Coverage (with data)"},
+    "obj.kpi.achieved": {"ro": "Realizați", "en": "Achieved"},
+    "obj.kpi.behind": {"ro": "Sub ritm sau în afara traiectoriei", "en": "Behind or off track"},
+    "obj.grid": {"ro": "Starea obiectivelor", "en": "Status of the objectives"},
+    "obj.grid_headline": {
+        "ro": "Cel mai în urmă: {name} — {behind} indicatori sub ritm sau în afara "
+        "traiectoriei, acoperire {coverage}.",
+        "en": "Furthest behind: {name} — {behind} indicators behind or off track, coverage "
+        "{coverage}.",
+    },
+    "obj.grid_headline_none": {
+        "ro": "Niciun obiectiv nu are indicatori sub ritm la această dată.",
+        "en": "No objective has indicators behind pace at this date.",
+    },
+    "obj.components": {"ro": "Pe componente", "en": "By component"},
+    "obj.component_headline": {
+        "ro": "Componenta cea mai în urmă: {name} (realizare medie {att} la acoperire {cov}).",
+        "en": "Component furthest behind: {name} (mean attainment {att} at coverage {cov}).",
+    },
+    "obj.table": {"ro": "Indicatorii", "en": "Indicators"},
+    "obj.behind": {"ro": "Cei mai în urmă indicatori", "en": "Indicators furthest behind"},
+    "obj.behind_headline": {
+        "ro": "{pct} din țintă la {time} din timp scurs — {status} ({id}, {owner}).",
+        "en": "{pct} of target at {time} of time elapsed — {status} ({id}, {owner}).",
+    },
+    "obj.drill": {
+        "ro": "Detaliere: obiectiv → activitate → indicator",
+        "en": "Drill-down: objective → activity → indicator",
+    },
+    "obj.pick_objective": {"ro": "Obiectiv general", "en": "General objective"},
+    "obj.pick_indicator": {"ro": "Indicator", "en": "Indicator"},
+    "obj.source_link": {"ro": "Vezi linia din sursă", "en": "See the source line"},
+    "obj.owner": {"ro": "Pe responsabili", "en": "By responsible unit"},
+    "obj.pick_owner": {"ro": "Serviciul / biroul responsabil", "en": "Responsible unit"},
+    "obj.owner_headline": {
+        "ro": "{owner}: {n} indicatori, {achieved} realizați, {behind} sub ritm sau în afara "
+        "traiectoriei, {nodata} fără date.",
+        "en": "{owner}: {n} indicators, {achieved} achieved, {behind} behind or off track, "
+        "{nodata} without data.",
+    },
+    "obj.since": {"ro": "De la perioada anterioară", "en": "Since the previous period"},
+    "obj.since_headline": {
+        "ro": "{n} indicatori s-au schimbat între {a} și {b}: {better} au urcat, {worse} au "
+        "coborât în stare.",
+        "en": "{n} indicators changed between {a} and {b}: {better} moved up, {worse} moved "
+        "down in status.",
+    },
+    "obj.since_none": {
+        "ro": "Nicio schimbare între cele două perioade.",
+        "en": "No change between the two periods.",
+    },
+    "obj.status.achieved": {"ro": "✔ realizat", "en": "✔ achieved"},
+    "obj.status.on_pace": {"ro": "▲ în ritm", "en": "▲ on pace"},
+    "obj.status.behind_pace": {"ro": "▼ sub ritm", "en": "▼ behind pace"},
+    "obj.status.off_track": {"ro": "✖ în afara traiectoriei", "en": "✖ off track"},
+    "obj.status.no_data": {"ro": "○ fără date", "en": "○ no data"},
+    "obj.col.id": {"ro": "Indicator", "en": "Indicator"},
+    "obj.col.objective": {"ro": "Obiectiv", "en": "Objective"},
+    "obj.col.text": {"ro": "Textul indicatorului", "en": "Indicator text"},
+    "obj.col.target": {"ro": "Ținta în vigoare", "en": "Target in force"},
+    "obj.col.unit": {"ro": "Unitate", "en": "Unit"},
+    "obj.col.actual": {"ro": "Ultima valoare", "en": "Latest value"},
+    "obj.col.attainment": {"ro": "Realizare (%)", "en": "Attainment (%)"},
+    "obj.col.elapsed": {"ro": "Timp scurs (%)", "en": "Time elapsed (%)"},
+    "obj.col.pace": {"ro": "Ritm", "en": "Pace"},
+    "obj.col.forecast": {"ro": "Prognoză la termen", "en": "Forecast at deadline"},
+    "obj.col.status": {"ro": "Stare", "en": "Status"},
+    "obj.col.trend": {"ro": "Evoluție", "en": "Trend"},
+    "obj.col.due": {"ro": "Termen", "en": "Deadline"},
+    "obj.col.responsible": {"ro": "Responsabil", "en": "Responsible"},
+    "obj.col.indicators": {"ro": "Indicatori", "en": "Indicators"},
+    "obj.col.coverage": {"ro": "Acoperire (%)", "en": "Coverage (%)"},
+    "obj.col.mean": {"ro": "Realizare medie (%)", "en": "Mean attainment (%)"},
+    "obj.col.before": {"ro": "Înainte", "en": "Before"},
+    "obj.col.after": {"ro": "După", "en": "After"},
+    "obj.col.source_line": {"ro": "Linia", "en": "Line"},
+    "obj.demo_note": {
+        "ro": "Valori demonstrative: cifrele nu sunt raportate de nimeni.",
+        "en": "Demonstration values: nobody reported these figures.",
+    },
+}
