@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import time
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
 
 READY_JS = """() => {
   const app = document.querySelector('[data-testid=stApp]');

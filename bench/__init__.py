@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): page render times against two floors, reruns, memory."""

@@ -1,0 +1,248 @@
+"""`python -m bench`: measure and write bench/results.md (targets of issue 9, honestly reported)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.app_pages import app_pages  # noqa: E402
+from tests.browser.support import ARGS, CHROMIUM, READY_JS  # noqa: E402
+
+BARE_APP = 'import streamlit as st\n\nst.write("floor")\n'
+PLOTLY_APP = (
+    "import plotly.graph_objects as go\nimport streamlit as st\n\n"
+    "st.plotly_chart(go.Figure(go.Bar(x=['a', 'b', 'c'], y=[1, 3, 2])))\n"
+)
+
+TARGET_WARM_RATIO = 1.5
+TARGET_RERUN_MS = 150
+TARGET_MEMORY_MB = 400
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A `streamlit run` process on a free port."""
+
+    def __init__(self, script: Path, cwd: Path, env: dict[str, str]) -> None:
+        self.port = _free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--browser.gatherUsageStats", "false"],
+            cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"server for {script} did not start")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def rss_mb(self) -> float:
+        proc = psutil.Process(self.proc.pid)
+        procs = [proc, *proc.children(recursive=True)]
+        return sum(p.memory_info().rss for p in procs if p.is_running()) / 2**20
+
+    def stop(self) -> None:
+        os.killpg(self.proc.pid, 15)
+        self.proc.wait(10)
+
+
+def time_to_render(browser, url: str, timeout: float = 90.0) -> float:
+    """Seconds from navigation until the script finished and every chart/map is drawn."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    t0 = time.perf_counter()
+    page.goto(url, wait_until="domcontentloaded", timeout=int(timeout * 1000))
+    quiet, first_ready = 0, None
+    while time.perf_counter() - t0 < timeout:
+        if page.evaluate(READY_JS):
+            first_ready = first_ready or time.perf_counter()
+            quiet += 1
+            if quiet >= 3:
+                break
+        else:
+            quiet, first_ready = 0, None
+        time.sleep(0.02)
+    page.close()
+    if first_ready is None:
+        return float("nan")
+    return first_ready - t0
+
+
+def rerun_ms(script: str, repeats: int = 5) -> float:
+    """Server-side: median ms of an AppTest rerun after changing the component filter."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    if script != app_pages()[0][0]:
+        at.switch_page(script)
+        at.run()
+    times = []
+    for i in range(repeats):
+        at.sidebar.selectbox[0].set_value(["children", "disability"][i % 2])
+        t0 = time.perf_counter()
+        at.run()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def concurrent_memory(browser, server: Server, path: str, sessions: int) -> float:
+    """Peak server RSS (MB) while `sessions` browser tabs load `path` at once."""
+    peak = server.rss_mb()
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, server.rss_mb())
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    pages = []
+    try:
+        for _ in range(sessions):
+            page = browser.new_page()
+            page.goto(server.url + path, wait_until="domcontentloaded")
+            pages.append(page)
+        deadline = time.time() + 120
+        while time.time() < deadline and not all(p.evaluate(READY_JS) for p in pages):
+            time.sleep(0.1)
+        time.sleep(1.0)
+    finally:
+        stop.set()
+        sampler.join()
+        for page in pages:
+            page.close()
+    return peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=3, help="warm loads per page")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
+    args = parser.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-"))
+    (tmp / "bare.py").write_text(BARE_APP)
+    (tmp / "plotly_floor.py").write_text(PLOTLY_APP)
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp / 'bench.db'}",
+               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")  # fmt: skip
+    subprocess.run([sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, check=False,
+                   capture_output=True)  # fmt: skip
+    rows, notes = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        floors = {}
+        for name in ("bare.py", "plotly_floor.py"):
+            server = Server(tmp / name, tmp, env)
+            cold = time_to_render(browser, server.url + "/")
+            warm = statistics.median(
+                time_to_render(browser, server.url + "/") for _ in range(args.repeats)
+            )
+            floors[name] = (cold, warm)
+            server.stop()
+        app = Server(ROOT / "app.py", ROOT, env)
+        for script, path, _, _ in app_pages():
+            url = f"{app.url}/{path}"
+            cold = time_to_render(browser, url)
+            warm = statistics.median(time_to_render(browser, url) for _ in range(args.repeats))
+            rows.append((script, "/" + path, cold, warm))
+        memory_1 = concurrent_memory(browser, app, "/", 1)
+        memory_20 = concurrent_memory(browser, app, "/", 20)
+        app.stop()
+        browser.close()
+    reruns = [(script, rerun_ms(script)) for script, *_ in app_pages()]
+    write_results(Path(args.out), floors, rows, reruns, memory_1, memory_20, notes)
+    print(Path(args.out).read_text(encoding="utf-8"))
+    return 0
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def write_results(out, floors, rows, reruns, memory_1, memory_20, notes) -> None:
+    """Write the Markdown report."""
+    bare_warm, plotly_warm = floors["bare.py"][1], floors["plotly_floor.py"][1]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run {datetime.now():%Y-%m-%d %H:%M} on {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB; headless Chromium; county scale "
+        "(Bacău, SQLite store). Time to render = navigation → script finished and every plotly "
+        "chart and deck.gl map drawn.",
+        "",
+        "## Floors (measured in the same run)",
+        "",
+        "| floor | cold (s) | warm (s) |",
+        "| --- | ---: | ---: |",
+        f"| bare Streamlit app (one `st.write`) | {floors['bare.py'][0]:.2f} | {bare_warm:.2f} |",
+        f"| stack floor (one small plotly chart) | {floors['plotly_floor.py'][0]:.2f} | "
+        f"{plotly_warm:.2f} |",
+        "",
+        f"## Pages (target: warm ≤ {TARGET_WARM_RATIO}× the stack floor)",
+        "",
+        "| page | cold (s) | warm (s) | warm / bare | warm / stack floor | target |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for _script, path, cold, warm in rows:
+        ratio = warm / plotly_warm
+        lines.append(
+            f"| `{path}` | {cold:.2f} | {warm:.2f} | {warm / bare_warm:.1f}× | {ratio:.1f}× | "
+            f"{_verdict(ratio <= TARGET_WARM_RATIO)} |"
+        )
+    lines += [
+        "",
+        f"## Rerun after a filter change (server side, AppTest; target ≤ {TARGET_RERUN_MS} ms)",
+        "",
+        "| page | median rerun (ms) | target |",
+        "| --- | ---: | --- |",
+    ]
+    for script, ms in reruns:
+        lines.append(f"| `{script}` | {ms:.0f} | {_verdict(ms <= TARGET_RERUN_MS)} |")
+    lines += [
+        "",
+        f"## Server memory (target ≤ {TARGET_MEMORY_MB} MB with 20 sessions)",
+        "",
+        "| sessions | peak RSS (MB) | target |",
+        "| ---: | ---: | --- |",
+        f"| 1 | {memory_1:.0f} | |",
+        f"| 20 | {memory_20:.0f} | {_verdict(memory_20 <= TARGET_MEMORY_MB)} |",
+        "",
+    ]
+    lines += notes
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
