@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +19,17 @@ NOMENCLATOR = ROOT / "data" / "nomenclator" / "nomenclator.csv"
 _NUMERIC = {"Int64", "float64"}
 
 
+def curated_dir() -> Path:
+    """The curated folder: `DASHBOARD_CURATED_DIR` when set (tests, staging), else data/curated."""
+    override = os.environ.get("DASHBOARD_CURATED_DIR")
+    return Path(override) if override else CURATED
+
+
+def curated_path(path: str | None, name: str) -> str:
+    """An explicit path, or the file `name` in the curated folder."""
+    return str(Path(path) if path else curated_dir() / name)
+
+
 def _problem(file: str, index: object, column: object, message: str) -> str:
     row = f"row {int(index) + 1} (line {int(index) + 2})" if _is_index(index) else "file"
     col = f", column {column}" if column not in (None, "") else ""
@@ -32,7 +44,7 @@ def _is_index(index: object) -> bool:
 
 
 def read_table(path: Path, schema: pa.DataFrameSchema) -> pd.DataFrame:
-    """Read a CSV as text, convert numeric columns deliberately, validate; raise CuratedDataError."""
+    """Read a CSV as text, type numeric columns deliberately, validate (CuratedDataError)."""
     file = path.name
     if not path.exists():
         raise CuratedDataError(file, [f"{file}, file: missing ({path})"])
@@ -99,55 +111,59 @@ def _describe(check: object, case: pd.Series) -> str:
     return f"{value!r} fails {check}"
 
 
+def _read_cached(path: str, table: str) -> pd.DataFrame:
+    try:
+        stamp = os.stat(path).st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _read_stamped(path, table, stamp)
+
+
 @cached
+def _read_stamped(path: str, table: str, stamp: int) -> pd.DataFrame:
+    """Cached by path and modification time, so an updated file is read again."""
+    return read_table(Path(path), getattr(schemas, table))
+
+
 def load_services(path: str | None = None) -> pd.DataFrame:
-    """services.csv, validated, with references to budget groups and UATs checked."""
-    frame = read_table(Path(path) if path else CURATED / "services.csv", schemas.SERVICES)
-    return frame
+    """services.csv, validated."""
+    return _read_cached(curated_path(path, "services.csv"), "SERVICES")
 
 
-@cached
 def load_budget_groups(path: str | None = None) -> pd.DataFrame:
     """budget_groups.csv, validated."""
-    return read_table(Path(path) if path else CURATED / "budget_groups.csv", schemas.BUDGET_GROUPS)
+    return _read_cached(curated_path(path, "budget_groups.csv"), "BUDGET_GROUPS")
 
 
-@cached
 def load_projects(path: str | None = None) -> pd.DataFrame:
     """projects.csv, validated."""
-    return read_table(Path(path) if path else CURATED / "projects.csv", schemas.PROJECTS)
+    return _read_cached(curated_path(path, "projects.csv"), "PROJECTS")
 
 
-@cached
 def load_planned_services(path: str | None = None) -> pd.DataFrame:
     """planned_services.csv, validated."""
-    return read_table(
-        Path(path) if path else CURATED / "planned_services.csv", schemas.PLANNED_SERVICES
-    )
+    return _read_cached(curated_path(path, "planned_services.csv"), "PLANNED_SERVICES")
 
 
-@cached
 def load_objectives(path: str | None = None) -> pd.DataFrame:
     """objectives.csv (both plans), validated; every parent exists."""
-    frame = read_table(Path(path) if path else CURATED / "objectives.csv", schemas.OBJECTIVES)
+    frame = _read_cached(curated_path(path, "objectives.csv"), "OBJECTIVES")
     _check_refs(frame, "parent_id", set(frame["node_id"]), "objectives.csv", "unknown parent")
     return frame
 
 
-@cached
 def load_indicators(path: str | None = None, objectives_path: str | None = None) -> pd.DataFrame:
     """indicators.csv (both plans), validated; every activity exists in objectives.csv."""
-    frame = read_table(Path(path) if path else CURATED / "indicators.csv", schemas.INDICATORS)
+    frame = _read_cached(curated_path(path, "indicators.csv"), "INDICATORS")
     nodes = load_objectives(objectives_path)
     activities = set(nodes.loc[nodes["level"] == "activity", "node_id"])
     _check_refs(frame, "activity_node_id", activities, "indicators.csv", "unknown activity")
     return frame
 
 
-@cached
 def load_milestones(path: str | None = None, indicators_path: str | None = None) -> pd.DataFrame:
     """milestones.csv, validated; every indicator exists."""
-    frame = read_table(Path(path) if path else CURATED / "milestones.csv", schemas.MILESTONES)
+    frame = _read_cached(curated_path(path, "milestones.csv"), "MILESTONES")
     ids = set(load_indicators(indicators_path)["indicator_id"])
     _check_refs(frame, "indicator_id", ids, "milestones.csv", "unknown indicator")
     return frame
