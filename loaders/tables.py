@@ -31,7 +31,11 @@ def curated_path(path: str | None, name: str) -> str:
 
 
 def _problem(file: str, index: object, column: object, message: str) -> str:
-    row = f"row {int(index) + 1} (line {int(index) + 2})" if _is_index(index) else "file"
+    if _is_index(index):
+        number = int(str(index))
+        row = f"row {number + 1} (line {number + 2})"
+    else:
+        row = "file"
     col = f", column {column}" if column not in (None, "") else ""
     return f"{file}, {row}{col}: {message}"
 

@@ -22,7 +22,7 @@ def _missing(value: object) -> bool:
 
 def fmt_number(value: float | int | None, decimals: int = 0, lang: str = "ro") -> str:
     """`99815.1` → `99.815,10` (ro) or `99,815.10` (en); missing → en dash."""
-    if _missing(value):
+    if value is None or _missing(value):
         return DASH
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALES.get(lang, "ro_RO"))
