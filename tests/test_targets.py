@@ -46,8 +46,11 @@ TARGETS = [
      "întâlniri/semestru", 2, "întâlniri", "count", "min", "semester"),
     ("001:178", "Nr. persoane cu dizabilități participante - aprox. 500 persoane adulte cu "
      "dizabilități", 500, "persoane", "count", "approx", "once"),
-    ("001:234", "Cel puțin un serviciu de tip respiro înființat", None, None, "boolean",
+    ("001:234", "Cel puțin un serviciu de tip respiro înființat", 1, "serviciu", "count",
      "min", "once"),
+    ("001:111", "Dezvoltare abilități: creștere 40%", 40, "%", "increase_pct", "exact", "once"),
+    ("001:427", "Platformă online funcțională: 24/7", None, None, "boolean", "exact", "once"),
+    ("001:185", "Nr. servicii înființate", None, None, "text", "exact", "once"),
     ("001:245", "Creșterea nr. asistenților personali profesioniști cu 15 APP/an", 15, "APP",
      "count", "exact", "annual"),
     ("001:256", "Nr. persoane participante - aproximativ 500 persoane", 500, "persoane",

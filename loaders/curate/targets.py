@@ -13,8 +13,10 @@ Pure functions, no I/O. Reading rules (documented once, here):
   `90% din copii`); `count` for any other number (an absolute increase such as
   `creșterea nr. … cu 15 APP/an` stays a count, with a note); without a number: `percent`
   100 when the bullet says *all* (`toate UAT-urile`, `toți copiii`; "all" is read as 100%
-  of the group and noted — no count is invented), `boolean` when it states a deliverable
-  (`… elaborat`, `… funcțional`, `… implementat`), else `text`.
+  of the group and noted — no count is invented), `count` 1 (min) for `cel puțin un …`
+  (noted), `boolean` when it states a deliverable (`… elaborat`, `… funcțional`,
+  `… implementat`, `24/7`) unless it is a count label with no number (`Nr. servicii
+  înființate` → `text`), else `text`.
 - target_unit: `%` for percentages, else the first word after the number (`200 de copii` →
   `copii`; `UAT-uri` → `UAT`; `24h` → `h`), or None.
 - periodicity: the first marker after the target number, else anywhere in the bullet:
@@ -66,7 +68,7 @@ _PERIODS = [
 ]
 _INCREASE = re.compile(
     r"(?P<verb>\bcre[șs]te\w*|\bspor\w*|\bmajor\w*|\breduce\w*|\bsc[ăa]de\w*|\bdiminu\w*)"
-    r"[^•;]{0,160}?\bcu\s+(?P<num>\d+(?:[.,]\d+)?)\s*(?P<pct>%)?",
+    r"(?:[^•;]{0,160}?\bcu\s+|\s+)(?P<num>\d+(?:[.,]\d+)?)\s*(?P<pct>%)?",
     re.I,
 )
 _PLUS_PCT = re.compile(r"\+\s*(?P<num>\d+(?:[.,]\d+)?)\s*%")
@@ -76,6 +78,9 @@ _DELIVERABLE = re.compile(
     r"stabilit|definit|actualizat|opera[țt]ional|[îi]mbun[ăa]t[ăa][țt]it|creat)\w*",
     re.I,
 )
+_ROUND_CLOCK = re.compile(r"\b24/7\b")  # round-the-clock availability, not a target
+_ONE = re.compile(r"\bcel pu[țt]in (?:c[âa]te )?(?:un|o|una)\b", re.I)
+_COUNT_LABEL = re.compile(r"^(nr\b|num[ăa]r|procent)", re.I)
 _YEAR_MIN, _YEAR_MAX = 2010, 2040
 
 
@@ -90,10 +95,11 @@ def _to_float(raw: str) -> float:
 
 def _numbers(text: str) -> list[tuple[int, int, float, bool]]:
     """Candidate target numbers as (start, end, value, is_percent), dates and years removed."""
-    dates = [m.span() for m in _DATE.finditer(text)]
+    skip = [m.span() for m in _DATE.finditer(text)]
+    skip += [m.span() for m in _ROUND_CLOCK.finditer(text)]
     found = []
     for m in _NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in dates):
+        if any(a <= m.start(1) < b for a, b in skip):
             continue
         raw, pct = m.group(1), bool(m.group(2))
         value = _to_float(raw)
@@ -155,7 +161,13 @@ def parse_target(text: str) -> ParsedTarget:
         if _ALL.search(clean):
             note = "'toate/toți' (all) read as 100% of the group; no number written"
             return ParsedTarget(100.0, "%", "percent", "exact", period, (), _join(note, pnote))
-        kind = "boolean" if _DELIVERABLE.search(clean) else "text"
+        one = _ONE.search(clean)
+        if one:
+            note = _join(f"'{one.group(0)}' (one) read as 1", pnote)
+            unit = _unit_after(clean, one.end(), False)
+            return ParsedTarget(1.0, unit, "count", "min", period, (), note)
+        counted = _COUNT_LABEL.match(clean)
+        kind = "boolean" if _DELIVERABLE.search(clean) and not counted else "text"
         return ParsedTarget(None, None, kind, _direction(clean), period, (), pnote)
     start, end, value, is_pct = numbers[0]
     notes = []
