@@ -211,9 +211,8 @@ def test_trace_text_and_target_on_source_line(indicators, source_lines):
             assert all(tok in pool for tok in text.split()), (r["indicator_id"], text)
         if r["target_value"] and "read as" not in r["notes"]:
             number = f"{float(r['target_value']):g}"
-            assert re.search(rf"(?<!\d)(?<!\d[.,]){re.escape(number)}(?!\d)", text), r[
-                "indicator_id"
-            ]
+            pattern = rf"(?<!\d)(?<!\d[.,]){re.escape(number)}(?!\d)"
+            assert re.search(pattern, text), r["indicator_id"]
 
 
 def test_corrections_file_is_complete():
@@ -223,6 +222,24 @@ def test_corrections_file_is_complete():
         assert fh.readline().strip().split(",") == CORRECTION_COLUMNS
     for r in rows:
         assert r["reason"].strip() and r["source_line"].isdigit(), r
+
+
+def test_a_correction_that_matches_nothing_stops_the_run(tmp_path):
+    bad = tmp_path / "corrections.csv"
+    rows = CORRECTIONS.read_text(encoding="utf-8").splitlines()
+    extra = "s25-copii-9.9.9,node_id,s25-copii-9.9.9,s25-copii-9.9.9-b,test,999"
+    bad.write_text("\n".join([*rows, extra]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="matches 0 nodes"):
+        parse(corrections_path=bad)
+
+
+def test_a_missing_number_correction_stops_the_run(tmp_path):
+    bad = tmp_path / "corrections.csv"
+    rows = CORRECTIONS.read_text(encoding="utf-8").splitlines()
+    kept = [r for r in rows if "5.2-unnumbered1,number" not in r]
+    bad.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unnumbered measure without a number correction"):
+        parse(corrections_path=bad)
 
 
 def test_sidecars_cover_both_plans():
