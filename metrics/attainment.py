@@ -31,6 +31,10 @@ PLAN_START = {"plan_2022": date(2022, 1, 1), "strategy_2025_2034": date(2025, 1,
 PLAN_END = {"plan_2022": date(2022, 12, 31), "strategy_2025_2034": date(2034, 12, 31)}
 ON_PACE_RATIO = 0.9
 OFF_TRACK_RATIO = 0.6
+SCORECARD_COLUMNS = [
+    "indicator_id", "target_in_force", "due", "actual", "actual_period_end", "attainment_pct",
+    "attainment_display_pct", "time_elapsed_pct", "pace_ratio", "forecast_at_deadline", "status",
+]  # fmt: skip
 STATUSES = ("achieved", "on_pace", "behind_pace", "off_track", "no_data")
 
 
@@ -218,7 +222,7 @@ def scorecard(
                 "status": status,
             }
         )
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
     return indicators.merge(out, on="indicator_id", how="left")
 
 

@@ -30,6 +30,9 @@ plan = c1.selectbox(
 mine = indicators[indicators["plan_id"] == plan]
 if f.component:
     mine = mine[mine["component"] == f.component]
+if mine.empty:
+    st.info(tr("chart.empty"))
+    st.stop()
 vals = values[values["indicator_id"].isin(mine["indicator_id"])]
 reported = sorted(pd.to_datetime(vals["period_end"]).dt.date.unique()) if not vals.empty else []
 periods = sorted(set(am.semester_ends(plan)) | set(reported))

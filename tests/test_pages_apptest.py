@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app_pages import app_pages
+from tests.app_pages import APP, app_pages
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]
 
 
 def run_page(script: str, query: dict[str, str] | None = None) -> AppTest:
     """Run app.py, then switch to `script`, with optional URL query parameters."""
-    at = AppTest.from_file("app.py", default_timeout=90)
+    at = AppTest.from_file(str(APP), default_timeout=90)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     at.run()

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from loaders.curate.common import CURATED
-from tests.app_pages import app_pages
+from tests.app_pages import APP, app_pages
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]
 
@@ -31,7 +31,7 @@ def broken_curated(tmp_path, monkeypatch):
 
 
 def _run(script: str) -> AppTest:
-    at = AppTest.from_file("app.py", default_timeout=90)
+    at = AppTest.from_file(str(APP), default_timeout=90)
     at.run()
     if script != SCRIPTS[0]:
         at.switch_page(script)

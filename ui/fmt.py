@@ -57,3 +57,10 @@ def fmt_date(value: date | datetime | str | None, lang: str = "ro") -> str:
 def plotly_separators(lang: str = "ro") -> str:
     """Plotly's `separators` (decimal, thousands) for the language."""
     return ",." if lang == "ro" else ".,"
+
+
+def fmt_value(value: float | int | None, lang: str = "ro") -> str:
+    """A reported or target value: no decimals when whole, else two (`2` → `2`, `2.5` → `2,50`)."""
+    if value is None or _missing(value):
+        return DASH
+    return fmt_number(value, 0 if float(value).is_integer() else 2, lang)

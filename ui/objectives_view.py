@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.attainment import STATUSES
-from ui.fmt import fmt_date, fmt_number, fmt_pct
+from ui.fmt import fmt_date, fmt_pct, fmt_value
 
 Tr = Callable[..., str]
 
@@ -113,11 +113,11 @@ def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
     """Verbatim text, parsed target, status, and the link to its source line on /date."""
     st.info(row["indicator_text"])
     status = tr(f"obj.status.{row['status']}")
-    target = f"{fmt_number(row['target_in_force'], 2, lang)} {row['target_unit'] or ''}"
+    target = f"{fmt_value(row['target_in_force'], lang)} {row['target_unit'] or ''}"
     parts = [
         f"**{tr('obj.col.status')}:** {status}",
         f"**{tr('obj.col.target')}:** {target}",
-        f"**{tr('obj.col.actual')}:** {fmt_number(row['actual'], 2, lang)}",
+        f"**{tr('obj.col.actual')}:** {fmt_value(row['actual'], lang)}",
         f"**{tr('obj.col.due')}:** {fmt_date(row['due'], lang)}",
     ]
     st.markdown(" · ".join(parts))
