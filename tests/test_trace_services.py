@@ -1,0 +1,71 @@
+"""Every number of services.csv and budget_groups.csv stands on its source line (trace test),
+and the registry facts counted by hand from Cap. I.A hold."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.curate.common import CURATED, SOURCES, read_csv
+from loaders.tables import check_service_references, load_budget_groups, load_services
+from ui.fmt import fmt_number
+
+SOURCE = (SOURCES / "000_4cfc5bf8d61bed48.txt").read_text(encoding="utf-8").splitlines()
+SERVICES = read_csv(CURATED / "services.csv")
+GROUPS = read_csv(CURATED / "budget_groups.csv")
+
+
+def _window(line: int, after: int = 14) -> str:
+    return " ".join(SOURCE[line - 1 : line - 1 + after])
+
+
+@pytest.mark.parametrize("row", SERVICES, ids=lambda r: r["service_id"])
+def test_service_numbers_stand_near_their_source_line(row):
+    text = _window(int(row["source_line"]))
+    numbers = set(re.findall(r"\d+", text))
+    for column in ("capacity", "capacity_target", "beneficiaries"):
+        if row[column]:
+            value = row[column]
+            glued = row["capacity"] + "/" + value  # 300/50 printed as 300/504 (footnote 4)
+            assert value in numbers or glued in text, (column, value, row["source_line"])
+    if row["occupancy_text"]:
+        assert row["occupancy_text"].split()[0] in text
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=lambda g: g["budget_group"])
+def test_budget_stands_on_its_line(group):
+    line = SOURCE[int(group["source_line"]) - 1]
+    if group["county_budget_thousand_lei"]:
+        printed = fmt_number(float(group["county_budget_thousand_lei"]), 2, "ro")
+        typo = printed.replace(",", ".")  # 4.388.80 is printed with a dot for the comma
+        assert printed in line or typo in line, (printed, line)
+    else:
+        assert group["other_sources"] == "X" and line.rstrip().endswith("X")
+
+
+def test_registry_facts_counted_by_hand():
+    services, groups = load_services(), load_budget_groups()
+    check_service_references(services, groups)
+    assert services["row_no"].nunique() == 56 and len(services) == 60
+    assert (services["row_no"] == 41).sum() == 5
+    # 3.431,10 + 4.755,90 + 8.387,40 + 1.726,10 + 4.080,80 + 16.212,40 + 4.388,80 + 9.053,90
+    # + 5.382,00 + 4.598,90 + 9.174,70 + 4.132,70 + 6.549,70 + 4.278,70 + 2.401,00 + 1.662,00
+    # + 2.079,40 + 3.762,60 + 3.757,00 = 99.815,10 thousand lei
+    assert groups["county_budget_thousand_lei"].sum() == pytest.approx(99815.10)
+    racaciuni = services.set_index("service_id").loc["s44"]
+    assert (racaciuni["capacity"], racaciuni["capacity_target"], racaciuni["beneficiaries"]) == (
+        300, 50, 125,
+    )  # fmt: skip
+    assert set(services.loc[services["budget_group"] == "b01", "row_no"]) == {1, 2, 3}
+    assert services.loc[services["budget_group"] == "b01", "capacity"].sum() == 38  # 12+12+14
+    assert services["service_id"].is_unique
+
+
+def test_ambiguous_cells_are_kept_verbatim_and_flagged():
+    by_id = {r["service_id"]: r for r in SERVICES}
+    for service_id, verbatim in [("s51", "48/6/<100%"), ("s41-1", "6  8/<100%"), ("s32", "NA  28")]:
+        assert by_id[service_id]["occupancy_text"] == verbatim
+        assert by_id[service_id]["notes"]
+    assert "18/9" in by_id["s13"]["notes"]
+    assert "846" in by_id["s36"]["occupancy_text"] and not by_id["s36"]["capacity"]
