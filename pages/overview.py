@@ -26,10 +26,10 @@ source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A"
 widgets.kpi_row(
     [
         (tr("kpi.service_units"), fmt_number(len(selected), lang=f.lang), None),
-        (tr("kpi.places"), fmt_number(totals["places"].sum(), lang=f.lang), None),
+        (tr("kpi.places"), fmt_number(totals["places"].sum(), lang=f.lang), tr("kpi.places_help")),
         (tr("kpi.residents"), fmt_number(totals["residents"].sum(), lang=f.lang), None),
         (tr("kpi.occupancy"), fmt_pct(ms.residential_occupancy_pct(selected), lang=f.lang), None),
-        (tr("kpi.budget"), tr("kpi.budget_value", value=fmt_number(budget, 2, f.lang)), None),
+        (tr("kpi.budget"), fmt_number(budget, 2, f.lang), tr("kpi.budget_help")),
     ]
 )
 st.caption(source + ". " + tr("overview.flow_note"))
@@ -67,6 +67,7 @@ with left:
     )
 with right:
     by_comp = ms.budget_by_component(selected, ms.budget_groups_of(selected, groups))
+    by_comp = by_comp[by_comp["county_budget_thousand_lei"] > 0]
     table = display_frame(
         by_comp, {"component": "col.component", "county_budget_thousand_lei": "col.budget"}, tr
     )

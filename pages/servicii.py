@@ -30,18 +30,21 @@ types = c1.multiselect(
     sorted(in_component["service_type"].unique()),
     format_func=lambda v: tr(f"stype.{v}"),
     key="svc_types",
+    placeholder=tr("filter.choose"),
 )
 complexes = c2.multiselect(
     tr("services.filter.complex"),
     sorted(in_component["budget_group"].dropna().unique()),
     format_func=lambda g: group_labels.get(g, g),
     key="svc_complexes",
+    placeholder=tr("filter.choose"),
 )
 places = c3.multiselect(
     tr("services.filter.uat"),
     sorted(in_component["uat_siruta"].dropna().unique(), key=lambda s: uat_names.get(s, "")),
     format_func=lambda s: uat_names.get(s, str(s)),
     key="svc_uats",
+    placeholder=tr("filter.choose"),
 )
 selected = ms.filter_services(
     in_component, service_types=types, budget_groups=complexes, uats=[int(p) for p in places]

@@ -11,8 +11,9 @@ FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
 
 
 def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure:
+    fig.update_traces(cliponaxis=False)
     fig.update_layout(
-        height=height, margin=dict(l=10, r=10, t=30, b=10), font=FONT,
+        height=height, margin=dict(l=10, r=60, t=40, b=10), font=FONT,
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
         **kwargs,
     )  # fmt: skip
@@ -29,8 +30,10 @@ def grouped_bars(
     """Vertical grouped bars: series of (name, values, colour) over categories."""
     fig = go.Figure()
     for name, values, colour in series:
-        fig.add_bar(x=categories, y=values, name=name, marker_color=colour, texttemplate="%{y:,.0f}",
-                    textposition="outside")  # fmt: skip
+        fig.add_bar(
+            x=categories, y=values, name=name, marker_color=colour,
+            texttemplate="%{y:,.0f}", textposition="outside",
+        )  # fmt: skip
     return _layout(fig, height=height, barmode="group").update_layout(separators=separators)
 
 

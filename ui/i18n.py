@@ -14,7 +14,7 @@ class MissingStringError(KeyError):
 
 
 def t(key: str, lang: str = "ro", **values: object) -> str:
-    """The text of `key` in `lang` (Romanian when the language is unknown), formatted with values."""
+    """The text of `key` in `lang` (Romanian for an unknown language), formatted with values."""
     try:
         entry = CATALOG[key]
     except KeyError:

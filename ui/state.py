@@ -43,7 +43,7 @@ def _first(value: object) -> str:
 
 
 def filters_from_query(query: Mapping[str, object]) -> tuple[Filters, list[str]]:
-    """Parse query parameters; unknown or malformed values are ignored and named in the second item."""
+    """Parse query parameters; malformed values are ignored and named in the second item."""
     ignored: list[str] = []
     component = None
     slug = _first(query.get("componenta"))

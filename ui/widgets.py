@@ -30,12 +30,12 @@ def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
 
 def downloads(data: pd.DataFrame, *, name: str, key: str, tr: Tr) -> None:
     """CSV and Excel download buttons for exactly `data`."""
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         tr("download.csv"), to_csv_bytes(data), file_name=f"{name}.csv", mime="text/csv",
         key=f"{key}-csv", icon=":material/download:",
     )  # fmt: skip
-    right.download_button(
+    row.download_button(
         tr("download.xlsx"), to_excel_bytes(data), file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}-xlsx", icon=":material/table:",

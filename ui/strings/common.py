@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Ignored URL parameters (unknown values): {names}",
     },
     "filter.language": {"ro": "Limba", "en": "Language"},
+    "filter.choose": {"ro": "Toate (alegeți pentru a filtra)", "en": "All (choose to filter)"},
     "component.children": {"ro": "Copii și familie", "en": "Children and family"},
     "component.disability": {"ro": "Persoane cu dizabilități", "en": "Persons with disabilities"},
     "component.elderly": {"ro": "Persoane vârstnice", "en": "Elderly persons"},

@@ -9,11 +9,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "from the annual action plan's registry.",
     },
     "kpi.service_units": {"ro": "Unități de serviciu", "en": "Service units"},
-    "kpi.places": {"ro": "Locuri (rezidențial și tip familial)", "en": "Places (residential)"},
+    "kpi.places": {"ro": "Locuri", "en": "Places"},
     "kpi.residents": {"ro": "Beneficiari rezidenți", "en": "Residents"},
-    "kpi.occupancy": {"ro": "Grad de ocupare rezidențial", "en": "Residential occupancy"},
-    "kpi.budget": {"ro": "Buget județean 2022", "en": "County budget 2022"},
-    "kpi.budget_value": {"ro": "{value} mii lei", "en": "{value} thousand lei"},
+    "kpi.occupancy": {"ro": "Grad de ocupare", "en": "Occupancy"},
+    "kpi.budget": {"ro": "Buget județean (mii lei)", "en": "County budget (thousand lei)"},
+    "kpi.places_help": {
+        "ro": "Capacitatea serviciilor rezidențiale și de tip familial (fără centrele de zi).",
+        "en": "Capacity of residential and family-type services (day centres excluded).",
+    },
+    "kpi.budget_help": {
+        "ro": "Bugetul estimat din bugetul județean pentru 2022; serviciile finanțate din alte surse (X) nu sunt incluse.",
+        "en": "Estimated county budget for 2022; services financed from other sources (X) are not included.",
+    },
     "kpi.flow": {
         "ro": "Beneficiari/an în centre de zi și consiliere",
         "en": "Day/counselling beneficiaries per year",
