@@ -1,0 +1,80 @@
+"""Service metrics computed by hand from Cap. I.A of the 2022 plan."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from loaders.tables import load_budget_groups, load_services
+from metrics import services as ms
+from metrics.registry import METRICS
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_services(), load_budget_groups()
+
+
+def test_county_budget_total(registry):
+    _, groups = registry
+    assert ms.county_budget_thousand_lei(groups) == pytest.approx(99815.10)  # lines 102–460
+
+
+def test_budget_per_place_of_a_complex(registry):
+    services, groups = registry
+    cost = ms.budget_per_place(services, groups).set_index("budget_group")
+    # Alexandra Onești (rows 1–3): 3.431,10 thousand lei / (12 + 12 + 14) places
+    assert cost.at["b01", "places"] == 38
+    assert cost.at["b01", "budget_per_place_year_lei"] == pytest.approx(3_431_100 / 38)
+    assert cost.at["b01", "budget_per_place_month_lei"] == pytest.approx(3_431_100 / 38 / 12)
+    # CRRN Răcăciuni (row 44): 9.174,70 thousand lei / 300 places = 30.582,33 lei per place
+    assert cost.at["b13", "budget_per_place_year_lei"] == pytest.approx(30582.333, rel=1e-6)
+    # Other sources (X) and the foster-care network (no places) get no cost, never inf.
+    assert cost.at["b06", "cost_flag"] == "other_sources"
+    assert cost.at["b08", "cost_flag"] == "no_places"
+    assert math.isnan(cost.at["b08", "budget_per_place_year_lei"])
+
+
+def test_over_capacity_services(registry):
+    services, _ = registry
+    over = ms.over_capacity(services).set_index("service_id")
+    # Row 1 Casa Gabriela: 14 children in 12 places (line 97) → 116,7 %
+    assert over.at["s01", "occupancy_pct"] == pytest.approx(14 / 12 * 100)
+    assert over.at["s01", "residents_over_capacity"] == 2
+    # Row 22 Bicaz: 7 in 6 places, printed 116 % (line 253)
+    assert "s22" in over.index
+    # The day recovery centre of row 3 (134 per year, 14 places) is never an "over-capacity" place.
+    assert "s03" not in over.index
+
+
+def test_day_services_are_reported_apart(registry):
+    services, _ = registry
+    occ = ms.occupancy(services).set_index("service_id")
+    assert occ.at["s03", "measure"] == "flow" and math.isnan(occ.at["s03", "occupancy_pct"])
+    assert occ.at["s36", "measure"] == "network"
+    totals = ms.totals_by(services, "component").set_index("component")
+    # Flow beneficiaries of children: row 3 (134), row 9 (17), row 30 (131) = 282
+    assert totals.at["children", "flow_beneficiaries"] == 282
+
+
+def test_zero_capacity_gives_nan_with_a_flag():
+    frame = pd.DataFrame(
+        {"service_id": ["a"], "service_type": ["protected_house"], "capacity": pd.array([0], "Int64"),
+         "beneficiaries": pd.array([3], "Int64")}
+    )  # fmt: skip
+    occ = ms.occupancy(frame)
+    assert occ.at[0, "occupancy_status"] == "no_capacity"
+    assert math.isnan(occ.at[0, "occupancy_pct"])
+
+
+def test_registry_declares_every_metric_the_functions_produce(registry):
+    services, groups = registry
+    produced = set(ms.totals_by(services, "component").columns) | set(
+        ms.budget_per_place(services, groups).columns
+    )
+    for name in ("service_units", "places", "residents", "flow_beneficiaries", "occupancy_pct",
+                 "county_budget_thousand_lei", "budget_per_place_year_lei",
+                 "budget_per_place_month_lei"):  # fmt: skip
+        assert name in produced and name in METRICS, name
+    for metric in METRICS.values():
+        assert metric.label_ro and metric.label_en and metric.definition_ro and metric.definition_en
