@@ -7,7 +7,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders.curate.common import CURATED
+from loaders.curate.common import CURATED, SERVICES_COLUMNS, read_csv, write_csv
 from tests.app_pages import APP, app_pages
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]
@@ -19,12 +19,9 @@ def broken_curated(tmp_path, monkeypatch):
     folder = tmp_path / "curated"
     shutil.copytree(CURATED, folder)
     services = folder / "services.csv"
-    lines = services.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split(",")
-    cells = lines[1].split(",")
-    cells[header.index("capacity")] = "doisprezece"
-    lines[1] = ",".join(cells)
-    services.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = read_csv(services)
+    rows[0]["capacity"] = "doisprezece"
+    write_csv(services, SERVICES_COLUMNS, rows)
     (folder / "indicators.csv").unlink()
     monkeypatch.setenv("DASHBOARD_CURATED_DIR", str(folder))
     return folder
