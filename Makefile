@@ -17,7 +17,7 @@ install: $(STAMP)
 
 run: install
 	$(PY) -m store init
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true \
+	$(PY) -m ui.serve --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
 lint: install

@@ -7,13 +7,14 @@ import streamlit as st
 from ui.context import set_filters
 from ui.i18n import translator
 from ui.state import COMPONENTS, Filters, filters_from_query
+from ui.widgets import PageStop
 
 # (script, url path, title key, icon); the first page is the default ("/").
 PAGES = [
     ("pages/overview.py", "", "nav.overview", ":material/dashboard:"),
-    ("pages/servicii.py", "servicii", "nav.services", ":material/home_work:"),
-    ("pages/obiective.py", "obiective", "nav.objectives", ":material/flag:"),
-    ("pages/date.py", "date", "nav.data", ":material/dataset:"),
+    ("pages/services.py", "servicii", "nav.services", ":material/home_work:"),
+    ("pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
+    ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
 ]
 
 st.set_page_config(
@@ -64,4 +65,7 @@ pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except PageStop:
+    pass

@@ -33,7 +33,7 @@ def suppress(
     group: list[str] | None = None,
     threshold: int = THRESHOLD,
 ) -> pd.DataFrame:
-    """A copy where suppressed values are the text "<5" (column `value`) and `suppressed` is True."""
+    """A copy where suppressed values read "<5" (column `value`) and `suppressed` is True."""
     out = frame.copy()
     if out.empty:
         return out.assign(suppressed=pd.Series(dtype=bool))

@@ -16,7 +16,7 @@ try:
     services, groups = load_services(), load_budget_groups()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
-    st.stop()
+    widgets.stop_page()
 
 selected = ms.filter_services(services, component=f.component)
 totals = ms.totals_by(selected, "component")

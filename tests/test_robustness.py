@@ -41,7 +41,7 @@ def test_broken_curated_file_gives_a_named_error_not_a_traceback(broken_curated,
     at = _run(script)
     assert not at.exception, [e.value for e in at.exception]
     texts = " ".join(e.value for e in at.error) + " ".join(i.value for i in at.info)
-    if script in ("pages/overview.py", "pages/servicii.py"):
+    if script in ("pages/overview.py", "pages/services.py"):
         assert "services.csv, row 1 (line 2), column capacity: not a number" in texts
 
 

@@ -14,6 +14,18 @@ from ui.export import to_csv_bytes, to_excel_bytes
 Tr = Callable[..., str]
 
 
+class PageStop(Exception):  # noqa: N818 - a control-flow signal, like st.stop
+    """Ends the current page early; app.py catches it after the navigation has been sent.
+
+    (st.stop() inside a page run by st.navigation can lose the navigation menu in the browser.)
+    """
+
+
+def stop_page() -> None:
+    """Stop rendering the current page here (the sidebar and navigation stay)."""
+    raise PageStop
+
+
 def page_header(title: str, intro: str | None = None) -> None:
     """The page's title and one-line purpose."""
     st.title(title)

@@ -9,7 +9,8 @@ from tests.browser.support import problems, settle
 
 pytestmark = pytest.mark.browser
 
-PATHS = ["/" + path for _, path, _, _ in app_pages()]
+# Deep links first: the very first request after start-up must not bypass app.py.
+PATHS = ["/" + path for _, path, _, _ in reversed(app_pages())]
 
 
 @pytest.mark.parametrize("path", PATHS)
@@ -20,7 +21,10 @@ def test_page_renders_clean(browser, app_url, path, tmp_path):
         settle(page)
         assert problems(page) == []
         body = page.inner_text("body")
-        assert "DGASPC" in body or "Serviciile" in body or "județ" in body
+        # app.py ran (not the bare page script): its navigation and filters are in the sidebar.
+        sidebar = page.inner_text('[data-testid="stSidebar"]')
+        assert "Privire de ansamblu" in sidebar and "Componentă" in sidebar
+        assert "Page not found" not in body
     finally:
         page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
         page.close()
@@ -33,7 +37,8 @@ def test_component_filter_lives_in_the_url(browser, app_url):
         settle(page)
         assert problems(page) == []
         assert "componenta=dizabilitati" in page.url
-        # The sidebar shows the component from the link.
-        assert "Persoane cu dizabilități" in page.inner_text('[data-testid="stSidebar"]')
+        # The link's component filters the registry: rows 37–48 and 50–56 with row 41's five
+        # sub-units are the 23 disability service units of Cap. I.A.
+        assert "23 unități de serviciu corespund filtrelor." in page.inner_text("body")
     finally:
         page.close()

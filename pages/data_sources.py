@@ -63,7 +63,7 @@ except CuratedDataError as exc:
         st.info(tr("data.no_indicators"))
     else:
         widgets.show_curated_error(exc, tr)
-    st.stop()
+    widgets.stop_page()
 
 ids = indicators["indicator_id"].tolist()
 wanted = st.query_params.get("indicator")

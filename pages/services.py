@@ -17,7 +17,7 @@ try:
     services, groups, uats = load_services(), load_budget_groups(), load_uats()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
-    st.stop()
+    widgets.stop_page()
 
 source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A")
 in_component = ms.filter_services(services, component=f.component)

@@ -19,7 +19,7 @@ try:
     indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
-    st.stop()
+    widgets.stop_page()
 values, _store_problem = reported_values()
 
 plans = list(am.PLAN_START)
@@ -32,7 +32,7 @@ if f.component:
     mine = mine[mine["component"] == f.component]
 if mine.empty:
     st.info(tr("chart.empty"))
-    st.stop()
+    widgets.stop_page()
 vals = values[values["indicator_id"].isin(mine["indicator_id"])]
 reported = sorted(pd.to_datetime(vals["period_end"]).dt.date.unique()) if not vals.empty else []
 periods = sorted(set(am.semester_ends(plan)) | set(reported))
