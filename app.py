@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import streamlit as st
 
 from ui.context import set_filters
@@ -65,7 +67,5 @@ pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES
 ]
-try:
+with contextlib.suppress(PageStop):
     st.navigation(pages).run()
-except PageStop:
-    pass

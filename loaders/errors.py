@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class CuratedDataError(ValueError):
-    """A data file breaks its contract; `problems` lists each as 'file, row N, column C: message'."""
+    """A data file breaks its contract; `problems` says 'file, row N, column C: message' each."""
 
     def __init__(self, file: str, problems: list[str]) -> None:
         self.file = file

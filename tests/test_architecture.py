@@ -32,7 +32,7 @@ def test_every_curated_file_has_provenance(path):
     meta_path = path.with_suffix(".meta.toml")
     assert meta_path.exists(), f"{path.name} has no {meta_path.name}"
     meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
-    assert REQUIRED_META <= set(meta), f"{meta_path.name} lacks {REQUIRED_META - set(meta)}"
+    assert set(meta) >= REQUIRED_META, f"{meta_path.name} lacks {REQUIRED_META - set(meta)}"
     header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert set(header) <= set(meta["columns"]), f"{meta_path.name}: undocumented columns"
 

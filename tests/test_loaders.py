@@ -79,8 +79,10 @@ def test_missing_and_unreadable_files(tmp_path):
 
 
 def test_budget_group_number_format_is_machine_not_romanian(tmp_path):
-    row = {"budget_group": "b01", "label": "x", "county_budget_thousand_lei": "3.431,10",
-           "other_sources": "", "source_doc": "000_4cfc5bf8d61bed48.txt", "source_line": "102"}  # fmt: skip
+    row = {
+        "budget_group": "b01", "label": "x", "county_budget_thousand_lei": "3.431,10",
+        "other_sources": "", "source_doc": "000_4cfc5bf8d61bed48.txt", "source_line": "102",
+    }  # fmt: skip
     path = _write(tmp_path, [row], BUDGET_GROUPS_COLUMNS, "budget_groups.csv")
     with pytest.raises(
         CuratedDataError, match="county_budget_thousand_lei: not a number: '3.431,10'"

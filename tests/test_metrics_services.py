@@ -59,8 +59,10 @@ def test_day_services_are_reported_apart(registry):
 
 def test_zero_capacity_gives_nan_with_a_flag():
     frame = pd.DataFrame(
-        {"service_id": ["a"], "service_type": ["protected_house"], "capacity": pd.array([0], "Int64"),
-         "beneficiaries": pd.array([3], "Int64")}
+        {
+            "service_id": ["a"], "service_type": ["protected_house"],
+            "capacity": pd.array([0], "Int64"), "beneficiaries": pd.array([3], "Int64"),
+        }
     )  # fmt: skip
     occ = ms.occupancy(frame)
     assert occ.at[0, "occupancy_status"] == "no_capacity"

@@ -14,7 +14,7 @@ from ui.export import to_csv_bytes, to_excel_bytes
 Tr = Callable[..., str]
 
 
-class PageStop(Exception):  # noqa: N818 - a control-flow signal, like st.stop
+class PageStop(Exception):
     """Ends the current page early; app.py catches it after the navigation has been sent.
 
     (st.stop() inside a page run by st.navigation can lose the navigation menu in the browser.)
