@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 PORT   ?= 8501
 
-.PHONY: install run test lint typecheck pytest bench demo clean
+.PHONY: install run test lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,6 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(PY) -m store init
 	$(PY) -m ui.serve --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
@@ -34,10 +33,6 @@ test: lint typecheck pytest
 
 bench: install
 	$(PY) -m bench
-
-demo: install
-	$(PY) -m store init
-	$(PY) -m store demo --plan plan_2022
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache
