@@ -102,22 +102,31 @@ def time_to_render(browser, url: str, timeout: float = 90.0) -> float:
     return first_ready - t0
 
 
-def rerun_ms(script: str, repeats: int = 5) -> float:
-    """Server-side: median ms of an AppTest rerun after changing the component filter."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    if script != app_pages()[0][0]:
-        at.switch_page(script)
-        at.run()
+def rerun_ms(browser, url: str, repeats: int = 4) -> float:
+    """Median ms from choosing another component in the sidebar until the page is drawn again."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(url, wait_until="domcontentloaded")
+    _wait_ready(page)
     times = []
     for i in range(repeats):
-        at.sidebar.selectbox[0].set_value(["children", "disability"][i % 2])
+        option = ["Copii și familie", "Persoane cu dizabilități"][i % 2]
+        page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
+        choice = page.get_by_role("option", name=option)
         t0 = time.perf_counter()
-        at.run()
+        choice.click()
+        time.sleep(0.05)  # let the rerun start before waiting for it to finish
+        _wait_ready(page)
         times.append((time.perf_counter() - t0) * 1000)
+    page.close()
     return statistics.median(times)
+
+
+def _wait_ready(page, timeout: float = 60.0) -> None:
+    t0 = time.perf_counter()
+    quiet = 0
+    while time.perf_counter() - t0 < timeout and quiet < 3:
+        quiet = quiet + 1 if page.evaluate(READY_JS) else 0
+        time.sleep(0.02)
 
 
 def concurrent_memory(browser, server: Server, path: str, sessions: int) -> float:
@@ -166,7 +175,23 @@ def main() -> int:
                STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")  # fmt: skip
     subprocess.run([sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, check=False,
                    capture_output=True)  # fmt: skip
-    rows, notes = [], []
+    rows = []
+    notes = [
+        "## Notes",
+        "",
+        "- Rerun times are measured in the browser from the click on a component until the page "
+        "is drawn again; they include about 110 ms of measuring overhead (a 50 ms wait for the "
+        "rerun to start and three 20 ms quiet polls), so the server-side share is smaller than "
+        "shown. AppTest was not used for this: in Streamlit 1.67 its reruns of a multipage app "
+        "skip the entry script.",
+        "- Where the warm render misses 1.5× the stack floor, the page draws several plotly "
+        "charts (Overview 3, Services 4 and a data grid) against the floor's one; headless "
+        "Chromium without a GPU draws each chart in a few hundred ms. No profile was attached "
+        "in this run: the next step is to time the server script (streamlit's script-run time) "
+        "apart from the client drawing.",
+        "- National scale (42 counties) is not measured yet.",
+        "",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         floors = {}
@@ -184,11 +209,13 @@ def main() -> int:
             cold = time_to_render(browser, url)
             warm = statistics.median(time_to_render(browser, url) for _ in range(args.repeats))
             rows.append((script, "/" + path, cold, warm))
+        reruns = [
+            (script, rerun_ms(browser, f"{app.url}/{path}")) for script, path, _, _ in app_pages()
+        ]
         memory_1 = concurrent_memory(browser, app, "/", 1)
         memory_20 = concurrent_memory(browser, app, "/", 20)
         app.stop()
         browser.close()
-    reruns = [(script, rerun_ms(script)) for script, *_ in app_pages()]
     write_results(Path(args.out), floors, rows, reruns, memory_1, memory_20, notes)
     print(Path(args.out).read_text(encoding="utf-8"))
     return 0
@@ -230,7 +257,8 @@ def write_results(out, floors, rows, reruns, memory_1, memory_20, notes) -> None
         )
     lines += [
         "",
-        f"## Rerun after a filter change (server side, AppTest; target ≤ {TARGET_RERUN_MS} ms)",
+        f"## Rerun after a filter change (browser: choose a component → page drawn again; "
+        f"target ≤ {TARGET_RERUN_MS} ms)",
         "",
         "| page | median rerun (ms) | target |",
         "| --- | ---: | --- |",
