@@ -11,7 +11,7 @@ FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
 
 
 def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure:
-    fig.update_traces(cliponaxis=False)
+    fig.update_traces(cliponaxis=False, selector=dict(type="bar"))
     fig.update_layout(
         height=height, margin=dict(l=10, r=60, t=40, b=10), font=FONT,
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
@@ -95,3 +95,44 @@ def value_bars(
     )  # fmt: skip
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(names)))
     return _layout(fig, height=max(320, 60 + 26 * len(names))).update_layout(separators=separators)
+
+
+def capacity_dumbbell(
+    frame: pd.DataFrame, labels: dict[str, str], *, separators: str = ",."
+) -> go.Figure:
+    """Per institution: start, current and target capacity and residents on one line each."""
+    fig = go.Figure()
+    names = frame["label"].tolist()
+    for _, row in frame.iterrows():
+        fig.add_trace(go.Scatter(
+            x=[row["target_capacity"], row["start_capacity"]], y=[row["label"]] * 2,
+            mode="lines", line=dict(color="#BBBBBB", width=6), showlegend=False, hoverinfo="skip",
+        ))  # fmt: skip
+    marks = [
+        ("start_capacity", labels["start"], "#0072B2", "circle"),
+        ("current_capacity", labels["current"], "#56B4E9", "diamond"),
+        ("target_capacity", labels["target"], "#009E73", "square"),
+        ("current_residents", labels["residents"], "#D55E00", "x"),
+    ]
+    for column, name, colour, symbol in marks:
+        fig.add_trace(go.Scatter(
+            x=frame[column], y=names, mode="markers", name=name,
+            marker=dict(color=colour, size=13, symbol=symbol),
+        ))  # fmt: skip
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(names)))
+    return _layout(fig, height=max(300, 80 + 55 * len(names))).update_layout(separators=separators)
+
+
+def sankey(paths: pd.DataFrame, *, separators: str = ",.") -> go.Figure:
+    """Institution → project → service, link width = places."""
+    nodes = list(dict.fromkeys([*paths["institution"], *paths["project"], *paths["service"]]))
+    index = {n: i for i, n in enumerate(nodes)}
+    first = paths.groupby(["institution", "project"], as_index=False)["places"].sum()
+    source = [index[s] for s in first["institution"]] + [index[s] for s in paths["project"]]
+    target = [index[t] for t in first["project"]] + [index[t] for t in paths["service"]]
+    value = first["places"].tolist() + paths["places"].tolist()
+    fig = go.Figure(go.Sankey(
+        node=dict(label=[n[:60] for n in nodes], pad=14, thickness=16, color="#56B4E9"),
+        link=dict(source=source, target=target, value=value, color="rgba(0,114,178,0.25)"),
+    ))  # fmt: skip
+    return _layout(fig, height=max(380, 40 * len(nodes) // 2)).update_layout(separators=separators)

@@ -66,14 +66,16 @@ def project_rows() -> list[dict[str, object]]:
     keys = ["project_id", "title", "smis_code", "objective", "total_budget_lei",
             "dgaspc_budget_lei", "leader", "partner", "uat_siruta", "institution_row_no",
             "source_line"]  # fmt: skip
-    return [dict(zip(keys, p, strict=True)) | {"source_doc": PLAN_2022_DOC} for p in PROJECTS]
+    rows: list[dict[str, object]] = [dict(zip(keys, p, strict=True)) for p in PROJECTS]
+    return [row | {"source_doc": PLAN_2022_DOC} for row in rows]
 
 
 def planned_rows() -> list[dict[str, object]]:
     """planned_services.csv rows."""
     keys = ["planned_id", "name", "code", "target_group", "places_per_unit", "units",
             "uat_siruta", "funding", "project_id", "source_line"]  # fmt: skip
-    return [dict(zip(keys, p, strict=True)) | {"source_doc": PLAN_2022_DOC} for p in PLANNED]
+    rows: list[dict[str, object]] = [dict(zip(keys, p, strict=True)) for p in PLANNED]
+    return [row | {"source_doc": PLAN_2022_DOC} for row in rows]
 
 
 def main() -> None:

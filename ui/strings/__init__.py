@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, objectives, services
+from ui.strings import common, data, deinstitution, objectives, services
 
-_MODULES = (common, services, data, objectives)
+_MODULES = (common, services, data, objectives, deinstitution)
 
 
 def _merge() -> dict[str, dict[str, str]]:

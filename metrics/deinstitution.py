@@ -1,0 +1,127 @@
+"""Deinstitutionalisation: institutions under restructuring, community places, money, flows.
+
+Pure functions over the curated registry (services.csv), projects.csv and planned_services.csv,
+with optional later snapshots (service_id, year, capacity, beneficiaries). Links between an
+institution, a project and a new service are only those the 2022 plan states
+(projects.institution_row_no, planned_services.project_id); nothing is inferred.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+COMMUNITY_TYPES = ("protected_house",)
+COMMUNITY_CODES = ("8790CR-D-VII", "8899CZ-D-I")
+
+
+def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per institution with a target capacity: start, target, residents, what remains.
+
+    `progress_pct` = share of the planned reduction (start − target) achieved by the latest
+    snapshot's capacity; 0 with only the 2022 registry (the starting point).
+    """
+    rows = services[
+        services["capacity_target"].notna() & (services["component"] == "disability")
+    ].copy()
+    rows["start_capacity"] = rows["capacity"].astype("float64")
+    rows["target_capacity"] = rows["capacity_target"].astype("float64")
+    rows["residents"] = rows["beneficiaries"].astype("float64")
+    rows["current_capacity"] = rows["start_capacity"]
+    rows["current_residents"] = rows["residents"]
+    rows["as_of_year"] = rows["snapshot_year"].astype("int64")
+    if snapshots is not None and not snapshots.empty:
+        latest = snapshots.sort_values("year").groupby("service_id").tail(1).set_index("service_id")
+        later = rows["service_id"].isin(latest.index)
+        ids = rows.loc[later, "service_id"]
+        rows.loc[later, "current_capacity"] = ids.map(latest["capacity"]).astype("float64").values
+        rows.loc[later, "current_residents"] = (
+            ids.map(latest["beneficiaries"]).astype("float64").values
+        )
+        rows.loc[later, "as_of_year"] = ids.map(latest["year"]).astype("int64").values
+    planned_cut = rows["start_capacity"] - rows["target_capacity"]
+    rows["places_to_cut"] = (rows["current_capacity"] - rows["target_capacity"]).clip(lower=0)
+    rows["residents_above_target"] = (rows["current_residents"] - rows["target_capacity"]).clip(
+        lower=0
+    )
+    done = rows["start_capacity"] - rows["current_capacity"]
+    rows["progress_pct"] = np.where(
+        planned_cut > 0, done / planned_cut.where(planned_cut > 0) * 100, np.nan
+    )
+    keep = ["service_id", "row_no", "name", "uat_siruta", "start_capacity", "target_capacity",
+            "residents", "current_capacity", "current_residents", "as_of_year", "places_to_cut",
+            "residents_above_target", "progress_pct", "source_line", "notes"]  # fmt: skip
+    return rows[keep].sort_values("start_capacity", ascending=False, ignore_index=True)
+
+
+def money_per_institution(institution_rows: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
+    """Project money (lei) per institution, from the projects that name it."""
+    linked = projects[projects["institution_row_no"].notna()]
+    money = linked.groupby("institution_row_no").agg(
+        projects=("project_id", "count"),
+        project_money_lei=("total_budget_lei", "sum"),
+        project_ids=("project_id", lambda s: ", ".join(s)),
+    )
+    out = institution_rows.merge(money, left_on="row_no", right_index=True, how="left")
+    out["projects"] = out["projects"].fillna(0).astype(int)
+    out["project_money_lei"] = out["project_money_lei"].fillna(0.0)
+    return out
+
+
+def community_places(planned: pd.DataFrame, services: pd.DataFrame) -> pd.DataFrame:
+    """Planned community places (per planned service) and the places open in the registry."""
+    frame = planned.assign(places=planned["places_per_unit"] * planned["units"])
+    frame = frame[frame["code"].isin(COMMUNITY_CODES)]
+    return frame[["planned_id", "name", "code", "units", "places_per_unit", "places", "uat_siruta",
+                  "funding", "project_id", "source_line"]].reset_index(drop=True)  # fmt: skip
+
+
+def open_community_places(services: pd.DataFrame) -> int:
+    """Places in protected houses for adults with disabilities already in the 2022 registry."""
+    houses = services[
+        (services["service_type"].isin(COMMUNITY_TYPES)) & (services["component"] == "disability")
+    ]
+    return int(houses["capacity"].sum())
+
+
+def money_per_community_place(planned: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
+    """Per project creating community services: its budget / the places it creates (lei)."""
+    places = community_places(planned, pd.DataFrame()).groupby("project_id")["places"].sum()
+    out = projects[projects["project_id"].isin(places.index)].copy()
+    out["community_places"] = out["project_id"].map(places)
+    out["lei_per_community_place"] = out["total_budget_lei"] / out["community_places"]
+    return out[["project_id", "title", "total_budget_lei", "community_places",
+                "lei_per_community_place", "source_line"]].reset_index(drop=True)  # fmt: skip
+
+
+def flow_links(
+    institution_rows: pd.DataFrame, projects: pd.DataFrame, planned: pd.DataFrame
+) -> pd.DataFrame:
+    """Documented paths institution → project → planned community service, weighted by places.
+
+    A path exists only where projects.institution_row_no names the institution and
+    planned_services.project_id names the project. Columns: institution, project, service,
+    places, project_line, service_line.
+    """
+    names = dict(zip(institution_rows["row_no"], institution_rows["name"], strict=True))
+    linked = projects[projects["institution_row_no"].isin(list(names))]
+    services = community_places(planned, pd.DataFrame())
+    paths = services.merge(linked, on="project_id", suffixes=("_service", "_project"))
+    return pd.DataFrame(
+        {
+            "institution": paths["institution_row_no"].map(names),
+            "project": paths["title"],
+            "service": paths["name"],
+            "places": paths["places"],
+            "project_line": paths["source_line_project"],
+            "service_line": paths["source_line_service"],
+        }
+    )
+
+
+def deadlines_by_year(indicators: pd.DataFrame) -> pd.DataFrame:
+    """Disability targets per deadline year (year of an ISO date or a bare year)."""
+    frame = indicators[(indicators["component"] == "disability") & indicators["deadline"].notna()]
+    years = frame["deadline"].str[:4].astype(int)
+    counts = years.value_counts().sort_index()
+    return pd.DataFrame({"year": counts.index, "targets": counts.values})

@@ -1,0 +1,209 @@
+"""Deinstitutionalisation (/dezinstitutionalizare): institutions from start to target capacity,
+the community services that take over, the money, the map and the closure ledger."""
+
+import pandas as pd
+import streamlit as st
+
+from geo.layers import ATTRIBUTION, points_deck
+from loaders.errors import CuratedDataError
+from loaders.tables import (
+    load_indicators,
+    load_planned_services,
+    load_projects,
+    load_services,
+    load_uats,
+)
+from metrics import deinstitution as dm
+from ui import charts, context, widgets
+from ui.fmt import fmt_number, plotly_separators
+from ui.palette import hex_to_rgb
+from ui.tables import display_frame
+
+f, tr = context.filters(), context.tr()
+sep = plotly_separators(f.lang)
+widgets.page_header(tr("deinst.title"), tr("deinst.intro"))
+if f.component not in (None, "disability"):
+    st.info(tr("deinst.other_component"))
+try:
+    services, projects, planned = load_services(), load_projects(), load_planned_services()
+    uats, indicators = load_uats(), load_indicators()
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    widgets.stop_page()
+
+source = tr("deinst.source_projects")
+inst = dm.money_per_institution(dm.institutions(services), projects)
+community = dm.community_places(planned, services)
+widgets.kpi_row(
+    [
+        (tr("deinst.kpi.institutions"), fmt_number(len(inst), lang=f.lang), None),
+        (tr("deinst.kpi.start"), fmt_number(inst["start_capacity"].sum(), lang=f.lang), None),
+        (tr("deinst.kpi.target"), fmt_number(inst["target_capacity"].sum(), lang=f.lang), None),
+        (tr("deinst.kpi.to_cut"), fmt_number(inst["places_to_cut"].sum(), lang=f.lang), None),
+        (tr("deinst.kpi.community"), fmt_number(community["places"].sum(), lang=f.lang), None),
+    ]
+)
+
+inst["label"] = inst["row_no"].astype(str) + " · " + inst["name"].str.slice(0, 70)
+ledger = display_frame(
+    inst,
+    {
+        "row_no": "col.row_no",
+        "name": "deinst.col.institution",
+        "start_capacity": "deinst.col.start",
+        "target_capacity": "deinst.col.target",
+        "residents": "deinst.col.residents",
+        "current_capacity": "deinst.col.current",
+        "as_of_year": "deinst.col.as_of",
+        "places_to_cut": "deinst.col.to_cut",
+        "residents_above_target": "deinst.col.above",
+        "progress_pct": "deinst.col.progress",
+        "projects": "deinst.col.projects",
+        "project_money_lei": "deinst.col.money",
+        "project_ids": "deinst.col.project_ids",
+        "source_line": "col.source_line",
+    },
+    tr,
+)
+series = {k: tr(f"deinst.series.{k}") for k in ("start", "current", "target", "residents")}
+headline = tr(
+    "deinst.progress_headline",
+    n=len(inst),
+    start=fmt_number(inst["start_capacity"].sum(), lang=f.lang),
+    target=fmt_number(inst["target_capacity"].sum(), lang=f.lang),
+    above=fmt_number(inst["residents_above_target"].sum(), lang=f.lang),
+    year=int(inst["as_of_year"].max()),
+)
+widgets.chart_card(
+    charts.capacity_dumbbell(inst, series, separators=sep),
+    ledger,
+    title=tr("deinst.progress"),
+    source=source,
+    key="deinst-progress",
+    tr=tr,
+    headline=headline,
+)
+
+paths = dm.flow_links(inst, projects, planned)
+flow_table = paths.rename(
+    columns={
+        "institution": tr("deinst.col.institution"),
+        "project": tr("deinst.col.project"),
+        "service": tr("deinst.col.service"),
+        "places": tr("deinst.col.places"),
+    }
+)
+widgets.chart_card(
+    charts.sankey(paths, separators=sep) if len(paths) else None,
+    flow_table,
+    title=tr("deinst.flow"),
+    source=source + " — " + tr("deinst.flow_note"),
+    key="deinst-flow",
+    tr=tr,
+    headline=tr("deinst.flow_headline", n=len(paths)),
+)
+
+names = dict(zip(uats["siruta"], uats["name"], strict=True))
+by_uat = (
+    community.groupby("uat_siruta", as_index=False)["places"]
+    .sum()
+    .sort_values("places", ascending=False)
+)
+by_uat["uat"] = by_uat["uat_siruta"].map(names)
+left, right = st.columns(2)
+with left:
+    headline = tr(
+        "deinst.places_headline",
+        planned=fmt_number(community["places"].sum(), lang=f.lang),
+        uats=by_uat["uat_siruta"].nunique(),
+        open=fmt_number(dm.open_community_places(services), lang=f.lang),
+    )
+    table = display_frame(
+        community.assign(uat=community["uat_siruta"].map(names)),
+        {
+            "name": "deinst.col.service",
+            "units": "deinst.col.units",
+            "places": "deinst.col.places",
+            "funding": "deinst.col.funding",
+            "project_id": "deinst.col.project",
+            "source_line": "col.source_line",
+        },
+        tr,
+    )
+    widgets.chart_card(
+        charts.value_bars(by_uat["uat"].tolist(), by_uat["places"].tolist(), separators=sep),
+        table,
+        title=tr("deinst.places"),
+        source=source,
+        key="deinst-places",
+        tr=tr,
+        headline=headline,
+    )
+with right, st.container(border=True):
+    st.subheader(tr("deinst.map"))
+    points = community.merge(
+        uats[["siruta", "name", "lon", "lat"]], left_on="uat_siruta", right_on="siruta"
+    )
+    points = points.assign(
+        radius_m=points["places"] * 120, colour=[hex_to_rgb("#E69F00")] * len(points)
+    )
+    st.pydeck_chart(
+        points_deck(points, tooltip_html="<b>{name_x}</b><br>{places} locuri · {funding}"),
+        height=420,
+    )
+    st.caption(ATTRIBUTION + " · " + source)
+
+money = dm.money_per_community_place(planned, projects)
+if not money.empty:
+    headline = tr(
+        "deinst.money_headline",
+        low=fmt_number(money["lei_per_community_place"].min(), lang=f.lang),
+        high=fmt_number(money["lei_per_community_place"].max(), lang=f.lang),
+    )
+    table = display_frame(
+        money,
+        {
+            "project_id": "deinst.col.project",
+            "title": "col.name",
+            "total_budget_lei": "deinst.col.budget",
+            "community_places": "deinst.col.places",
+            "lei_per_community_place": "deinst.col.per_place",
+            "source_line": "col.source_line",
+        },
+        tr,
+    )
+    widgets.chart_card(
+        charts.value_bars(
+            money["title"].str.slice(0, 60).tolist(),
+            money["lei_per_community_place"].tolist(),
+            separators=sep,
+        ),
+        table,
+        title=tr("deinst.money"),
+        source=source,
+        key="deinst-money",
+        tr=tr,
+        headline=headline,
+    )
+
+years = dm.deadlines_by_year(indicators)
+if not years.empty:
+    top = int(years.loc[years["targets"].idxmax(), "year"])
+    table = pd.DataFrame(
+        {tr("deinst.col.year"): years["year"], tr("deinst.col.targets"): years["targets"]}
+    )
+    widgets.chart_card(
+        charts.grouped_bars(
+            [str(y) for y in years["year"]],
+            [(tr("deinst.col.targets"), years["targets"].tolist(), "#009E73")],
+            separators=sep,
+        ),
+        table,
+        title=tr("deinst.timeline"),
+        source=tr(
+            "source.strategy", doc="001_dfd4bbb413e2f194.txt", where="componenta dizabilități"
+        ),
+        key="deinst-timeline",
+        tr=tr,
+        headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
+    )

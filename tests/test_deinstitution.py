@@ -1,0 +1,85 @@
+"""Deinstitutionalisation figures by hand from the 2022 plan (Cap. I.A rows 43–47, Cap. I.B)."""
+
+import pandas as pd
+import pytest
+
+from loaders.tables import load_planned_services, load_projects, load_services
+from metrics import deinstitution as dm
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_services(), load_projects(), load_planned_services()
+
+
+@pytest.mark.parametrize(
+    ("row", "start", "target", "residents", "to_cut", "above"),
+    [
+        (44, 300, 50, 125, 250, 75),  # CRRN Răcăciuni, line 415: 300/504, 125/>100%
+        (46, 165, 50, 83, 115, 33),  # CRRPH Comănești, line 425: 165/506, 83/>100%
+        (45, 65, 50, 50, 15, 0),  # CRRPD Târgu Ocna, line 420: 65/505, 50/100%
+        (43, 96, 50, 62, 46, 12),  # CRRN Dărmănești, line 410: 96/50, 62/>100%
+    ],
+)
+def test_institution_figures(data, row, start, target, residents, to_cut, above):
+    services, _, _ = data
+    inst = dm.institutions(services).set_index("row_no")
+    got = inst.loc[row]
+    assert (got["start_capacity"], got["target_capacity"], got["residents"]) == (
+        start,
+        target,
+        residents,
+    )
+    assert (got["places_to_cut"], got["residents_above_target"], got["progress_pct"]) == (
+        to_cut,
+        above,
+        0,
+    )
+
+
+def test_only_adult_disability_institutions(data):
+    services, _, _ = data
+    assert sorted(dm.institutions(services)["row_no"]) == [43, 44, 45, 46, 47]
+
+
+def test_money_and_community_places(data):
+    services, projects, planned = data
+    money = dm.money_per_institution(dm.institutions(services), projects).set_index("row_no")
+    # Răcăciuni: p02 5.434.329,90 + p03 6.233.807,74 + p10 7.636.922,96 + p12 7.894.215,53
+    assert money.at[44, "project_money_lei"] == pytest.approx(27_199_276.13)
+    assert money.at[43, "projects"] == 0  # Dărmănești is named only together with Ungureni (p05)
+    assert dm.community_places(planned, services)["places"].sum() == 300  # 120 LP + 180 CZ
+    # Open protected-house places in the registry: 6+12+12+12 (row 41) + 4×6 (rows 52–55) = 66
+    assert dm.open_community_places(services) == 66
+    per_place = dm.money_per_community_place(planned, projects).set_index("project_id")
+    # p01 Tg. Ocna: 4.924.944,24 lei / (30 day-centre + 4×6 protected-house places)
+    assert per_place.at["p01", "lei_per_community_place"] == pytest.approx(4_924_944.24 / 54)
+
+
+def test_flow_has_only_documented_links(data):
+    services, projects, planned = data
+    paths = dm.flow_links(dm.institutions(services), projects, planned)
+    linked = projects.set_index("title")
+    for row in paths.itertuples():
+        assert linked.at[row.project, "institution_row_no"] in {43, 44, 45, 46, 47}
+    assert "O șansă pentru viața în comunitate" not in set(
+        paths["project"]
+    )  # names two institutions
+    # Each day centre 30 places + its protected houses × 6: Tg. Ocna 30+24, Tamași 30+24,
+    # Răcăciuni 30+24, Moinești 30+18, Plopana 30+12 (Sărata's p05 names two institutions).
+    assert paths["places"].sum() == 54 + 54 + 54 + 48 + 42
+
+
+def test_progress_from_a_later_snapshot(data):
+    services, _, _ = data
+    snapshots = pd.DataFrame(
+        {"service_id": ["s44"], "year": [2024], "capacity": [175], "beneficiaries": [110]}
+    )
+    row = dm.institutions(services, snapshots).set_index("row_no").loc[44]
+    # 300 → 175 of the planned 300 → 50: 125 / 250 = 50 %
+    assert row["progress_pct"] == pytest.approx(50.0)
+    assert (row["places_to_cut"], row["residents_above_target"], row["as_of_year"]) == (
+        125,
+        60,
+        2024,
+    )

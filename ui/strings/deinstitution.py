@@ -1,0 +1,119 @@
+"""Strings of the Deinstitutionalisation page (/dezinstitutionalizare)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "deinst.title": {"ro": "Dezinstituționalizare", "en": "Deinstitutionalisation"},
+    "deinst.intro": {
+        "ro": "Închiderea treptată a instituțiilor mari pentru adulți cu dizabilități: de unde "
+        "pornește fiecare, unde trebuie să ajungă și ce servicii în comunitate le preiau "
+        "rezidenții.",
+        "en": "The gradual closure of the large institutions for adults with disabilities: where "
+        "each starts, where it must get to and which community services take over its residents.",
+    },
+    "deinst.other_component": {
+        "ro": "Această pagină privește componenta Persoane cu dizabilități; filtrul de componentă "
+        "nu se aplică aici.",
+        "en": "This page is about the disability component; the component filter does not apply "
+        "here.",
+    },
+    "deinst.kpi.institutions": {
+        "ro": "Instituții în restructurare",
+        "en": "Institutions under restructuring",
+    },
+    "deinst.kpi.start": {"ro": "Locuri la început", "en": "Places at the start"},
+    "deinst.kpi.target": {"ro": "Locuri țintă", "en": "Target places"},
+    "deinst.kpi.to_cut": {"ro": "Locuri de redus", "en": "Places still to cut"},
+    "deinst.kpi.community": {
+        "ro": "Locuri în comunitate planificate",
+        "en": "Community places planned",
+    },
+    "deinst.progress": {
+        "ro": "Capacitate: început, acum și țintă",
+        "en": "Capacity: start, now and target",
+    },
+    "deinst.progress_headline": {
+        "ro": "{n} instituții trebuie să treacă de la {start} la {target} locuri; {above} "
+        "rezidenți sunt peste capacitatea țintă (situația {year}).",
+        "en": "{n} institutions must go from {start} to {target} places; {above} residents are "
+        "above the target capacity (as of {year}).",
+    },
+    "deinst.series.start": {"ro": "Capacitate inițială", "en": "Starting capacity"},
+    "deinst.series.current": {"ro": "Capacitate actuală", "en": "Current capacity"},
+    "deinst.series.target": {"ro": "Capacitate țintă", "en": "Target capacity"},
+    "deinst.series.residents": {"ro": "Rezidenți", "en": "Residents"},
+    "deinst.flow": {
+        "ro": "De la instituții la proiecte și servicii în comunitate",
+        "en": "From institutions to projects and community services",
+    },
+    "deinst.flow_headline": {
+        "ro": "{n} legături declarate în plan: fiecare instituție → proiectele care o vizează "
+        "(lei) → serviciile create (locuri).",
+        "en": "{n} links stated in the plan: each institution → the projects that name it (lei) → "
+        "the services they create (places).",
+    },
+    "deinst.flow_note": {
+        "ro": "Apar doar legăturile scrise în document; proiectul „O șansă pentru viața în "
+        "comunitate” numește două instituții (Ungureni și Dărmănești) și nu este atribuit "
+        "uneia singure.",
+        "en": "Only links written in the document appear; the project 'O șansă pentru viața în "
+        "comunitate' names two institutions (Ungureni and Dărmănești) and is not attributed to "
+        "either alone.",
+    },
+    "deinst.places": {
+        "ro": "Locuri în comunitate planificate, pe UAT",
+        "en": "Planned community places by UAT",
+    },
+    "deinst.places_headline": {
+        "ro": "{planned} locuri noi planificate în {uats} UAT-uri (locuințe protejate și centre de "
+        "zi); în registrul 2022 există deja {open} locuri în locuințe protejate.",
+        "en": "{planned} new places planned in {uats} UATs (protected houses and day centres); the "
+        "2022 registry already has {open} places in protected houses.",
+    },
+    "deinst.map": {"ro": "Unde sunt noile servicii", "en": "Where the new services are"},
+    "deinst.money": {"ro": "Bani pe loc în comunitate", "en": "Money per community place"},
+    "deinst.money_headline": {
+        "ro": "Un loc nou costă între {low} și {high} lei în bugetele proiectelor de "
+        "infrastructură.",
+        "en": "A new place costs between {low} and {high} lei in the infrastructure project "
+        "budgets.",
+    },
+    "deinst.ledger": {"ro": "Registrul închiderilor", "en": "Closure ledger"},
+    "deinst.timeline": {
+        "ro": "Termenele țintelor pentru dizabilitate",
+        "en": "Deadlines of the disability targets",
+    },
+    "deinst.timeline_headline": {
+        "ro": "{n} ținte ale strategiei 2025–2034 pentru persoanele cu dizabilități au termen; "
+        "cele mai multe în {year}.",
+        "en": "{n} targets of the 2025–2034 strategy for persons with disabilities have a "
+        "deadline; most in {year}.",
+    },
+    "deinst.col.institution": {"ro": "Instituție", "en": "Institution"},
+    "deinst.col.start": {"ro": "Locuri la început", "en": "Starting places"},
+    "deinst.col.target": {"ro": "Locuri țintă", "en": "Target places"},
+    "deinst.col.residents": {"ro": "Rezidenți", "en": "Residents"},
+    "deinst.col.current": {"ro": "Locuri acum", "en": "Places now"},
+    "deinst.col.as_of": {"ro": "Situația din", "en": "As of"},
+    "deinst.col.to_cut": {"ro": "Locuri de redus", "en": "Places to cut"},
+    "deinst.col.above": {"ro": "Rezidenți peste țintă", "en": "Residents above target"},
+    "deinst.col.progress": {"ro": "Progres (%)", "en": "Progress (%)"},
+    "deinst.col.projects": {"ro": "Proiecte", "en": "Projects"},
+    "deinst.col.money": {"ro": "Bani din proiecte (lei)", "en": "Project money (lei)"},
+    "deinst.col.project_ids": {"ro": "Coduri proiecte", "en": "Project ids"},
+    "deinst.col.from": {"ro": "De la", "en": "From"},
+    "deinst.col.to": {"ro": "Către", "en": "To"},
+    "deinst.col.value": {"ro": "Valoare", "en": "Value"},
+    "deinst.col.unit": {"ro": "Unitate", "en": "Unit"},
+    "deinst.col.service": {"ro": "Serviciu planificat", "en": "Planned service"},
+    "deinst.col.units": {"ro": "Unități", "en": "Units"},
+    "deinst.col.places": {"ro": "Locuri", "en": "Places"},
+    "deinst.col.funding": {"ro": "Finanțare", "en": "Funding"},
+    "deinst.col.project": {"ro": "Proiect", "en": "Project"},
+    "deinst.col.budget": {"ro": "Buget total (lei)", "en": "Total budget (lei)"},
+    "deinst.col.per_place": {"ro": "Lei pe loc nou", "en": "Lei per new place"},
+    "deinst.col.year": {"ro": "Anul termenului", "en": "Deadline year"},
+    "deinst.col.targets": {"ro": "Ținte", "en": "Targets"},
+    "deinst.source_projects": {
+        "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 (000_4cfc5bf8d61bed48.txt), Cap. I.A rândurile 41–56 și Cap. I.B",
+        "en": "Source: DGASPC Bacău annual action plan 2022 (000_4cfc5bf8d61bed48.txt), Ch. I.A rows 41–56 and Ch. I.B",
+    },
+}
