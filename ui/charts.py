@@ -135,4 +135,4 @@ def sankey(paths: pd.DataFrame, *, separators: str = ",.") -> go.Figure:
         node=dict(label=[n[:60] for n in nodes], pad=14, thickness=16, color="#56B4E9"),
         link=dict(source=source, target=target, value=value, color="rgba(0,114,178,0.25)"),
     ))  # fmt: skip
-    return _layout(fig, height=max(380, 40 * len(nodes) // 2)).update_layout(separators=separators)
+    return _layout(fig, height=max(420, 34 * len(nodes))).update_layout(separators=separators)
