@@ -20,7 +20,9 @@ try:
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
-values, _store_problem = reported_values()
+values, store_problem = reported_values()
+if store_problem:
+    st.warning(tr("obj.store_unavailable"), icon=":material/cloud_off:")
 
 plans = list(am.PLAN_START)
 c1, c2, c3 = st.columns(3)

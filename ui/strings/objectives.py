@@ -102,6 +102,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "obj.col.before": {"ro": "Înainte", "en": "Before"},
     "obj.col.after": {"ro": "După", "en": "After"},
     "obj.col.source_line": {"ro": "Linia", "en": "Line"},
+    "obj.store_unavailable": {
+        "ro": "Valorile raportate nu pot fi citite acum (baza de date de monitorizare nu este "
+        "disponibilă); pagina arată doar datele curate din planuri.",
+        "en": "Reported values cannot be read now (the monitoring database is not available); "
+        "the page shows only the curated plan data.",
+    },
     "obj.demo_note": {
         "ro": "Valori demonstrative: cifrele nu sunt raportate de nimeni.",
         "en": "Demonstration values: nobody reported these figures.",
