@@ -15,6 +15,7 @@ from ui.widgets import PageStop
 PAGES = [
     ("pages/overview.py", "", "nav.overview", ":material/dashboard:"),
     ("pages/services.py", "servicii", "nav.services", ":material/home_work:"),
+    ("pages/county_map.py", "harta", "nav.map", ":material/map:"),
     ("pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst", ":material/home:"),
     ("pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
     ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),

@@ -13,7 +13,7 @@ from loaders.curate.common import ROOT
 
 UAT_GEOJSON = ROOT / "data" / "geo" / "bacau_uat.geojson"
 ATTRIBUTION = "Limite UAT: ANCPI (via geo-spatial.org) · Populație: INS, RPL 2021"
-VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=7.6)
+VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=8.1)
 
 
 @cached
@@ -25,19 +25,109 @@ def uat_geojson(path: str | None = None) -> dict:
 def outline_layer() -> pdk.Layer:
     """UAT outlines as the offline base map."""
     return pdk.Layer(
-        "GeoJsonLayer", uat_geojson(), stroked=True, filled=True, get_fill_color=[240, 240, 235],
-        get_line_color=[120, 120, 120], line_width_min_pixels=1, pickable=False,
-    )  # fmt: skip
+        "GeoJsonLayer",
+        uat_geojson(),
+        stroked=True,
+        filled=True,
+        get_fill_color=[240, 240, 235],
+        get_line_color=[120, 120, 120],
+        line_width_min_pixels=1,
+        pickable=False,
+    )
 
 
 def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
     """Outlines plus circles at lon/lat sized by `radius_m`, coloured by `colour` ([r, g, b])."""
     scatter = pdk.Layer(
-        "ScatterplotLayer", points, get_position=["lon", "lat"], get_radius="radius_m",
-        get_fill_color="colour", get_line_color=[0, 0, 0], stroked=True,
-        line_width_min_pixels=1, pickable=True, opacity=0.8,
-    )  # fmt: skip
+        "ScatterplotLayer",
+        points,
+        get_position=["lon", "lat"],
+        get_radius="radius_m",
+        get_fill_color="colour",
+        get_line_color=[0, 0, 0],
+        stroked=True,
+        line_width_min_pixels=1,
+        pickable=True,
+        opacity=0.8,
+    )
     return pdk.Deck(
-        layers=[outline_layer(), scatter], initial_view_state=VIEW, map_style=None,
+        layers=[outline_layer(), scatter],
+        initial_view_state=VIEW,
+        map_style=None,
         tooltip={"html": tooltip_html, "style": {"fontSize": "13px"}},
-    )  # fmt: skip
+    )
+
+
+# Sequential, colour-blind-safe (cividis, light = low, dark = high); index 0: zero / no value.
+CIVIDIS = ["#E8E8E8", "#FEE838", "#C8B866", "#948E77", "#666970", "#35456C", "#00224E"]
+
+
+def classify(values: pd.Series, *, classes: int = 5) -> tuple[pd.Series, list[float]]:
+    """Class per value: 0 for zero/missing, 1…k by quantiles of the positive values.
+
+    Returns (class index per row, the k+1 upper-inclusive bin edges of the positive values).
+    """
+    numbers = pd.to_numeric(values, errors="coerce")
+    positive = numbers[numbers > 0]
+    if positive.empty:
+        return pd.Series(0, index=values.index), []
+    edges = sorted(set(positive.quantile([i / classes for i in range(classes + 1)])))
+    if len(edges) == 1:
+        edges = [edges[0], edges[0]]
+    cls = pd.cut(positive, bins=edges, labels=False, include_lowest=True).fillna(len(edges) - 2) + 1
+    out = pd.Series(0, index=values.index, dtype="int64")
+    out.loc[cls.index] = cls.astype("int64")
+    return out, [float(e) for e in edges]
+
+
+def choropleth_deck(
+    geojson: dict,
+    values: dict[int, float],
+    classes: dict[int, int],
+    tooltip: dict[int, str],
+    points: pd.DataFrame | None = None,
+) -> pdk.Deck:
+    """UAT polygons filled by class (no web tiles), optional service points on top."""
+    features = []
+    for feature in geojson["features"]:
+        siruta = int(feature["properties"]["siruta"])
+        colour = CIVIDIS[min(classes.get(siruta, 0), len(CIVIDIS) - 1)].lstrip("#")
+        props = dict(
+            feature["properties"],
+            fill=[int(colour[i : i + 2], 16) for i in (0, 2, 4)] + [200],
+            value=values.get(siruta),
+            tip=tooltip.get(siruta, ""),
+        )
+        features.append({**feature, "properties": props})
+    layers = [
+        pdk.Layer(
+            "GeoJsonLayer",
+            {"type": "FeatureCollection", "features": features},
+            stroked=True,
+            filled=True,
+            get_fill_color="properties.fill",
+            get_line_color=[80, 80, 80],
+            line_width_min_pixels=1,
+            pickable=True,
+        )
+    ]
+    if points is not None and not points.empty:
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                points,
+                get_position=["lon", "lat"],
+                get_radius="radius_m",
+                get_fill_color="colour",
+                get_line_color=[0, 0, 0],
+                stroked=True,
+                line_width_min_pixels=1,
+                pickable=True,
+            )
+        )
+    return pdk.Deck(
+        layers=layers,
+        initial_view_state=VIEW,
+        map_style=None,
+        tooltip={"html": "{tip}", "style": {"fontSize": "13px"}},
+    )

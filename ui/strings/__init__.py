@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, deinstitution, objectives, services
+from ui.strings import common, data, deinstitution, geo, objectives, services
 
-_MODULES = (common, services, data, objectives, deinstitution)
+_MODULES = (common, services, data, objectives, deinstitution, geo)
 
 
 def _merge() -> dict[str, dict[str, str]]:

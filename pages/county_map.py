@@ -1,0 +1,213 @@
+"""County map (/harta): the 93 UATs coloured by a chosen metric, services on top, a ranking,
+a UAT profile and the services whose place is unknown."""
+
+import json
+
+import streamlit as st
+
+from geo.layers import ATTRIBUTION, CIVIDIS, choropleth_deck, classify, uat_geojson
+from geo.uats import load_uat_shapes
+from loaders.errors import CuratedDataError
+from loaders.tables import (
+    load_budget_groups,
+    load_planned_services,
+    load_projects,
+    load_services,
+    load_uats,
+)
+from metrics import services as ms
+from metrics import uat as mu
+from ui import context, widgets
+from ui.fmt import fmt_number
+from ui.palette import COMPONENT_COLOURS, hex_to_rgb
+from ui.tables import display_frame
+
+f, tr = context.filters(), context.tr()
+widgets.page_header(tr("map.title"), tr("map.intro"))
+try:
+    shapes, uats = load_uat_shapes(), load_uats()
+    services, groups = load_services(), load_budget_groups()
+    planned, projects = load_planned_services(), load_projects()
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    widgets.stop_page()
+
+selected = ms.filter_services(services, component=f.component)
+table = mu.uat_table(uats, selected, groups, planned, projects)
+metrics = [
+    "places_per_1000",
+    "service_units",
+    "places",
+    "county_budget_thousand_lei",
+    "project_money_lei",
+    "planned_places",
+    "nearest_km",
+]
+left, right = st.columns([2, 1])
+metric = left.selectbox(
+    tr("map.metric"), metrics, format_func=lambda m: tr(f"map.m.{m}"), key="map_metric"
+)
+component = f.component or "children"
+if metric == "nearest_km":
+    component = right.selectbox(
+        tr("map.distance_component"),
+        ["children", "disability", "elderly", "domestic_violence"],
+        format_func=lambda c: tr(f"component.{c}"),
+        key="map_component",
+        index=["children", "disability", "elderly", "domestic_violence"].index(component)
+        if component != "other"
+        else 0,
+    )
+    distances = mu.nearest_service_km(shapes, services, uats)
+    mine = distances[distances["component"] == component].set_index("siruta")
+    table["nearest_km"] = table["siruta"].map(mine["nearest_km"])
+    table["desert"] = table["siruta"].map(mine["desert"])
+values = table.set_index("siruta")[metric]
+classes, edges = classify(values)
+decimals = 1 if metric in ("places_per_1000", "nearest_km") else 0
+tips = {
+    s: f"<b>{n}</b><br>{tr(f'map.m.{metric}')}: {fmt_number(v, decimals, f.lang)}"
+    for s, n, v in zip(table["siruta"], table["name"], values, strict=True)
+}
+located = selected[selected["uat_siruta"].notna()].merge(
+    uats[["siruta", "lon", "lat"]], left_on="uat_siruta", right_on="siruta"
+)
+offsets = located.groupby("uat_siruta").cumcount()
+points = located.assign(
+    lon=located["lon"] + 0.012 * (offsets % 4),
+    lat=located["lat"] + 0.008 * (offsets // 4),
+    radius_m=(located["capacity"].fillna(6).clip(lower=6) ** 0.5) * 350,
+    colour=located["component"].map(lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f"))),
+    tip=located["name"] + " · " + located["capacity"].astype("string").fillna("–"),
+)
+
+with st.container(border=True):
+    if metric == "nearest_km":
+        st.markdown(
+            "**"
+            + tr(
+                "map.desert_headline",
+                n=int(table["desert"].sum()),
+                km=fmt_number(mu.DESERT_KM, 0, f.lang),
+                component=tr(f"component.{component}"),
+            )
+            + "**"
+        )
+    else:
+        top = table.loc[values.values.argmax()]
+        st.markdown(
+            "**"
+            + tr(
+                "map.headline",
+                top=top["name"],
+                value=fmt_number(top[metric], decimals, f.lang),
+                zero=int((values.fillna(0) == 0).sum()),
+            )
+            + "**"
+        )
+    map_col, legend_col = st.columns([3, 1])
+    with map_col:
+        deck = choropleth_deck(uat_geojson(), values.to_dict(), classes.to_dict(), tips, points)
+        st.pydeck_chart(deck, height=560, key="county-map")
+    with legend_col:
+        st.markdown(f"**{tr(f'map.m.{metric}')}**")
+        swatch = (
+            '<span style="display:inline-block;width:14px;height:14px;'
+            'background:{c};border:1px solid #555"></span>'
+        )
+        lines = [f"{swatch.format(c=CIVIDIS[0])} {tr('map.legend_zero')}"]
+        for i in range(len(edges) - 1):
+            low, high = (
+                fmt_number(edges[i], decimals, f.lang),
+                fmt_number(edges[i + 1], decimals, f.lang),
+            )
+            lines.append(
+                f"{swatch.format(c=CIVIDIS[i + 1])} {tr('map.legend_class', low=low, high=high)}"
+            )
+        st.markdown("<br>".join(lines), unsafe_allow_html=True)
+        st.caption(tr("map.legend"))
+    st.caption(
+        ATTRIBUTION
+        + " · "
+        + tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A, I.B")
+        + ". "
+        + tr("map.budget_note")
+    )
+
+ranked = table.sort_values(metric, ascending=metric == "nearest_km", na_position="last")
+shown = display_frame(
+    ranked.assign(value=ranked[metric]),
+    {
+        "name": "map.col.uat",
+        "type": "map.col.type",
+        "population": "map.col.population",
+        "value": "map.col.value",
+        "service_units": "kpi.service_units",
+        "places": "col.places",
+        "planned_places": "map.m.planned_places",
+    },
+    tr,
+)
+with st.container(border=True):
+    st.subheader(tr("map.ranking"))
+    st.dataframe(shown, hide_index=True, height=320)
+    widgets.downloads(shown, name=f"harta-{metric}", key="map-data", tr=tr)
+    geo_out = shapes.merge(table.drop(columns=["name", "type", "population"]), on="siruta")
+    st.download_button(
+        tr("map.download_geojson"),
+        json.dumps(json.loads(geo_out.to_json()), ensure_ascii=False).encode(),
+        file_name=f"harta-{metric}.geojson",
+        mime="application/geo+json",
+        key="map-geojson",
+    )
+
+names = dict(zip(uats["siruta"], uats["name"], strict=True))
+pick = st.selectbox(
+    tr("map.pick"), sorted(names, key=names.get), format_func=names.get, key="map_uat"
+)
+with st.container(border=True):
+    row = table.set_index("siruta").loc[pick]
+    st.subheader(tr("map.profile", name=names[pick]))
+    st.metric(tr("map.profile.population"), fmt_number(row["population"], lang=f.lang))
+    for title, frame, cols in [
+        (
+            "map.profile.services",
+            services[services["uat_siruta"] == pick],
+            ["row_no", "name", "capacity", "beneficiaries", "source_line"],
+        ),
+        (
+            "map.profile.planned",
+            planned[planned["uat_siruta"] == pick],
+            ["name", "units", "places_per_unit", "funding", "source_line"],
+        ),
+        (
+            "map.profile.projects",
+            projects[projects["uat_siruta"] == pick],
+            ["project_id", "title", "total_budget_lei", "source_line"],
+        ),
+    ]:
+        st.markdown(f"**{tr(title)}**")
+        if len(frame):
+            st.dataframe(frame[cols], hide_index=True)
+        else:
+            st.caption(tr("map.profile.none"))
+    near = mu.nearest_service_km(shapes, services, uats)
+    near = near[near["siruta"] == pick].assign(
+        component=lambda d: d["component"].map(lambda c: tr(f"component.{c}"))
+    )
+    st.markdown(f"**{tr('map.profile.distances')}**")
+    near = near.assign(
+        nearest_km=near["nearest_km"].round(1),
+        desert=near["desert"].map({True: tr("yes"), False: tr("no")}),
+    )
+    st.dataframe(
+        near[["component", "nearest_km", "desert"]].set_axis(
+            [tr("col.component"), tr("map.m.nearest_km"), tr("map.col.desert")], axis=1
+        ),
+        hide_index=True,
+    )
+
+unknown = selected[selected["uat_siruta"].isna()]
+with st.expander(tr("map.unknown") + f" ({len(unknown)})"):
+    st.caption(tr("map.unknown_count", n=len(unknown)))
+    st.dataframe(unknown[["row_no", "name", "capacity", "notes"]], hide_index=True)

@@ -1,0 +1,90 @@
+"""The 93 UATs, per-UAT metrics and distances, checked by hand on real rows."""
+
+import json
+
+import pandas as pd
+import pytest
+from shapely.geometry import Point
+
+from geo.layers import UAT_GEOJSON, classify
+from geo.uats import load_uat_shapes
+from loaders.errors import CuratedDataError
+from loaders.tables import (
+    load_budget_groups,
+    load_planned_services,
+    load_projects,
+    load_services,
+    load_uats,
+)
+from metrics import uat as mu
+
+
+@pytest.fixture(scope="module")
+def shapes():
+    return load_uat_shapes()
+
+
+def test_uat_layer_is_valid(shapes):
+    assert len(shapes) == 93 and shapes["siruta"].is_unique
+    assert shapes.crs.to_epsg() == 4326 and shapes.geometry.is_valid.all()
+    assert shapes["population"].sum() == 601_387  # RPL 2021 county total (data/geo/README.md)
+
+
+def test_broken_geojson_is_a_named_error(tmp_path):
+    data = json.loads(UAT_GEOJSON.read_text(encoding="utf-8"))
+    data["features"][1]["properties"]["siruta"] = data["features"][0]["properties"]["siruta"]
+    path = tmp_path / "uat.geojson"
+    path.write_text(json.dumps(data))
+    with pytest.raises(CuratedDataError, match="column siruta: duplicate codes"):
+        load_uat_shapes(str(path))
+
+
+def test_no_uat_lost_and_services_fall_inside_their_polygon(shapes):
+    services, uats = load_services(), load_uats()
+    table = mu.uat_table(
+        uats, services, load_budget_groups(), load_planned_services(), load_projects()
+    )
+    assert len(table) == 93 and set(table["siruta"]) == set(shapes["siruta"])
+    located = services["uat_siruta"].notna()
+    assert table["service_units"].sum() + (~located).sum() == len(services)  # 38 + 22 = 60
+    polygons = shapes.set_index("siruta").geometry
+    centroid = uats.set_index("siruta")
+    for siruta in services.loc[located, "uat_siruta"].astype(int):
+        point = Point(centroid.at[siruta, "lon"], centroid.at[siruta, "lat"])
+        assert polygons[siruta].contains(point)
+
+
+def test_per_capita_and_budget_by_hand():
+    uats = load_uats()
+    table = mu.uat_table(
+        uats, load_services(), load_budget_groups(), load_planned_services(), load_projects()
+    )
+    row = table.set_index("name")
+    # Răcăciuni: CRRN 300 places / 7.069 inhabitants × 1.000 = 42,44
+    assert row.at["Răcăciuni", "places_per_1000"] == pytest.approx(300 / 7069 * 1000)
+    # Târgu Ocna: row 41 (6+12+12+12+50) + row 45 (65) = 157 places / 10.410 = 15,08
+    assert row.at["Târgu Ocna", "places"] == 157
+    assert row.at["Târgu Ocna", "places_per_1000"] == pytest.approx(157 / 10410 * 1000)
+    # Budget located in Târgu Ocna: b10 9.053,90 + b14 4.132,70 = 13.186,60 thousand lei
+    assert row.at["Târgu Ocna", "county_budget_thousand_lei"] == pytest.approx(13186.6)
+    # Bacău: b03 (Pro Familia + Casa Mea) has apartments without a town → not placed in Bacău.
+    assert row.at["Bacău", "county_budget_thousand_lei"] == pytest.approx(1726.1 + 4080.8)
+
+
+def test_distance_by_hand(shapes):
+    services, uats = load_services(), load_uats()
+    distances = mu.nearest_service_km(shapes, services, uats).set_index(["siruta", "component"])
+    # A UAT with an elderly home is 0 km from the elderly service (Răchitoasa, row 49).
+    assert distances.loc[(24837, "elderly"), "nearest_km"] == pytest.approx(0.0)
+    # Bacău → the nearest elderly service is Răchitoasa: about 36 km between centroids in
+    # Stereo 70 (lon/lat 26.915,46.560 → 27.368,46.450).
+    assert 30 < distances.loc[(20297, "elderly"), "nearest_km"] < 40
+    assert bool(distances.loc[(20297, "elderly"), "desert"]) is True  # > 25 km
+
+
+def test_classification_covers_every_value():
+    values = pd.Series([0, 1, 2, 3, 4, 5, 10, None])
+    classes, edges = classify(values)
+    assert classes.tolist()[0] == 0 and classes.tolist()[-1] == 0
+    assert set(classes[1:7]) <= {1, 2, 3, 4, 5} and classes[6] == max(classes)
+    assert edges[0] == 1 and edges[-1] == 10

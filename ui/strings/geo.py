@@ -1,0 +1,85 @@
+"""Strings of the County map page (/harta)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "map.title": {"ro": "Harta județului", "en": "County map"},
+    "map.intro": {
+        "ro": "Ce are fiecare dintre cele 93 de UAT-uri: servicii, locuri, bani și distanța până "
+        "la cel mai apropiat serviciu.",
+        "en": "What each of the 93 UATs has: services, places, money and the distance to the "
+        "nearest service.",
+    },
+    "map.metric": {"ro": "Indicator pe hartă", "en": "Map metric"},
+    "map.m.service_units": {"ro": "Unități de serviciu DGASPC", "en": "DGASPC service units"},
+    "map.m.places": {"ro": "Locuri (capacitate)", "en": "Places (capacity)"},
+    "map.m.places_per_1000": {
+        "ro": "Locuri la 1.000 de locuitori",
+        "en": "Places per 1,000 inhabitants",
+    },
+    "map.m.county_budget_thousand_lei": {
+        "ro": "Buget județean localizat (mii lei)",
+        "en": "Located county budget (thousand lei)",
+    },
+    "map.m.project_money_lei": {
+        "ro": "Bani din proiecte (lei, UAT partener)",
+        "en": "Project money (lei, partner UAT)",
+    },
+    "map.m.planned_places": {"ro": "Locuri planificate", "en": "Planned places"},
+    "map.m.nearest_km": {
+        "ro": "Distanța până la cel mai apropiat serviciu (km)",
+        "en": "Distance to the nearest service (km)",
+    },
+    "map.distance_component": {
+        "ro": "Distanța până la un serviciu pentru",
+        "en": "Distance to a service for",
+    },
+    "map.legend": {
+        "ro": "Clase: cuantile ale valorilor pozitive (5 clase); gri = 0 sau fără valoare. Paletă cividis (sigură pentru daltonism).",
+        "en": "Classes: quantiles of the positive values (5 classes); grey = 0 or no value. Cividis palette (colour-blind safe).",
+    },
+    "map.legend_class": {"ro": "{low} – {high}", "en": "{low} – {high}"},
+    "map.legend_zero": {"ro": "0 / fără valoare", "en": "0 / no value"},
+    "map.headline": {
+        "ro": "{top} are cea mai mare valoare ({value}); {zero} din 93 de UAT-uri au 0.",
+        "en": "{top} has the highest value ({value}); {zero} of 93 UATs have 0.",
+    },
+    "map.desert_headline": {
+        "ro": "{n} din 93 de UAT-uri sunt la peste {km} km de cel mai apropiat serviciu ({component}).",
+        "en": "{n} of 93 UATs are more than {km} km from the nearest service ({component}).",
+    },
+    "map.ranking": {"ro": "Clasamentul UAT-urilor", "en": "UAT ranking"},
+    "map.pick": {"ro": "Alegeți un UAT pentru profil", "en": "Choose a UAT for its profile"},
+    "map.profile": {"ro": "Profilul UAT: {name}", "en": "UAT profile: {name}"},
+    "map.profile.population": {"ro": "Populație (RPL 2021)", "en": "Population (2021 census)"},
+    "map.profile.services": {"ro": "Servicii DGASPC aici", "en": "DGASPC services here"},
+    "map.profile.planned": {"ro": "Servicii planificate aici", "en": "Services planned here"},
+    "map.profile.projects": {
+        "ro": "Proiecte cu acest UAT partener",
+        "en": "Projects with this partner UAT",
+    },
+    "map.profile.distances": {
+        "ro": "Distanța până la cel mai apropiat serviciu",
+        "en": "Distance to the nearest service",
+    },
+    "map.profile.none": {
+        "ro": "Nimic înregistrat pentru acest UAT.",
+        "en": "Nothing recorded for this UAT.",
+    },
+    "map.unknown": {
+        "ro": "Servicii cu loc necunoscut (nu apar pe hartă)",
+        "en": "Services with unknown location (not on the map)",
+    },
+    "map.unknown_count": {
+        "ro": "{n} unități de serviciu nu au UAT declarat sau dedus în document; sunt listate aici, nu ignorate.",
+        "en": "{n} service units have no UAT stated or inferable in the document; they are listed here, not dropped.",
+    },
+    "map.download_geojson": {"ro": "Descarcă GeoJSON", "en": "Download GeoJSON"},
+    "map.col.uat": {"ro": "UAT", "en": "UAT"},
+    "map.col.type": {"ro": "Tip UAT", "en": "UAT type"},
+    "map.col.population": {"ro": "Populație", "en": "Population"},
+    "map.col.value": {"ro": "Valoare", "en": "Value"},
+    "map.col.desert": {"ro": "Peste prag", "en": "Above threshold"},
+    "map.budget_note": {
+        "ro": "Bugetul unui complex este localizat într-un UAT doar dacă toate serviciile complexului sunt acolo; altfel rămâne nelocalizat (nu se împarte).",
+        "en": "A complex's budget is placed in a UAT only when all its services are there; otherwise it stays unplaced (never split).",
+    },
+}
