@@ -42,3 +42,17 @@ def test_component_filter_lives_in_the_url(browser, app_url):
         assert "23 unități de serviciu corespund filtrelor." in page.inner_text("body")
     finally:
         page.close()
+
+
+def test_map_canvas_renders_with_its_legend(browser, app_url, tmp_path):
+    page = browser.new_page(viewport={"width": 1440, "height": 1400})
+    try:
+        page.goto(app_url + "/harta", wait_until="domcontentloaded")
+        settle(page)
+        assert problems(page) == []
+        assert page.query_selector('[data-testid="stDeckGlJsonChart"] canvas') is not None
+        body = page.inner_text("body")
+        assert "0 / fără valoare" in body and "Limite UAT: ANCPI" in body
+        page.screenshot(path=str(tmp_path / "harta.png"))
+    finally:
+        page.close()
