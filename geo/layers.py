@@ -36,9 +36,9 @@ def outline_layer() -> pdk.Layer:
     )
 
 
-def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
-    """Outlines plus circles at lon/lat sized by `radius_m`, coloured by `colour` ([r, g, b])."""
-    scatter = pdk.Layer(
+def points_layer(points: pd.DataFrame) -> pdk.Layer:
+    """Circles at lon/lat sized by `radius_m` (metres), coloured by `colour` ([r, g, b])."""
+    return pdk.Layer(
         "ScatterplotLayer",
         points,
         get_position=["lon", "lat"],
@@ -50,8 +50,12 @@ def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
         pickable=True,
         opacity=0.8,
     )
+
+
+def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
+    """UAT outlines with service points on top."""
     return pdk.Deck(
-        layers=[outline_layer(), scatter],
+        layers=[outline_layer(), points_layer(points)],
         initial_view_state=VIEW,
         map_style=None,
         tooltip={"html": tooltip_html, "style": {"fontSize": "13px"}},
@@ -112,19 +116,7 @@ def choropleth_deck(
         )
     ]
     if points is not None and not points.empty:
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                points,
-                get_position=["lon", "lat"],
-                get_radius="radius_m",
-                get_fill_color="colour",
-                get_line_color=[0, 0, 0],
-                stroked=True,
-                line_width_min_pixels=1,
-                pickable=True,
-            )
-        )
+        layers.append(points_layer(points))
     return pdk.Deck(
         layers=layers,
         initial_view_state=VIEW,
