@@ -1,11 +1,19 @@
-"""Cap. I.B of the 2022 action plan (000_…txt, lines 473–1026): projects in implementation and
-the social services proposed / put into operation in 2022, transcribed by eye.
-Run `python -m loaders.curate.projects_2022`.
+"""Cap. I.B of the 2022 action plan (000_…txt, lines 473–1026), transcribed by eye.
 
-Funding programmes are stated for the planned services (POR lines 712–718 and 868–876, PIN lines
-812–813 and 833–834, state + county budget lines 960–963 and 999–1002, Norwegian Financial
-Mechanism lines 1015–1026); a project's programme is that of the services it creates, or, for the
-four POCU operating projects, line 717 ("4 proiecte cofinanțate prin POCU").
+Two tables: the projects in implementation in 2022 (lines 473–662, budgets in lei as the header
+at lines 476–477 says) and the social services proposed / put into operation in 2022 (lines
+665–1026). The PDF extraction interleaves the cells of a row, so every literal below was read
+from the text by eye and checked by tests/test_trace_projects.py.
+
+Reading rules (see data/curated/projects.meta.toml and planned_services.meta.toml):
+- text verbatim, lines joined with single spaces; the PDF's hyphen U+2010 is written as an ASCII
+  hyphen; printed typos are kept (and listed in the sidecar flags);
+- budgets as machine numbers in lei; `dgaspc_budget_lei` only where the cell gives DGASPC
+  Bacău's share ("din care ...");
+- the funding programme of a project is not a column: it is in the sidecar table
+  `[funding_programme]` of projects.meta.toml, with the source lines it rests on.
+
+Run `python -m loaders.curate.projects_2022`.
 """
 
 from __future__ import annotations
@@ -18,71 +26,146 @@ from loaders.curate.common import (
     write_csv,
 )
 
-TG_OCNA, TAMASI, RACACIUNI, MOINESTI = 20965, 25692, 24766, 20876
-SARATA, PLOPANA = 26320, 24427
+# SIRUTA codes (data/geo/bacau_uat.csv)
+TG_OCNA, TAMASI, RACACIUNI, MOINESTI, SARATA, PLOPANA = 20965, 25692, 24766, 20876, 26320, 24427
 
-DEINST = "Crearea de noi servicii sociale comunitare pentru dezinstituționalizarea persoanelor"
+# Cap. I.A registry rows (lines 407–430)
+CRRN_DARMANESTI, CRRN_RACACIUNI, CRRPH_COMANESTI, CRRPH_UNGURENI = 43, 44, 46, 47
+VENUS_HOUSE = 35  # line 330: "35. 8899 CR‐VD‐III Locuința protejată VENUS"
 
-# (id, title, smis, objective, total lei, dgaspc lei, leader, partner, uat, institution row, line)
-PROJECTS = [
-    ("p01", "Servicii comunitare pentru persoane adulte cu dizabilități Tg.Ocna", "119327", DEINST + " cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanelor cu Handicap Comănești", 4924944.24, None, "DGASPC Bacău", "UAT Orașul Tg.Ocna", TG_OCNA, 46, 481),
-    ("p02", "Investiții în servicii sociale comunitare pentru persoane adulte cu dizabilități în comuna Tamași", "119325", DEINST + " adulte cu dizabilități din cadrul CRRN Răcăciuni", 5434329.90, None, "DGASPC Bacău", "UAT Comuna Tamași", TAMASI, 44, 492),
-    ("p03", "Servicii sociale alternative pentru persoane adulte cu dizabilități", "119324", "Extinderea infrastructurii de servicii sociale comunitare prin dezinstituționalizarea persoanelor cu dizabilități din cadrul CRRN Răcăciuni", 6233807.74, None, "DGASPC Bacău", "UAT Comuna Răcăciuni", RACACIUNI, 44, 502),
-    ("p04", "Infrastructură socială comunitară pentru persoane adulte cu dizabilități", "119326", "Susținerea dezinstituționalizării persoanelor cu dizabilități din cadrul CRRPH Comănești concomitent cu dezvoltarea măsurilor de prevenire a instituționalizării", 5590759.96, None, "DGASPC Bacău", "UAT Municipiul Moinești", MOINESTI, 46, 511),
-    ("p05", "O șansă pentru viața în comunitate", None, "Susținerea dezinstitutionalizării persoanelor adulte cu dizabilități din cadrul CRRPH Ungureni și CRRN Dărmănești concomitent cu dezvoltarea măsurilor de prevenire a instituționalizării", 2660346.26, None, "DGASPC Bacău", "UAT Comuna Sărata", SARATA, None, 521),
-    ("p06", "Alternative comunitare pentru persoane cu dizabilitati", None, "Susținerea dezinstituționalizării persoanelor cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanei cu Handicap Ungureni prin crearea a 2 locuințe protejate și a unui centru de zi.", 1486038.72, None, "DGASPC Bacău", "UAT Comuna Plopana", PLOPANA, 47, 528),
-    ("p07", "TEAM-UP: Progres în calitatea îngrijirii alternative a copiilor – Program de finanțare", "127169", "Creșterea calității sistemului de asistență socială și a numărului de asistenți maternali la nivelul comunității, prin introducerea de instrumente și proceduri și prin îmbunătățirea nivelului de competențe al profesioniștilor din sistem.", 2657162612.32, 74588059.77, "Autoritatea Națională pentru Protecția Copilului și Adopție", "DGASPC Bacău – Partener 2", None, None, 538),
-    ("p08", "VENUS – Împreună pentru o viață în siguranță", "128038", "Crearea unei rețele naționale inovative integrate de locuințe protejate pentru transferul la o viață independentă a victimelor violenței domestice. Serviciile sociale de tip locuință protejată vor fi create complementar cu servicii integrate de consiliere vocațională și suport.", 51080375.72, 1137174.76, "Agenția Națională pentru Egalitate de Șanse între Femei și Bărbați", "DGASPC Bacău – Partener 5", None, 35, 560),
-    ("p09", "Furnizare de servicii sociale pentru persoane adulte cu dizabilitati", "126479", "Reducerea numarului de persoane adulte cu dizabilități din sistemul instituționalizat prin asigurarea serviciilor la nivelul comunității prin oferirea de servicii în cadrul locuințelor protejate și a centrului de zi înființate prin proiectul Infrastructura sociala comunitara pentru persoane adulte cu dizabilitati finanțat prin POR 2014 – 2020.", 7751870.82, None, "DGASPC Bacău", "UAT Municipiul Moinești", MOINESTI, 46, 582),
-    ("p10", "Șanse egale pentru viața în comunitate", "130548", "Dezinstituționalizarea și prevenirea reinstituționalizării persoanelor adulte cu dizabilități din cadrul Centrului de Recuperare și Reabilitare Neuropsihiatrică Răcăciuni prin furnizarea de servicii la nivelul comunității.", 7636922.96, None, "DGASPC Bacău", "UAT Comuna Tamași", TAMASI, 44, 595),
-    ("p11", "Incluziune socială prin servicii sociale în comunitate", "130549", "Susținerea procesului de dezinstituționalizare și de prevenire a reinstituționalizării persoanelor adulte cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanelor cu Handicap Comănești prin asigurarea serviciilor la nivelul comunității.", 7888419.08, None, "DGASPC Bacău", None, None, 46, 605),
-    ("p12", "Suport pentru viața independentă în comunitate a persoanelor cu dizabilități", "130550", "Facilitarea tranziției spre traiul independent și prevenirea reinstituționalizării persoanelor adulte cu dizabilități instituționalizate în cadrul Centrului de Recuperare și Reabilitare Neuropsihiatrică Răcăciuni prin servicii asigurate în comunitate.", 7894215.53, None, "DGASPC Bacău", None, None, 44, 616),
-    ("p13", "Asigurarea incluziunii sociale – ruperea cercului vicios al excluziunii în cazul copiilor celor mai vulnerabili din România – PN3002", None, "Incluziunea socială a tuturor copiilor și adolescenților, în special a celor vulnerabili, prin servicii de sănătate, educație și protecție a copilului (servicii comunitare și specializate integrate) de calitate, echitabile și coordonate, precum și prin norme sociale protective.", 25680576.00, 783936.00, "UNICEF România (promotor de proiect)", "DGASPC Bacău – Partener", None, None, 628),
-    ("p14", "ASIGUR – Aria de Servicii Integrate Guvernate local cu Respect, Bacău și Vrancea – PN4056", None, "Creșterea accesului grupurilor dezavantajate din 50 de localități din județele Bacău și Vrancea la servicii sociale, asigurându-se o uniformizare intra-județeană în ceea ce privește dezvoltarea comunitară.", 11692470.65, 7637428.19, "DGASPC Bacău (promotor), în parteneriat cu DGASPC Vrancea și CPSS București", None, None, None, 647),
+DGASPC = "DGASPC Bacău"  # leader implied where the table prints only the partner (flagged)
+
+PROJECTS: list[dict[str, object]] = [
+    {"project_id": "p01", "source_line": 481, "smis_code": "119327",
+     "title": "Servicii comunitare pentru persoane adulte cu dizabilități Tg.Ocna",
+     "objective": "Crearea de noi servicii sociale comunitare pentru dezinstituționalizarea persoanelor cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanelor cu Handicap Comănești",
+     "total_budget_lei": 4924944.24, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Orașul Tg.Ocna", "uat_siruta": TG_OCNA,
+     "institution_row_no": CRRPH_COMANESTI},
+    {"project_id": "p02", "source_line": 492, "smis_code": "119325",
+     "title": "Investiții în servicii sociale comunitare pentru persoane adulte cu dizabilități în comuna Tamași",
+     "objective": "Crearea de noi servicii sociale comunitare pentru dezinstituționalizarea persoanelor adulte cu dizabilități din cadrul CRRN Răcăciuni",
+     "total_budget_lei": 5434329.90, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Comuna Tamași", "uat_siruta": TAMASI,
+     "institution_row_no": CRRN_RACACIUNI},
+    {"project_id": "p03", "source_line": 502, "smis_code": "119324",
+     "title": "Servicii sociale alternative pentru persoane adulte cu dizabilități",
+     "objective": "Extinderea infrastructurii de servicii sociale comunitare prin dezinstituționalizarea persoanelor cu dizabilități din cadrul CRRN Răcăciuni",
+     "total_budget_lei": 6233807.74, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Comuna Răcăciuni", "uat_siruta": RACACIUNI,
+     "institution_row_no": CRRN_RACACIUNI},
+    {"project_id": "p04", "source_line": 511, "smis_code": "119326",
+     "title": "Infrastructură socială comunitară pentru persoane adulte cu dizabilități",
+     "objective": "Susținerea dezinstituționalizării persoanelor cu dizabilități din cadrul CRRPH Comănești concomitent cu dezvoltarea măsurilor de prevenire a instituționalizării",
+     "total_budget_lei": 5590759.96, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Municipiul Moinești", "uat_siruta": MOINESTI,
+     "institution_row_no": CRRPH_COMANESTI},
+    {"project_id": "p05", "source_line": 521, "smis_code": None,
+     "title": "O șansă pentru viața în comunitate",
+     "objective": "Susținerea dezinstitutionalizării persoanelor adulte cu dizabilități din cadrul CRRPH Ungureni și CRRN Dărmănești concomitent cu dezvoltarea măsurilor de prevenire a instituționalizării",
+     "total_budget_lei": 2660346.26, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Comuna Sărata", "uat_siruta": SARATA,
+     "institution_row_no": None},  # names two institutions (rows 47 and 43): flagged
+    {"project_id": "p06", "source_line": 528, "smis_code": None,
+     "title": "Alternative comunitare pentru persoane cu dizabilitati",
+     "objective": "Susținerea dezinstituționalizării persoanelor cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanei cu Handicap Ungureni prin crearea a 2 locuințe protejate și a unui centru de zi.",
+     "total_budget_lei": 1486038.72, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Comuna Plopana", "uat_siruta": PLOPANA,
+     "institution_row_no": CRRPH_UNGURENI},
+    {"project_id": "p07", "source_line": 538, "smis_code": "127169",
+     "title": "TEAM-UP: Progres în calitatea îngrijirii alternative a copiilor- Program de finanțare",
+     "objective": "Creșterea calității sistemului de asistență socială și a numărului de asistenți maternali la nivelul comunității, prin introducerea de instrumente și proceduri și prin îmbunătățirea nivelului de competențe al profesioniștilor din sistem.",
+     "total_budget_lei": 2657162612.32, "dgaspc_budget_lei": 74588059.77,
+     "leader": "Autoritatea Națională pentru Protecția Copilului și Adopție",
+     "partner": "DGASPC Bacău – Partener 2", "uat_siruta": None, "institution_row_no": None},
+    {"project_id": "p08", "source_line": 560, "smis_code": "128038",
+     "title": "VENUS – Impreună pentru o viață în siguranță",
+     "objective": "Crearea unei rețele naționale inovative integrate de locuințe protejate pentru transferul la o viață independentă a victimelor violenței domestice. Serviciile sociale de tip locuință protejată vor fi create complementar cu servicii de integrate de consiliere vocațională și suport.",
+     "total_budget_lei": 51080375.72, "dgaspc_budget_lei": 1137174.76,
+     "leader": "Agenția Națională pentru Egalitate de Șanse între Femei și Bărbați",
+     "partner": "DGASPC Bacău - Partener 5", "uat_siruta": None,
+     "institution_row_no": VENUS_HOUSE},
+    {"project_id": "p09", "source_line": 582, "smis_code": "126479",
+     "title": "Furnizare de servicii sociale pentru persoane adulte cu dizabilitati",
+     "objective": "Reducerea numarului de persoane adulte cu dizabilități din sistemul instituționalizat prin asigurarea serviciilor la nivelul comunității prin oferirea de servicii în cadrul locuințelor protejate și a centrului de zi înființate prin proiectul Infrastructura sociala comunitara pentru persoane adulte cu dizabilitati finanțat prin POR 2014 – 2020.",
+     "total_budget_lei": 7751870.82, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Municipiul Moinești", "uat_siruta": MOINESTI,
+     "institution_row_no": CRRPH_COMANESTI},  # through p04, which the objective names: flagged
+    {"project_id": "p10", "source_line": 595, "smis_code": "130548",
+     "title": "Șanse egale pentru viața în comunitate",
+     "objective": "Dezinstituționalizarea și prevenirea reinstituționalizării persoanelor adulte cu dizabilități din cadrul Centrului de Recuperare și Reabilitare Neuropsihiatrică Răcăciuni prin furnizarea de servicii la nivelul comunității.",
+     "total_budget_lei": 7636922.96, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": "UAT Comuna Tamași", "uat_siruta": TAMASI,
+     "institution_row_no": CRRN_RACACIUNI},
+    {"project_id": "p11", "source_line": 605, "smis_code": "130549",
+     "title": "Incluziune socială prin servicii sociale în comunitate",
+     "objective": "Susținerea procesului de dezinstituționalizare și de prevenire a reinstituționalizării persoanelor adulte cu dizabilități din cadrul Centrului de Recuperare și Reabilitare a Persoanelor cu Handicap Comănești prin asigurarea serviciilor la nivelul comunității.",
+     "total_budget_lei": 7888419.08, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": None, "uat_siruta": None,  # partner printed "‐"
+     "institution_row_no": CRRPH_COMANESTI},
+    {"project_id": "p12", "source_line": 616, "smis_code": "130550",
+     "title": "Suport pentru viața independentă în comunitate a persoanelor cu dizabilități",
+     "objective": "Facilitarea tranziției spre traiul independent și prevenirea reinstituționalizării persoanelor adulte cu dizabilități instituționalizate în cadrul Centrului de Recuperare și Reabilitare Neuropsihiatrică Răcăciuni prin servicii asigurate în comunitate.",
+     "total_budget_lei": 7894215.53, "dgaspc_budget_lei": None,
+     "leader": DGASPC, "partner": None, "uat_siruta": None,  # partner printed "‐"
+     "institution_row_no": CRRN_RACACIUNI},
+    {"project_id": "p13", "source_line": 628, "smis_code": None,
+     "title": "Asigurarea incluziunii sociale – ruperea cercului vicios al excluziunii în cazul copiilor celor mai vulnerabili din Romania-PN3002",
+     "objective": "Incluziunea socială a tuturor copiilor și adolescenților, în special a celor vulnerabili, prin servicii de sănătate, educație și protecție a copilului (servicii comunitare și specializate integrate) de calitate, echitabile și coordonate, precum și prin norme sociale protective.",
+     "total_budget_lei": 25680576, "dgaspc_budget_lei": 783936,
+     "leader": "UNICEF România", "partner": "DGASPC Bacău - Partener", "uat_siruta": None,
+     "institution_row_no": None},
+    {"project_id": "p14", "source_line": 647, "smis_code": None,
+     "title": "ASIGUR Aria-de-Servicii-Integrate-Guvernate-local-cu-Respect Bacău și Vrancea-PN4056",
+     "objective": "Creșterea accesului grupurilor dezavantajate din 50 de localități din județele Bacău și Vrancea la servicii sociale, asigurându-se o uniformizare intra-județeană în ceea ce privește dezvoltarea comunitară.",
+     "total_budget_lei": 11692470.65, "dgaspc_budget_lei": 7637428.19,
+     "leader": DGASPC, "partner": "DGASPC Vrancea și CPSS București", "uat_siruta": None,
+     "institution_row_no": None},
 ]  # fmt: skip
 
-POR, PIN = "POR 2014-2020", "PIN"
-STATE_COUNTY = "buget de stat + buget județean"
-# (id, name, code, group, places per unit, units, uat, funding, project, line)
-PLANNED = [
-    ("ps01", "Centrul de zi pentru persoane adulte cu dizabilități Tamași", "8899CZ-D-I", "D", 30, 1, TAMASI, POR, "p02", 684),
-    ("ps02", "Centrul de zi pentru persoane adulte cu dizabilități Răcăciuni", "8899CZ-D-I", "D", 30, 1, RACACIUNI, POR, "p03", 734),
-    ("ps03", "Centrul de zi pentru persoane adulte cu dizabilități Moinești", "8899CZ-D-I", "D", 30, 1, MOINESTI, POR, "p04", 748),
-    ("ps04", "Centrul de zi pentru persoane adulte cu dizabilități Tg. Ocna", "8899CZ-D-I", "D", 30, 1, TG_OCNA, POR, "p01", 762),
-    ("ps05", "Centrul de zi pentru persoane adulte cu dizabilități Plopana", "8899CZ-D-I", "D", 30, 1, PLOPANA, PIN, "p06", 785),
-    ("ps06", "Centrul de zi pentru persoane adulte cu dizabilități Sărata", "8899CZ-D-I", "D", 30, 1, SARATA, PIN, "p05", 815),
-    ("ps07", "Locuințe protejate pentru persoane adulte cu dizabilități Tamași", "8790CR-D-VII", "D", 6, 4, TAMASI, POR, "p02", 836),
-    ("ps08", "Locuințe protejate pentru persoane adulte cu dizabilități Răcăciuni", "8790CR-D-VII", "D", 6, 4, RACACIUNI, POR, "p03", 879),
-    ("ps09", "Locuințe protejate pentru persoane adulte cu dizabilități Moinești", "8790CR-D-VII", "D", 6, 3, MOINESTI, POR, "p04", 895),
-    ("ps10", "Locuințe protejate pentru persoane adulte cu dizabilități Tg. Ocna", "8790CR-D-VII", "D", 6, 4, TG_OCNA, POR, "p01", 911),
-    ("ps11", "Locuințe protejate pentru persoane adulte cu dizabilități Plopana", "8790CR-D-VII", "D", 6, 2, PLOPANA, STATE_COUNTY, "p06", 926),
-    ("ps12", "Locuințe protejate pentru persoane adulte cu dizabilități Sărata", "8790CR-D-VII", "D", 6, 3, SARATA, STATE_COUNTY, "p05", 965),
-    ("ps13", "Centrul de consiliere pentru agresori", "8899CZ-VD-III", "VD", 6, 1, None, "Mecanismul Financiar Norvegian 2014-2021", None, 1004),
+DAY_CENTRE, HOUSES, AGGRESSORS = "8899CZ-D-I", "8790CR-D-VII", "8899CZ-VD-III"
+# Funding as the row's budget-source cells and justification cell write it.
+POR_CZ = "buget județean; buget de stat; POR 2014-2020 (FEDR); POCU 2014-2020 (FSE)"  # 712–732
+POR_LP = "buget județean; buget de stat; POR 2014-2020 (FEDR)"  # lines 862–876
+PIN_CZ = "buget județean; buget de stat; PIN"  # lines 805–813, 826–834
+STATE_COUNTY = "buget județean; buget de stat"  # lines 953–963, 992–1002
+NORWAY = "Mecanismul Financiar Norvegian 2014-2021"  # lines 1015–1026
+
+PLANNED: list[dict[str, object]] = [
+    {"planned_id": "ps01", "source_line": 684, "name": "Centrul de zi pentru persoane adulte cu dizabilități Tamași", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": TAMASI, "funding": POR_CZ, "project_id": "p02"},
+    {"planned_id": "ps02", "source_line": 734, "name": "Centrul de zi pentru persoane adulte cu dizabilități Răcăciuni", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": RACACIUNI, "funding": POR_CZ, "project_id": "p03"},
+    {"planned_id": "ps03", "source_line": 748, "name": "Centrul de zi pentru persoane adulte cu dizabilități Moinești", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": MOINESTI, "funding": POR_CZ, "project_id": "p04"},
+    {"planned_id": "ps04", "source_line": 762, "name": "Centrul de zi pentru persoane adulte cu dizabilități Tg.Ocna", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": TG_OCNA, "funding": POR_CZ, "project_id": "p01"},
+    {"planned_id": "ps05", "source_line": 785, "name": "Centrul de zi pentru persoane adulte cu dizabilități Plopana", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": PLOPANA, "funding": PIN_CZ, "project_id": "p06"},
+    {"planned_id": "ps06", "source_line": 815, "name": "Centrul de zi pentru persoane adulte cu dizabilități Sărata", "code": DAY_CENTRE, "target_group": "D", "places_per_unit": 30, "units": 1, "uat_siruta": SARATA, "funding": PIN_CZ, "project_id": "p05"},
+    {"planned_id": "ps07", "source_line": 836, "name": "Locuinte protejate pentru persoane adulte cu dizabilitati Tamași", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 4, "uat_siruta": TAMASI, "funding": POR_LP, "project_id": "p02"},
+    {"planned_id": "ps08", "source_line": 879, "name": "Locuinte protejate pentru persoane adulte cu dizabilitati Răcăciuni", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 4, "uat_siruta": RACACIUNI, "funding": POR_LP, "project_id": "p03"},
+    {"planned_id": "ps09", "source_line": 895, "name": "Locuinte protejate pentru persoane adulte cu dizabilitati Moinești", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 3, "uat_siruta": MOINESTI, "funding": POR_LP, "project_id": "p04"},
+    {"planned_id": "ps10", "source_line": 911, "name": "Locuinte protejate pentru persoane adulte cu dizabilitati Tg. ocna", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 4, "uat_siruta": TG_OCNA, "funding": POR_LP, "project_id": "p01"},
+    {"planned_id": "ps11", "source_line": 926, "name": "Locuințe protejate pentru persoane adulte cu dizabilități Plopana", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 2, "uat_siruta": PLOPANA, "funding": STATE_COUNTY, "project_id": "p06"},
+    {"planned_id": "ps12", "source_line": 965, "name": "Locuințe protejate pentru personae adulte cu dizabilități Sărata", "code": HOUSES, "target_group": "D", "places_per_unit": 6, "units": 3, "uat_siruta": SARATA, "funding": STATE_COUNTY, "project_id": "p05"},
+    {"planned_id": "ps13", "source_line": 1004, "name": "Centrul de consiliere pentru agresori", "code": AGGRESSORS, "target_group": "VD", "places_per_unit": 6, "units": 1, "uat_siruta": None, "funding": NORWAY, "project_id": None},
 ]  # fmt: skip
 
 
 def project_rows() -> list[dict[str, object]]:
-    """projects.csv rows."""
-    keys = ["project_id", "title", "smis_code", "objective", "total_budget_lei",
-            "dgaspc_budget_lei", "leader", "partner", "uat_siruta", "institution_row_no",
-            "source_line"]  # fmt: skip
-    rows: list[dict[str, object]] = [dict(zip(keys, p, strict=True)) for p in PROJECTS]
-    return [row | {"source_doc": PLAN_2022_DOC} for row in rows]
+    """projects.csv rows in document order."""
+    return [row | {"source_doc": PLAN_2022_DOC} for row in PROJECTS]
 
 
 def planned_rows() -> list[dict[str, object]]:
-    """planned_services.csv rows."""
-    keys = ["planned_id", "name", "code", "target_group", "places_per_unit", "units",
-            "uat_siruta", "funding", "project_id", "source_line"]  # fmt: skip
-    rows: list[dict[str, object]] = [dict(zip(keys, p, strict=True)) for p in PLANNED]
-    return [row | {"source_doc": PLAN_2022_DOC} for row in rows]
+    """planned_services.csv rows in document order."""
+    return [row | {"source_doc": PLAN_2022_DOC} for row in PLANNED]
 
 
 def main() -> None:
-    """Write projects.csv and planned_services.csv."""
+    """Write projects.csv and planned_services.csv and print what was written."""
     n = write_csv(CURATED / "projects.csv", PROJECTS_COLUMNS, project_rows())
     m = write_csv(CURATED / "planned_services.csv", PLANNED_SERVICES_COLUMNS, planned_rows())
-    print(f"projects.csv: {n} rows; planned_services.csv: {m} rows")
+    total = sum(float(str(r["total_budget_lei"])) for r in PROJECTS)
+    places = sum(int(str(r["places_per_unit"])) * int(str(r["units"])) for r in PLANNED)
+    print(f"projects.csv: {n} rows, total {total:,.2f} lei")
+    print(f"planned_services.csv: {m} rows, {places} places")
 
 
 if __name__ == "__main__":
