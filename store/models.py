@@ -1,0 +1,185 @@
+"""Table models (persisted) and plain input models (validated first), in one module.
+
+County-level values have no UAT: the input models and `store.api` say `uat_siruta=None`, the
+table stores the sentinel `COUNTY_SIRUTA` (0, never a SIRUTA code) so that the unique key
+(indicator_id, period_end, uat_siruta) holds the same way on SQLite and PostgreSQL (a NULL in a
+unique constraint would let duplicates through on both).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field as PydanticField, field_validator
+from sqlalchemy import CheckConstraint, Column, DateTime, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+COUNTY_SIRUTA = 0
+VALUE_SOURCES = ("form", "upload", "demo")
+ROLES = ("viewer", "editor", "admin")
+SNAPSHOT_SOURCE_PATTERN = r"^(form|upload|registry_\d{4})$"
+COMMENT_MAX_CHARS = 2000
+
+ValueSource = Literal["form", "upload", "demo"]
+Role = Literal["viewer", "editor", "admin"]
+
+
+def utc_now() -> datetime:
+    """The current time in UTC (stored timezone-aware where the database can)."""
+    return datetime.now(UTC)
+
+
+def _utc_column(*, index: bool = False) -> Column:
+    return Column(DateTime(timezone=True), nullable=False, index=index)
+
+
+class ReportingPeriod(SQLModel, table=True):
+    """A period end for which a plan has reported values (filled as values are saved)."""
+
+    __tablename__ = "reporting_period"
+    __table_args__ = (UniqueConstraint("plan_id", "period_end", name="uq_reporting_period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: str = Field(max_length=40)
+    period_end: date
+
+
+class ReportedValue(SQLModel, table=True):
+    """One reported value: indicator × period end × UAT (COUNTY_SIRUTA for the county)."""
+
+    __tablename__ = "reported_value"
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "period_end", "uat_siruta", name="uq_reported_value"),
+        CheckConstraint("source IN ('form', 'upload', 'demo')", name="ck_reported_value_source"),
+        CheckConstraint("value >= 0", name="ck_reported_value_non_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: str = Field(max_length=80, index=True)
+    period_end: date
+    uat_siruta: int = Field(default=COUNTY_SIRUTA)
+    value: float
+    comment: str = Field(default="", max_length=COMMENT_MAX_CHARS)
+    source: str = Field(max_length=10)
+    entered_by: str = Field(max_length=80)
+    entered_at: datetime = Field(sa_column=_utc_column())
+
+
+class ServiceSnapshot(SQLModel, table=True):
+    """Capacity and beneficiaries of one service unit in one year (2022: the registry)."""
+
+    __tablename__ = "service_snapshot"
+    __table_args__ = (
+        UniqueConstraint("service_id", "year", name="uq_service_snapshot"),
+        CheckConstraint("capacity IS NULL OR capacity >= 0", name="ck_snapshot_capacity"),
+        CheckConstraint(
+            "beneficiaries IS NULL OR beneficiaries >= 0", name="ck_snapshot_beneficiaries"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    service_id: str = Field(max_length=20, index=True)
+    year: int
+    capacity: int | None = None
+    beneficiaries: int | None = None
+    source: str = Field(max_length=20)
+    entered_by: str = Field(max_length=80)
+    entered_at: datetime = Field(sa_column=_utc_column())
+
+
+class AuditLog(SQLModel, table=True):
+    """One change: who, when, which table and key, old → new (JSON text), insert/update/delete."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        CheckConstraint("action IN ('insert', 'update', 'delete')", name="ck_audit_action"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=_utc_column(index=True))
+    user: str = Field(max_length=80)
+    table_name: str = Field(max_length=40)
+    key: str = Field(max_length=200, index=True)
+    old: str | None = None
+    new: str | None = None
+    action: str = Field(max_length=10)
+
+
+class User(SQLModel, table=True):
+    """A person who may log in; the password only as a bcrypt hash."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (
+        UniqueConstraint("username", name="uq_app_user_username"),
+        CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="ck_app_user_role"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=40)
+    password_hash: str = Field(max_length=100)
+    role: str = Field(max_length=10)
+    created_at: datetime = Field(sa_column=_utc_column())
+
+
+# --- plain input models: validate first, then persist the table models -----------------------
+
+
+class ValueIn(BaseModel):
+    """A reported value as entered (form, upload or demo); `value=None` asks to delete it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    indicator_id: str = PydanticField(min_length=1, max_length=80)
+    period_end: date
+    uat_siruta: int | None = PydanticField(default=None, gt=0)
+    value: float | None = PydanticField(ge=0)
+    comment: str = PydanticField(default="", max_length=COMMENT_MAX_CHARS)
+
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, value: float | None) -> float | None:
+        if value is not None and not math.isfinite(value):
+            raise ValueError("value must be a finite number")
+        return value
+
+    @field_validator("comment", mode="before")
+    @classmethod
+    def _blank_comment(cls, value: object) -> object:
+        return "" if value is None else value
+
+
+class SnapshotIn(BaseModel):
+    """One service unit's capacity and beneficiaries for one year, as entered or uploaded."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    service_id: str = PydanticField(min_length=1, max_length=20)
+    year: int = PydanticField(ge=2000, le=2100)
+    capacity: int | None = PydanticField(default=None, ge=0)
+    beneficiaries: int | None = PydanticField(default=None, ge=0)
+
+
+class UserIn(BaseModel):
+    """A new user: lower-case name, a password bcrypt can hash (8–72 bytes), a role."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = PydanticField(pattern=r"^[a-z0-9][a-z0-9._-]{1,39}$")
+    password: str = PydanticField(min_length=8, repr=False)
+    role: Role
+
+    @field_validator("password")
+    @classmethod
+    def _bcrypt_length(cls, value: str) -> str:
+        if len(value.encode("utf-8")) > 72:
+            raise ValueError("password longer than 72 bytes (bcrypt's limit)")
+        return value
+
+
+class UserInfo(BaseModel):
+    """Who is logged in (never the hash)."""
+
+    username: str
+    role: Role
