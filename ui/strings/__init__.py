@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, deinstitution, geo, objectives, services
+from ui.strings import common, data, deinstitution, geo, objectives, pack, services
 
-_MODULES = (common, services, data, objectives, deinstitution, geo)
+_MODULES = (common, services, data, objectives, deinstitution, geo, pack)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -1,0 +1,128 @@
+"""The council deck (PPTX, 16:9): title, key figures, a slide per chart, data appendix, sources."""
+
+from __future__ import annotations
+
+import io
+import struct
+from collections.abc import Sequence
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Pt
+
+from pack.model import PackSpec, PackView
+from pack.text import chunks, created_text, filters_text, footer_text, sources, table_rows
+from ui.i18n import t
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.5)
+INK = RGBColor(0x1F, 0x2A, 0x37)
+MUTED = RGBColor(0x55, 0x5F, 0x6B)
+
+
+def _text(
+    slide: Slide, top: float, height: float, text: str, *, size: int,
+    bold: bool = False, colour: RGBColor = INK,
+) -> None:  # fmt: skip
+    """A full-width text box at `top` (inches)."""
+    box = slide.shapes.add_textbox(MARGIN, Inches(top), WIDTH - 2 * MARGIN, Inches(height))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(text.split("\n")):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = para.add_run()
+        run.text = line
+        run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
+
+
+def _slide(deck: Presentation, spec: PackSpec, title: str) -> Slide:
+    """A blank slide with its title and the footer (filters · as of · pack id)."""
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    _text(slide, 0.3, 0.8, title, size=28, bold=True)
+    _text(slide, 6.95, 0.4, footer_text(spec), size=11, colour=MUTED)
+    return slide
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG from its header."""
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def _picture(slide: Slide, png: bytes, top: float, max_height: float) -> None:
+    """The chart image, as large as fits below `top`, centred."""
+    px_w, px_h = _png_size(png)
+    box_w, box_h = WIDTH - 2 * MARGIN, Inches(max_height)
+    scale = min(box_w / px_w, box_h / px_h)
+    width, height = int(px_w * scale), int(px_h * scale)
+    left = Emu(int((WIDTH - width) / 2))
+    slide.shapes.add_picture(io.BytesIO(png), left, Inches(top), Emu(width), Emu(height))
+
+
+def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -> None:
+    """A simple table: header row plus `rows`, small type."""
+    shape = slide.shapes.add_table(
+        len(rows) + 1, len(header), MARGIN, Inches(top), WIDTH - 2 * MARGIN,
+        Inches(0.3 * (len(rows) + 1)),
+    )  # fmt: skip
+    table = shape.table
+    for c, name in enumerate(header):
+        table.cell(0, c).text = name
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.text_frame.paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(11)
+
+
+def _chart_slide(deck: Presentation, spec: PackSpec, view: PackView, png: bytes | None) -> None:
+    slide = _slide(deck, spec, view.title)
+    _text(slide, 1.05, 0.7, view.message, size=20, bold=True)
+    if png:
+        _picture(slide, png, 1.8, 4.55)
+    _text(slide, 6.45, 0.45, view.source, size=12, colour=MUTED)
+
+
+def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
+    """The deck as bytes; `images[i]` is the PNG of `spec.charts[i]`."""
+    lang = spec.lang
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = WIDTH, HEIGHT
+    deck.core_properties.title = f"{t('pack.deck_title', lang)} — {spec.page_title}"
+    deck.core_properties.identifier = spec.pack_id
+
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    _text(slide, 1.6, 1.0, t("pack.deck_title", lang), size=40, bold=True)
+    _text(slide, 2.6, 0.8, spec.page_title, size=28)
+    lines = [
+        t("pack.filters", lang, text=filters_text(spec)),
+        spec.as_of,
+        t("pack.id", lang, id=spec.pack_id),
+        t("pack.generated", lang, time=created_text(spec)),
+        t("pack.link", lang, url=spec.link),
+    ]
+    _text(slide, 3.7, 2.8, "\n".join(lines), size=18, colour=MUTED)
+
+    if spec.kpis:
+        slide = _slide(deck, spec, t("pack.key_figures", lang))
+        _table(slide, [t("pack.col.figure", lang), t("pack.col.value", lang)], [
+            [label, value] for label, value in spec.kpis
+        ], 1.3)  # fmt: skip
+    for view, png in zip(spec.charts, images, strict=True):
+        _chart_slide(deck, spec, view, png)
+    for view in spec.charts:
+        header = [str(c) for c in view.table.columns]
+        for i, rows in enumerate(chunks(table_rows(view.table, lang))):
+            title = t("pack.appendix", lang, title=view.title)
+            slide = _slide(deck, spec, title + (f" {t('pack.continued', lang)}" if i else ""))
+            _table(slide, header, rows, 1.3)
+    slide = _slide(deck, spec, t("pack.sources", lang))
+    _text(slide, 1.3, 5.0, "\n".join([*sources(spec), "", t("pack.sources_note", lang)]), size=16)
+
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,64 @@
+"""What a council pack holds: the views a page showed, in the context they were shown in."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pandas as pd
+import plotly.graph_objects as go
+
+
+@dataclass(frozen=True)
+class PackView:
+    """One chart as the screen showed it: title, headline sentence, figure, table and source."""
+
+    key: str
+    title: str
+    source: str
+    figure: go.Figure | None
+    table: pd.DataFrame
+    headline: str | None = None
+
+    @property
+    def shown(self) -> bool:
+        """True when the screen drew a chart (not the empty-data notice)."""
+        return self.figure is not None and not self.table.empty
+
+    @property
+    def message(self) -> str:
+        """The sentence the slide carries: the headline, else the title."""
+        return self.headline or self.title
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    """Everything a pack is built from; texts are already translated and formatted."""
+
+    pack_id: str
+    created_at: datetime
+    lang: str
+    page_title: str
+    page_path: str
+    filters: tuple[tuple[str, str], ...]  # (label, value) as shown, e.g. ("Componentă", "Toate")
+    query: dict[str, str]  # the URL query that reproduces the view
+    as_of: str  # the "data as of" sentence
+    kpis: tuple[tuple[str, str], ...] = ()  # (label, formatted value) as the KPI tiles show them
+    views: tuple[PackView, ...] = field(default_factory=tuple)
+
+    @property
+    def charts(self) -> tuple[PackView, ...]:
+        """The views that have a chart to show."""
+        return tuple(v for v in self.views if v.shown)
+
+    @property
+    def link(self) -> str:
+        """The dashboard path with the query that reproduces this view."""
+        query = "&".join(f"{k}={v}" for k, v in sorted(self.query.items()))
+        return f"/{self.page_path}" + (f"?{query}" if query else "")
+
+
+def new_pack_id(now: datetime) -> str:
+    """`20261122-143005-3fa9`: time of creation plus a random suffix (unique, sortable)."""
+    return f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"

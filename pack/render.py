@@ -1,0 +1,72 @@
+"""Static chart images, rendered server-side by kaleido in Debian's Chromium (no CDN, no GPU)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import Coroutine, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import kaleido
+import plotly.graph_objects as go
+
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+IMAGE_WIDTH_PX = 1200
+IMAGE_SCALE = 2.0
+
+
+class RenderError(RuntimeError):
+    """The charts could not be rendered (no Chromium, or it failed)."""
+
+
+def chromium_path() -> str:
+    """The browser kaleido drives: `BROWSER_PATH` (kaleido's own variable), else `chromium`."""
+    return os.environ.get("BROWSER_PATH") or shutil.which("chromium") or DEFAULT_CHROMIUM
+
+
+def static_figure(fig: go.Figure, *, width: int = IMAGE_WIDTH_PX) -> go.Figure:
+    """A copy of `fig` laid out for print: white template, fixed width, readable type."""
+    out = go.Figure(fig)
+    height = out.layout.height or 450
+    out.update_layout(
+        template="plotly_white", width=width, height=max(int(height), 360),
+        font=dict(size=16), paper_bgcolor="white", plot_bgcolor="white",
+    )  # fmt: skip
+    return out
+
+
+def _run(coro: Coroutine[Any, Any, list[bytes]]) -> list[bytes]:
+    """Run a coroutine to completion, also from a thread that already has an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def render_pngs(
+    figures: Sequence[go.Figure], *, scale: float = IMAGE_SCALE, timeout_s: float = 90
+) -> list[bytes]:
+    """PNG bytes of every figure, drawn in one Chromium session (MathJax off: no network)."""
+    if not figures:
+        return []
+    path = chromium_path()
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise RenderError(f"Chromium not found at {path} (apt-get install chromium)")
+    statics = [static_figure(f) for f in figures]
+
+    async def draw() -> list[bytes]:
+        images = []
+        async with kaleido.Kaleido(n=1, timeout=timeout_s, mathjax=False, path=path) as k:
+            for fig in statics:
+                opts = {"format": "png", "width": fig.layout.width, "height": fig.layout.height}
+                images.append(await k.calc_fig(fig, opts={**opts, "scale": scale}))
+        return images
+
+    try:
+        return _run(draw())
+    except Exception as exc:  # kaleido raises several kinds; the caller shows one message
+        raise RenderError(f"{type(exc).__name__}: {exc}") from exc
