@@ -6,6 +6,7 @@ import contextlib
 
 import streamlit as st
 
+from ui import pack_panel, presentation, views
 from ui.context import set_filters
 from ui.i18n import translator
 from ui.state import COMPONENTS, Filters, filters_from_query
@@ -29,6 +30,12 @@ st.set_page_config(
 def _sync_filters() -> Filters:
     """Read the URL once per session, keep the sidebar widgets as the state, write the URL back."""
     from_url, ignored = filters_from_query(st.query_params.to_dict())
+    if from_url.presentation:  # no sidebar: the URL alone says what is shown
+        for name in ("flt_component", "flt_lang"):  # re-read from the URL on leaving
+            st.session_state.pop(name, None)
+        return from_url
+    if "slide" in st.query_params:
+        del st.query_params["slide"]
     if "flt_component" not in st.session_state:
         st.session_state["flt_component"] = from_url.component or "all"
         st.session_state["flt_lang"] = from_url.lang
@@ -69,5 +76,18 @@ pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES
 ]
-with contextlib.suppress(PageStop):
-    st.navigation(pages).run()
+page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
+views.start_run()
+if filters.presentation:  # the page runs unchanged but hidden; its views become slides
+    slide = st.container()
+    with st.container(key=presentation.HIDDEN_PAGE_KEY), contextlib.suppress(PageStop):
+        page.run()
+    with slide:
+        presentation.render(views.current(), filters, tr, as_of=views.data_as_of(filters.lang))
+else:
+    with contextlib.suppress(PageStop):
+        page.run()
+    pack_panel.render(
+        views.current(), filters, tr, page_path=page.url_path,
+        as_of=views.data_as_of(filters.lang),
+    )  # fmt: skip

@@ -57,6 +57,15 @@ with left:
         ],
         separators=sep,
     )
+    top = totals.sort_values("places", ascending=False).head(1)
+    headline = None
+    if not top.empty:
+        headline = tr(
+            "overview.headline_places",
+            places=fmt_number(totals["places"].sum(), lang=f.lang),
+            top=tr(f"component.{top['component'].iat[0]}"),
+            top_places=fmt_number(top["places"].iat[0], lang=f.lang),
+        )
     widgets.chart_card(
         fig,
         table,
@@ -64,6 +73,7 @@ with left:
         source=source,
         key="places-by-component",
         tr=tr,
+        headline=headline,
     )
 with right:
     by_comp = ms.budget_by_component(selected, ms.budget_groups_of(selected, groups))
@@ -78,6 +88,15 @@ with right:
         separators=sep,
         value_format=",.2f",
     )
+    top = by_comp.sort_values("county_budget_thousand_lei", ascending=False).head(1)
+    headline = None
+    if not top.empty and budget > 0:
+        headline = tr(
+            "overview.headline_budget",
+            budget=fmt_number(budget, 2, f.lang),
+            share=fmt_pct(100 * top["county_budget_thousand_lei"].iat[0] / budget, lang=f.lang),
+            top=tr(f"component.{top['component'].iat[0]}"),
+        )
     widgets.chart_card(
         fig,
         table,
@@ -85,6 +104,7 @@ with right:
         source=source,
         key="budget-by-component",
         tr=tr,
+        headline=headline,
     )
 
 occupancy = ms.occupancy(selected)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 # URL slug → component value in the curated data (DESIGN.md).
@@ -64,3 +64,16 @@ def filters_from_query(query: Mapping[str, object]) -> tuple[Filters, list[str]]
 def with_component(filters: Filters, component: str | None) -> Filters:
     """A copy with another component (None = all)."""
     return replace(filters, component=component if component in COMPONENTS else None)
+
+
+def slide_from_query(query: Mapping[str, object], total: int) -> int:
+    """The 1-based slide of presentation mode (`slide=N`), clamped to 1..total; 1 when absent."""
+    raw = _first(query.get("slide"))
+    number = int(raw) if raw.isdigit() else 1
+    return min(max(number, 1), max(total, 1))
+
+
+def filter_labels(filters: Filters, tr: Callable[..., str]) -> list[tuple[str, str]]:
+    """The active filters as (label, value) texts, e.g. ("Componentă", "Toate componentele")."""
+    component = tr(f"component.{filters.component}") if filters.component else tr("filter.all")
+    return [(tr("filter.component"), component)]

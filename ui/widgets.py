@@ -9,6 +9,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from loaders.errors import CuratedDataError
+from pack.model import PackView
+from ui import context, views
 from ui.export import to_csv_bytes, to_excel_bytes
 
 Tr = Callable[..., str]
@@ -28,6 +30,7 @@ def stop_page() -> None:
 
 def page_header(title: str, intro: str | None = None) -> None:
     """The page's title and one-line purpose."""
+    views.collect_title(title)
     st.title(title)
     if intro:
         st.caption(intro)
@@ -35,6 +38,9 @@ def page_header(title: str, intro: str | None = None) -> None:
 
 def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
     """A row of KPI tiles: (label, formatted value, help text)."""
+    views.collect_kpis([(label, value) for label, value, _ in tiles])
+    if context.filters().presentation:
+        return  # presentation mode shows the tiles on their own slide
     columns = st.columns(len(tiles))
     for column, (label, value, help_text) in zip(columns, tiles, strict=True):
         column.metric(label, value, help=help_text, border=True)
@@ -66,7 +72,13 @@ def chart_card(
     table: pd.DataFrame | None = None,
 ) -> None:
     """One chart: title, the sentence that states its finding, the chart, its source,
-    downloads of exactly the data drawn, and the same data as a table (accessible alternative)."""
+    downloads of exactly the data drawn, and the same data as a table (accessible alternative).
+    The card is also recorded for presentation mode and the council pack (`ui.views`)."""
+    shown = table if table is not None else data
+    view = PackView(key, title, source, fig, shown if not data.empty else data, headline)
+    views.collect_chart(view)
+    if context.filters().presentation:
+        return  # presentation mode draws the chosen slide only (ui.presentation)
     with st.container(border=True):
         st.subheader(title)
         if headline:
@@ -78,7 +90,7 @@ def chart_card(
         st.caption(source)
         downloads(data, name=key, key=key, tr=tr)
         with st.expander(tr("chart.data_table")):
-            st.dataframe(table if table is not None else data, hide_index=True)
+            st.dataframe(shown, hide_index=True)
 
 
 def show_curated_error(exc: CuratedDataError, tr: Tr) -> None:

@@ -34,6 +34,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Bugetul județean pe componente (mii lei)",
         "en": "County budget by component (thousand lei)",
     },
+    "overview.headline_places": {
+        "ro": "Cele mai multe locuri sunt la {top}: {top_places} din totalul de {places}.",
+        "en": "{top} has the most places: {top_places} of {places} in all.",
+    },
+    "overview.headline_budget": {
+        "ro": "Bugetul județean al serviciilor: {budget} mii lei; cea mai mare parte, {share}, "
+        "pentru {top}.",
+        "en": "County budget for the services: {budget} thousand lei; the largest share, {share}, "
+        "goes to {top}.",
+    },
     "overview.over_capacity": {
         "ro": "Servicii peste capacitate",
         "en": "Services over capacity",

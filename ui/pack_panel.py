@@ -1,0 +1,127 @@
+"""The sidebar panel of every page: presentation mode, the council pack in one click, and the
+archive of packs already delivered (downloaded again byte for byte)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import streamlit as st
+
+from pack.archive import Manifest, PackNotFoundError, list_packs, read_pack_file
+from pack.build import make_pack
+from pack.model import PackSpec, new_pack_id
+from pack.render import RenderError
+from pack.report import FontMissingError
+from ui.fmt import fmt_date
+from ui.state import Filters, filter_labels
+from ui.views import PageViews
+
+Tr = Callable[..., str]
+MIME = {
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "pdf": "application/pdf",
+}
+_LAST = "pack_last_id"
+
+
+def pack_spec(
+    page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
+    chosen: list[str] | None = None, now: datetime | None = None,
+) -> PackSpec:  # fmt: skip
+    """The spec of a pack of this page as shown: its KPI tiles and the chosen charts."""
+    now = now or datetime.now()
+    charts = [v for v in page.shown if chosen is None or v.key in chosen]
+    return PackSpec(
+        pack_id=new_pack_id(now),
+        created_at=now,
+        lang=filters.lang,
+        page_title=page.title,
+        page_path=page_path,
+        filters=tuple(filter_labels(filters, tr)),
+        query={k: v for k, v in filters.to_query().items() if k != "prezentare"},
+        as_of=as_of,
+        kpis=tuple(page.kpis),
+        views=tuple(charts),
+    )
+
+
+def _start_presentation() -> None:
+    st.query_params["prezentare"] = "1"
+    st.query_params["slide"] = "1"
+
+
+def _downloads(manifest: Manifest, tr: Tr, key: str) -> None:
+    """Download buttons for the archived files of one pack (bytes read back from the archive)."""
+    row = st.container(horizontal=True)
+    for entry in manifest.files:
+        kind = entry.name.rsplit(".", 1)[-1]
+        try:
+            data = read_pack_file(manifest.pack_id, entry.name)
+        except PackNotFoundError as exc:
+            st.error(str(exc))
+            continue
+        row.download_button(
+            tr(f"pack.download_{kind}"), data, file_name=entry.name, mime=MIME.get(kind),
+            key=f"{key}-{kind}", on_click="ignore", icon=":material/download:",
+        )  # fmt: skip
+
+
+def _archive(tr: Tr, lang: str) -> None:
+    packs = list_packs()
+    with st.expander(tr("pack.archive"), icon=":material/inventory_2:"):
+        if not packs:
+            st.caption(tr("pack.archive_empty"))
+            return
+        by_id = {m.pack_id: m for m in packs}
+
+        def label(pack_id: str) -> str:
+            m = by_id[pack_id]
+            created = datetime.fromisoformat(m.created_at)
+            time = f"{fmt_date(created, lang)} {created:%H:%M}"
+            filters = ", ".join(m.filters.values())
+            return tr("pack.archive_item", time=time, page=m.page_title, filters=filters)
+
+        chosen = st.selectbox(tr("pack.archive_pick"), list(by_id), format_func=label)
+        if chosen:
+            st.caption(tr("pack.id", id=chosen))
+            _downloads(by_id[chosen], tr, "pack-archived")
+        st.caption(tr("pack.archive_note"))
+
+
+def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: str) -> None:
+    """The panel, in the sidebar: presentation mode, pack button and downloads, archive."""
+    with st.sidebar:
+        st.divider()
+        st.button(
+            tr("pres.start"), on_click=_start_presentation, help=tr("pres.start_help"),
+            icon=":material/slideshow:", key="pres-start",
+        )  # fmt: skip
+        st.subheader(tr("pack.panel"))
+        shown = page.shown
+        if not shown and not page.kpis:
+            st.caption(tr("pack.nothing"))
+        else:
+            titles = {v.key: v.title for v in shown}
+            chosen = st.multiselect(
+                tr("pack.views"), list(titles), default=list(titles), format_func=titles.get,
+                key=f"pack-views-{page_path or 'home'}",
+            )  # fmt: skip
+            if st.button(
+                tr("pack.make"), type="primary", help=tr("pack.make_help"),
+                icon=":material/slideshow:", key="pack-make",
+            ):  # fmt: skip
+                spec = pack_spec(page, filters, tr, page_path=page_path, as_of=as_of, chosen=chosen)
+                try:
+                    with st.spinner(tr("pack.making")):
+                        manifest = make_pack(spec)
+                    st.session_state[_LAST] = manifest.pack_id
+                except (RenderError, FontMissingError, OSError) as exc:
+                    st.error(tr("pack.error", reason=str(exc)))
+        last = st.session_state.get(_LAST)
+        if last:
+            latest = next((m for m in list_packs() if m.pack_id == last), None)
+            if latest is not None:
+                st.success(tr("pack.ready", id=last))
+                _downloads(latest, tr, "pack-last")
+        _archive(tr, filters.lang)

@@ -1,0 +1,64 @@
+"""What the current run showed: the page title, its KPI tiles and its charts (for presentation
+mode and the council pack). Kept in session state, reset by app.py at the start of every run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from loaders.catalog import curated_catalog
+from pack.model import PackView
+from ui.fmt import fmt_date
+from ui.i18n import t
+
+_KEY = "_views"
+
+
+@dataclass
+class PageViews:
+    """The views one run of a page has shown, in order."""
+
+    title: str = ""
+    kpis: list[tuple[str, str]] = field(default_factory=list)
+    charts: list[PackView] = field(default_factory=list)
+
+    @property
+    def shown(self) -> list[PackView]:
+        """Charts that were drawn (not the empty-data notice)."""
+        return [v for v in self.charts if v.shown]
+
+
+def start_run() -> None:
+    """Forget the previous run's views (app.py, before the page runs)."""
+    st.session_state[_KEY] = PageViews()
+
+
+def current() -> PageViews:
+    """This run's views (an empty collector when app.py did not start one)."""
+    views = st.session_state.get(_KEY)
+    if not isinstance(views, PageViews):
+        views = st.session_state[_KEY] = PageViews()
+    return views
+
+
+def collect_title(title: str) -> None:
+    """Record the page title."""
+    current().title = title
+
+
+def collect_kpis(tiles: list[tuple[str, str]]) -> None:
+    """Record KPI tiles as shown: (label, formatted value)."""
+    current().kpis.extend(tiles)
+
+
+def collect_chart(view: PackView) -> None:
+    """Record one chart card."""
+    current().charts.append(view)
+
+
+def data_as_of(lang: str) -> str:
+    """The "data as of" sentence: the latest date among the curated files' provenance sidecars."""
+    dates = sorted(e.date for e in curated_catalog() if e.date[:4].isdigit())
+    date = fmt_date(dates[-1][:10], lang) if dates else "–"
+    return t("footer.as_of", lang, date=date)
