@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import textwrap
 from collections.abc import Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -15,6 +16,8 @@ import plotly.graph_objects as go
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 IMAGE_WIDTH_PX = 1200
 IMAGE_SCALE = 2.0
+MAX_LABEL_LINES = 4
+SANKEY_FONT_SIZE = 14
 
 
 class RenderError(RuntimeError):
@@ -26,14 +29,39 @@ def chromium_path() -> str:
     return os.environ.get("BROWSER_PATH") or shutil.which("chromium") or DEFAULT_CHROMIUM
 
 
+def _wrap(label: object, width: int) -> object:
+    """A long text label broken into lines of about `width` characters (`<br>`)."""
+    if not isinstance(label, str) or len(label) <= width:
+        return label
+    lines = textwrap.wrap(label, width, break_long_words=False)
+    if len(lines) > MAX_LABEL_LINES:
+        lines = [*lines[: MAX_LABEL_LINES - 1], lines[MAX_LABEL_LINES - 1] + " …"]
+    return "<br>".join(lines)
+
+
+def large_figure(fig: go.Figure, *, font_size: int, min_height: int) -> go.Figure:
+    """A copy of `fig` for a big screen or a page: larger type, long category labels wrapped
+    (vertical bars), at least `min_height` px tall."""
+    out = go.Figure(fig)
+    if any(trace.type == "sankey" for trace in out.data):
+        font_size = SANKEY_FONT_SIZE  # node labels sit side by side: larger type overlaps
+    for trace in out.data:
+        if trace.type == "bar" and trace.orientation != "h" and trace.x is not None:
+            trace.x = [_wrap(x, 22) for x in trace.x]
+    out.update_xaxes(tickfont_size=font_size - 2, tickangle=0)
+    out.update_yaxes(tickfont_size=font_size - 2)
+    out.update_traces(textfont_size=font_size, selector=dict(type="bar"))
+    height = max(int(out.layout.height or 380), min_height)
+    out.update_layout(font_size=font_size, legend_font_size=font_size, height=height)
+    return out
+
+
 def static_figure(fig: go.Figure, *, width: int = IMAGE_WIDTH_PX) -> go.Figure:
     """A copy of `fig` laid out for print: white template, fixed width, readable type."""
-    out = go.Figure(fig)
-    height = out.layout.height or 450
+    out = large_figure(fig, font_size=18, min_height=420)
     out.update_layout(
-        template="plotly_white", width=width, height=max(int(height), 360),
-        font=dict(size=16), paper_bgcolor="white", plot_bgcolor="white",
-    )  # fmt: skip
+        template="plotly_white", width=width, paper_bgcolor="white", plot_bgcolor="white"
+    )
     return out
 
 

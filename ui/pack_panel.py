@@ -109,7 +109,7 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
             )  # fmt: skip
             if st.button(
                 tr("pack.make"), type="primary", help=tr("pack.make_help"),
-                icon=":material/slideshow:", key="pack-make",
+                icon=":material/folder_zip:", key="pack-make",
             ):  # fmt: skip
                 spec = pack_spec(page, filters, tr, page_path=page_path, as_of=as_of, chosen=chosen)
                 try:

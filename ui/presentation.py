@@ -7,15 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from pack.model import PackView
+from pack.render import large_figure
 from ui.state import Filters, filter_labels, slide_from_query
 from ui.views import PageViews
 
 Tr = Callable[..., str]
 HIDDEN_PAGE_KEY = "pres_page"
+KPIS_PER_ROW = 3  # large figures, never cut off
 
 CSS = f"""
 <style>
@@ -26,8 +27,9 @@ CSS = f"""
 .stApp h1 {{ font-size: 2.9rem; }}
 .stApp [data-testid="stMarkdownContainer"] p {{ font-size: 1.55rem; line-height: 1.35; }}
 .stApp [data-testid="stCaptionContainer"] p {{ font-size: 1.1rem; }}
-.stApp [data-testid="stMetricValue"] {{ font-size: 3.2rem; }}
-.stApp [data-testid="stMetricLabel"] p {{ font-size: 1.35rem; }}
+.stApp [data-testid="stMetricValue"], .stApp [data-testid="stMetricValue"] * {{
+  font-size: 3.4rem !important; }}
+.stApp [data-testid="stMetricLabel"] p {{ font-size: 1.4rem !important; }}
 .stApp button p {{ font-size: 1.2rem; }}
 </style>
 """
@@ -57,25 +59,22 @@ def _leave() -> None:
             del st.query_params[name]
 
 
-def _figure(fig: go.Figure) -> go.Figure:
-    """The chart at presentation size."""
-    out = go.Figure(fig)
-    out.update_layout(font=dict(size=20), height=max(int(out.layout.height or 380), 520))
-    return out
-
-
 def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
     st.title(slide.title)
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
-        columns = st.columns(len(page.kpis))
-        for column, (label, value) in zip(columns, page.kpis, strict=True):
-            column.metric(label, value, border=True)
+        for start in range(0, len(page.kpis), KPIS_PER_ROW):
+            tiles = page.kpis[start : start + KPIS_PER_ROW]
+            for column, (label, value) in zip(st.columns(KPIS_PER_ROW), tiles, strict=False):
+                column.metric(label, value, border=True)
         return
-    st.markdown(f"**{slide.view.message}**")
+    if slide.view.headline:
+        st.markdown(f"**{slide.view.headline}**")
     if slide.view.figure is not None:
         st.plotly_chart(
-            _figure(slide.view.figure), key="pres-chart", config={"displayModeBar": False}
+            large_figure(slide.view.figure, font_size=20, min_height=520),
+            key="pres-chart",
+            config={"displayModeBar": False},
         )
     st.caption(slide.view.source)
 
