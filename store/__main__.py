@@ -1,0 +1,216 @@
+"""Command line of the store (DESIGN.md, "Commands"); every command honours DATABASE_URL.
+
+python -m store init
+python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
+python -m store import-report FILE [--dry-run] [--user U]
+python -m store export-values FILE.csv
+python -m store create-user NAME --role ROLE [--password-stdin]
+python -m store demo [--remove] [--plan PLAN]
+python -m store export-snapshot-template FILE.xlsx --year YYYY
+python -m store import-snapshots FILE [--dry-run] [--user U]
+
+Exit codes: 0 done; 2 the file has problems (one `row N, column C: message` line each on
+stdout, nothing written) or the arguments are wrong; 1 the database cannot be used, or the user
+exists already.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+
+from store import api, excel, messages
+from store.models import ROLES
+
+EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 2
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "cli"
+
+
+def _period(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from exc
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of `python -m store`."""
+    root = argparse.ArgumentParser(prog="python -m store", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(dest="command", required=True)
+    commands.add_parser("init", help="create or migrate the schema, seed the 2022 snapshot")
+    template = commands.add_parser("export-template", help="prefilled monitoring template")
+    template.add_argument("file", type=Path)
+    template.add_argument("--plan", required=True)
+    template.add_argument("--period", required=True, type=_period)
+    report = commands.add_parser("import-report", help="validate and import a filled template")
+    report.add_argument("file", type=Path)
+    report.add_argument("--dry-run", action="store_true")
+    report.add_argument("--user", default=_default_user())
+    values = commands.add_parser("export-values", help="every reported value as CSV")
+    values.add_argument("file", type=Path)
+    user = commands.add_parser("create-user", help="create a user (bcrypt-hashed password)")
+    user.add_argument("name")
+    user.add_argument("--role", required=True, choices=ROLES)
+    user.add_argument("--password-stdin", action="store_true")
+    demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
+    demo.add_argument("--remove", action="store_true")
+    demo.add_argument("--plan", default="plan_2022")
+    snap = commands.add_parser("export-snapshot-template", help="service snapshot template")
+    snap.add_argument("file", type=Path)
+    snap.add_argument("--year", required=True, type=int)
+    snaps = commands.add_parser("import-snapshots", help="validate and import service snapshots")
+    snaps.add_argument("file", type=Path)
+    snaps.add_argument("--dry-run", action="store_true")
+    snaps.add_argument("--user", default=_default_user())
+    return root
+
+
+def cmd_init(_args: argparse.Namespace) -> int:
+    """Create or migrate the schema; seed the registry snapshot."""
+    report = api.init()
+    print(messages.CLI_INIT.format(revision=report.revision, summary=report.summary()))
+    return EXIT_OK
+
+
+def cmd_export_template(args: argparse.Namespace) -> int:
+    """Write the prefilled template."""
+    rows = excel.export_template(args.file, args.plan, args.period)
+    print(
+        messages.CLI_TEMPLATE.format(path=args.file, rows=rows, plan=args.plan, period=args.period)
+    )
+    return EXIT_OK
+
+
+def _report_import(result: excel.ImportResult, *, dry_run: bool, user: str) -> int:
+    if result.problems:
+        for line in result.problems:
+            print(line)
+        print(
+            messages.CLI_PROBLEMS.format(count=messages.problem_count(len(result.problems))),
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    counts = result.preview["status"].value_counts()
+    print(
+        messages.CLI_PREVIEW.format(
+            new=int(counts.get("new", 0)),
+            changed=int(counts.get("changed", 0)),
+            unchanged=int(counts.get("unchanged", 0)),
+        )
+    )
+    print(
+        messages.CLI_DRY_RUN
+        if dry_run
+        else messages.CLI_IMPORTED.format(user=user, saved=result.saved)
+    )
+    return EXIT_OK
+
+
+def cmd_import_report(args: argparse.Namespace) -> int:
+    """Validate, preview and (unless --dry-run) import a filled template."""
+    result = excel.import_report(args.file, user=args.user, dry_run=args.dry_run)
+    return _report_import(result, dry_run=args.dry_run, user=args.user)
+
+
+def cmd_import_snapshots(args: argparse.Namespace) -> int:
+    """Validate, preview and (unless --dry-run) import service snapshots."""
+    result = excel.import_snapshots(args.file, user=args.user, dry_run=args.dry_run)
+    return _report_import(result, dry_run=args.dry_run, user=args.user)
+
+
+def cmd_export_values(args: argparse.Namespace) -> int:
+    """Every reported value as CSV, spreadsheet formulas neutralised."""
+    from ui.export import to_csv_bytes
+
+    frame = api.values_frame()
+    args.file.write_bytes(to_csv_bytes(frame))
+    print(messages.CLI_EXPORTED.format(rows=len(frame), path=args.file))
+    return EXIT_OK
+
+
+def _password(from_stdin: bool) -> str | None:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(messages.CLI_PASSWORD_PROMPT)
+    if getpass.getpass(messages.CLI_PASSWORD_REPEAT) != first:
+        print(messages.CLI_PASSWORD_MISMATCH, file=sys.stderr)
+        return None
+    return first
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    """Create a user with a bcrypt-hashed password."""
+    password = _password(args.password_stdin)
+    if password is None:
+        return EXIT_PROBLEMS
+    try:
+        user = api.create_user(args.name, password, args.role, created_by=_default_user())
+    except ValidationError as exc:
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        print(messages.CLI_INVALID_USER.format(detail=detail), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except api.UserExistsError:
+        print(messages.CLI_USER_EXISTS.format(username=args.name), file=sys.stderr)
+        return EXIT_ERROR
+    print(messages.CLI_USER_CREATED.format(username=user.username, role=user.role))
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Generate or remove demonstration values."""
+    if args.remove:
+        print(messages.CLI_DEMO_REMOVED.format(count=api.remove_demo()))
+        return EXIT_OK
+    count = api.generate_demo(args.plan)
+    if count == 0 and not api.has_demo():
+        print(messages.CLI_DEMO_NONE.format(plan=args.plan))
+    else:
+        print(messages.CLI_DEMO_CREATED.format(count=count, plan=args.plan))
+    return EXIT_OK
+
+
+def cmd_export_snapshot_template(args: argparse.Namespace) -> int:
+    """Write the service snapshot template for one year."""
+    rows = excel.export_snapshot_template(args.file, args.year)
+    print(messages.CLI_SNAPSHOT_TEMPLATE.format(path=args.file, rows=rows, year=args.year))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "export-template": cmd_export_template,
+    "import-report": cmd_import_report,
+    "export-values": cmd_export_values,
+    "create-user": cmd_create_user,
+    "demo": cmd_demo,
+    "export-snapshot-template": cmd_export_snapshot_template,
+    "import-snapshots": cmd_import_snapshots,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except SQLAlchemyError as exc:
+        detail = str(exc).splitlines()[0][:300]
+        print(messages.CLI_DB_ERROR.format(detail=detail), file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

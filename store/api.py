@@ -1,0 +1,122 @@
+"""The store's interface for pages and the command line (implementations in the modules named).
+
+Reported values: values_frame, save_values, preview_values, history, reporting_periods.
+Service snapshots: snapshots_frame, save_snapshots, preview_snapshots.
+Demonstration values: has_demo, generate_demo, remove_demo.
+Users (database table `app_user`, bcrypt hashes): create_user, authenticate, users_frame,
+has_users, can_edit, is_admin. Audit: audit_frame. Set-up: init.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func
+from sqlmodel import select
+
+from store.audit import AUDIT_COLUMNS, audit_frame
+from store.catalog import Catalog, load_catalog
+from store.db import current_revision, migrate, read_session
+from store.demo import generate_demo, has_demo, remove_demo
+from store.errors import ProblemsError, UserExistsError
+from store.models import (
+    AuditLog,
+    ReportedValue,
+    ServiceSnapshot,
+    SnapshotIn,
+    User,
+    UserInfo,
+    ValueIn,
+)
+from store.snapshots import (
+    SNAPSHOT_COLUMNS,
+    preview_snapshots,
+    save_snapshots,
+    seed_registry,
+    snapshots_frame,
+)
+from store.users import authenticate, can_edit, create_user, has_users, is_admin, users_frame
+from store.values import (
+    HISTORY_COLUMNS,
+    PREVIEW_COLUMNS,
+    VALUE_COLUMNS,
+    SaveResult,
+    history,
+    preview_values,
+    reporting_periods,
+    save_values,
+    values_frame,
+)
+
+
+@dataclass(frozen=True)
+class InitReport:
+    """What `init` found and did: schema revision, snapshots seeded, rows per table."""
+
+    revision: str | None
+    seeded_snapshots: int
+    counts: dict[str, int]
+
+    def summary(self) -> str:
+        """`table: rows` for every table, comma-separated."""
+        return ", ".join(f"{table}: {rows}" for table, rows in self.counts.items())
+
+
+def init(*, catalog: Catalog | None = None, engine: Engine | None = None) -> InitReport:
+    """Create or migrate the schema, then seed the registry's service snapshot where missing."""
+    migrate(engine)
+    seeded = seed_registry(catalog=catalog or load_catalog(), engine=engine)
+    return InitReport(
+        revision=current_revision(engine), seeded_snapshots=seeded, counts=row_counts(engine)
+    )
+
+
+def row_counts(engine: Engine | None = None) -> dict[str, int]:
+    """Rows per table, to print after a step (the step completing is not the data being right)."""
+    tables = {
+        "reported_value": ReportedValue,
+        "service_snapshot": ServiceSnapshot,
+        "audit_log": AuditLog,
+        "app_user": User,
+    }
+    with read_session(engine) as session:
+        return {
+            name: int(session.exec(select(func.count()).select_from(model)).one())
+            for name, model in tables.items()
+        }
+
+
+__all__ = [
+    "AUDIT_COLUMNS",
+    "HISTORY_COLUMNS",
+    "PREVIEW_COLUMNS",
+    "SNAPSHOT_COLUMNS",
+    "VALUE_COLUMNS",
+    "InitReport",
+    "ProblemsError",
+    "SaveResult",
+    "SnapshotIn",
+    "UserExistsError",
+    "UserInfo",
+    "ValueIn",
+    "audit_frame",
+    "authenticate",
+    "can_edit",
+    "create_user",
+    "generate_demo",
+    "has_demo",
+    "has_users",
+    "history",
+    "init",
+    "is_admin",
+    "preview_snapshots",
+    "preview_values",
+    "remove_demo",
+    "reporting_periods",
+    "row_counts",
+    "save_snapshots",
+    "save_values",
+    "snapshots_frame",
+    "users_frame",
+    "values_frame",
+]

@@ -1,0 +1,78 @@
+"""The audit log: every insert, update and delete, written in the transaction that makes it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from store.db import read_session
+from store.models import AuditLog, utc_now
+
+AUDIT_COLUMNS = ["id", "at", "user", "table_name", "key", "action", "old", "new"]
+
+
+def record(
+    session: Session,
+    *,
+    user: str,
+    table_name: str,
+    key: str,
+    old: Mapping[str, Any] | None,
+    new: Mapping[str, Any] | None,
+    at: datetime | None = None,
+) -> None:
+    """Add one audit entry (insert when `old` is None, delete when `new` is None)."""
+    action = "insert" if old is None else "delete" if new is None else "update"
+    session.add(
+        AuditLog(
+            at=at or utc_now(),
+            user=user,
+            table_name=table_name,
+            key=key,
+            old=_dump(old),
+            new=_dump(new),
+            action=action,
+        )
+    )
+
+
+def _dump(state: Mapping[str, Any] | None) -> str | None:
+    return None if state is None else json.dumps(dict(state), ensure_ascii=False, sort_keys=True)
+
+
+def load_state(text: str | None) -> dict[str, Any] | None:
+    """An audit entry's old/new state as a dict (None for the missing side)."""
+    return None if text is None else json.loads(text)
+
+
+def audit_frame(
+    *,
+    table_name: str | None = None,
+    key_prefix: str | None = None,
+    limit: int | None = None,
+    engine: Engine | None = None,
+) -> pd.DataFrame:
+    """Audit entries, newest first: id, at (UTC), user, table_name, key, action, old, new (JSON)."""
+    query = select(AuditLog).order_by(col(AuditLog.id).desc())
+    if table_name is not None:
+        query = query.where(AuditLog.table_name == table_name)
+    if key_prefix is not None:
+        query = query.where(col(AuditLog.key).startswith(key_prefix, autoescape=True))
+    if limit is not None:
+        query = query.limit(limit)
+    with read_session(engine) as session:
+        rows = [entry.model_dump() for entry in session.exec(query)]
+    frame = pd.DataFrame(rows, columns=AUDIT_COLUMNS)
+    frame["at"] = as_utc(frame["at"])
+    return frame
+
+
+def as_utc(series: pd.Series) -> pd.Series:
+    """Timestamps as timezone-aware UTC (SQLite returns them naive; they were stored in UTC)."""
+    return pd.Series(pd.to_datetime(list(series), utc=True), index=series.index, name=series.name)

@@ -1,0 +1,130 @@
+"""Demonstration values: generated on request only, stored with source=demo, removable at once.
+
+They fill empty slots only (a value someone reported is never overwritten) and are
+deterministic for a seed, so a demo looks the same on every machine.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from store.audit import record
+from store.catalog import Catalog, load_catalog, semester_ends
+from store.db import read_session, write_session
+from store.models import ReportedValue, ValueIn
+from store.values import TABLE, _save, value_key
+
+DEMO_USER = "demo"
+DEMO_COMMENT = "valoare demonstrativă (generată, nu raportată)"
+DEMO_KINDS = ("count", "percent", "increase_pct", "boolean")
+PER_PERIOD = ("semester", "quarterly", "monthly")
+
+
+def demo_periods(plan_id: str) -> list[date]:
+    """The two semester ends of the plan's first year (2022-06-30 and 2022-12-31 for 2022)."""
+    return semester_ends(plan_id)[:2]
+
+
+def demo_rows(
+    plan_id: str, *, seed: int, period_ends: Sequence[date], catalog: Catalog
+) -> list[ValueIn]:
+    """Plausible values for the plan's indicators with a numeric target, one per period end."""
+    rows: list[ValueIn] = []
+    for indicator in catalog.plan_indicators(plan_id).itertuples():
+        if indicator.target_kind not in DEMO_KINDS:
+            continue
+        rng = random.Random(f"{seed}|{indicator.indicator_id}")
+        previous = 0.0
+        cumulative = indicator.periodicity not in PER_PERIOD and not catalog.has_milestones(
+            str(indicator.indicator_id)
+        )
+        for number, period_end in enumerate(sorted(period_ends), start=1):
+            target, _ = catalog.target_at(str(indicator.indicator_id), period_end)
+            if target is None:
+                continue
+            share = number / len(period_ends)
+            value = _plausible(
+                str(indicator.target_kind),
+                str(indicator.direction),
+                cumulative=cumulative,
+                target=target,
+                share=share,
+                rng=rng,
+            )
+            if cumulative and indicator.direction != "max":
+                value = max(value, previous)  # a running total does not go down
+            previous = value
+            rows.append(
+                ValueIn(
+                    indicator_id=str(indicator.indicator_id),
+                    period_end=period_end,
+                    value=value,
+                    comment=DEMO_COMMENT,
+                )
+            )
+    return rows
+
+
+def _plausible(
+    kind: str, direction: str, *, cumulative: bool, target: float, share: float, rng: random.Random
+) -> float:
+    """A value near the target in force; a cumulative one has got `share` of the way there."""
+    if kind == "boolean":
+        return 1.0 if rng.random() < 0.3 + 0.6 * share else 0.0
+    if direction == "max":
+        value = target * rng.uniform(0.85, 1.35)
+    else:
+        low, high = (0.85, 1.05) if direction in ("approx", "exact") else (0.6, 1.15)
+        value = target * (share if cumulative else 1.0) * rng.uniform(low, high)
+    if kind == "percent":
+        value = min(value, 100.0)
+    return round(value, 1) if kind in ("percent", "increase_pct") else float(round(value))
+
+
+def generate_demo(
+    plan_id: str = "plan_2022",
+    *,
+    seed: int = 2022,
+    period_ends: Sequence[date] | None = None,
+    user: str = DEMO_USER,
+    catalog: Catalog | None = None,
+    engine: Engine | None = None,
+) -> int:
+    """Store demonstration values where none exist yet (source=demo); the number inserted."""
+    catalog = catalog or load_catalog()
+    periods = list(period_ends) if period_ends is not None else demo_periods(plan_id)
+    rows = demo_rows(plan_id, seed=seed, period_ends=periods, catalog=catalog)
+    if not rows:
+        return 0
+    result = _save(
+        rows, user=user, source="demo", catalog=catalog, engine=engine, only_missing=True
+    )
+    return result.inserted
+
+
+def has_demo(*, engine: Engine | None = None) -> bool:
+    """True while any demonstration value is stored (pages then show a banner)."""
+    with read_session(engine) as session:
+        query = select(ReportedValue.id).where(ReportedValue.source == "demo").limit(1)
+        return session.exec(query).first() is not None
+
+
+def remove_demo(*, user: str = DEMO_USER, engine: Engine | None = None) -> int:
+    """Delete every demonstration value in one transaction, audited; the number deleted."""
+    with write_session(engine, lock=TABLE) as session:
+        rows = session.exec(
+            select(ReportedValue)
+            .where(ReportedValue.source == "demo")
+            .order_by(col(ReportedValue.id))
+        ).all()
+        for row in rows:
+            key = value_key(row.indicator_id, row.period_end, row.uat_siruta)
+            old = {"value": row.value, "comment": row.comment, "source": row.source}
+            record(session, user=user, table_name=TABLE, key=key, old=old, new=None)
+            session.delete(row)
+    return len(rows)

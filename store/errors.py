@@ -1,0 +1,15 @@
+"""Errors of the store that carry every problem found, not just the first."""
+
+from __future__ import annotations
+
+
+class ProblemsError(ValueError):
+    """Input rejected as a whole; `problems` lists each reason (`row N, column C: message`)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} problems: " + "; ".join(problems[:5]))
+        self.problems = problems
+
+
+class UserExistsError(ValueError):
+    """A user of that name exists already."""

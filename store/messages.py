@@ -1,0 +1,65 @@
+"""Romanian messages of the store: upload problems and command-line output (one place)."""
+
+from __future__ import annotations
+
+# Whole-file problems (printed as `file: message`).
+UNREADABLE = "fișierul nu poate fi citit ({detail})"
+NOT_XLSX = "nu este un fișier Excel .xlsx valid ({detail})"
+TOO_LARGE = "fișierul are {size_mb:.1f} MB, peste limita de {limit_mb} MB"
+TOO_LARGE_UNPACKED = "conținutul dezarhivat depășește {limit_mb} MB"
+NO_SHEET = "lipsește foaia „{sheet}” (foi găsite: {found})"
+TOO_MANY_ROWS = "are {rows} rânduri, peste limita de {limit}"
+NO_ROWS = "nu conține niciun rând de date"
+
+# Header problems (row 1).
+MISSING_COLUMN = "lipsește coloana „{name}”"
+UNEXPECTED_COLUMN = "coloană neașteptată „{name}” (poate redenumită?)"
+DUPLICATE_COLUMN = "coloana „{name}” apare de două ori"
+
+# Cell problems.
+REQUIRED = "câmp obligatoriu gol"
+UNKNOWN_INDICATOR = "indicator necunoscut „{value}”"
+OTHER_PLAN = "indicatorul „{value}” aparține planului {plan}, nu {expected}"
+UNKNOWN_SERVICE = "serviciu necunoscut „{value}”"
+DUPLICATE_ID = "„{value}” apare de mai multe ori (prima dată pe rândul {first})"
+NOT_A_DATE = "„{value}” nu este o dată (AAAA-LL-ZZ)"
+PERIOD_MIXED = "perioada {value} diferă de {first} (rândul {first_row}); un fișier, o perioadă"
+PERIOD_EXPECTED = "perioada {value} diferă de perioada aleasă, {expected}"
+NOT_A_NUMBER = "„{value}” nu este un număr"
+FORMULA = "formulă „{value}”: introduceți valoarea, nu o formulă"
+NEGATIVE = "valoare negativă ({value}); sunt permise doar valori ≥ 0"
+PERCENT_ABOVE_100 = "{value} depășește 100 pentru un indicator procentual"
+NOT_WHOLE = "„{value}” nu este un număr întreg"
+YEAR_RANGE = "anul {value} nu este între 2000 și 2100"
+YEAR_MIXED = "anul {value} diferă de {first} (rândul {first_row}); un fișier, un an"
+YEAR_EXPECTED = "anul {value} diferă de anul ales, {expected}"
+COMMENT_WITHOUT_VALUE = "comentariu fără valoare: completați valoarea sau ștergeți comentariul"
+TOO_LONG = "text prea lung ({length} caractere, maximum {limit})"
+INVALID = "valoare nevalidă: {detail}"
+
+# Command line.
+CLI_INIT = "Baza de date e la zi (revizia {revision}): {summary}."
+CLI_TEMPLATE = "Șablon scris: {path} ({rows} indicatori, plan {plan}, perioada {period})."
+CLI_SNAPSHOT_TEMPLATE = "Șablon scris: {path} ({rows} servicii, anul {year})."
+CLI_PROBLEMS = "{count}; nu s-a scris nimic."
+CLI_PREVIEW = "{new} noi, {changed} modificate, {unchanged} neschimbate."
+CLI_DRY_RUN = "Verificare fără scriere (--dry-run): fișierul este valid; nu s-a scris nimic."
+CLI_IMPORTED = "Importat de {user}: {saved}."
+CLI_EXPORTED = "{rows} valori scrise în {path}."
+CLI_USER_CREATED = "Utilizator creat: {username} ({role})."
+CLI_USER_EXISTS = "Utilizatorul „{username}” există deja."
+CLI_PASSWORD_PROMPT = "Parola: "
+CLI_PASSWORD_REPEAT = "Repetați parola: "
+CLI_PASSWORD_MISMATCH = "Parolele diferă."
+CLI_INVALID_USER = "Date nevalide: {detail}"
+CLI_DEMO_CREATED = "{count} valori demonstrative generate pentru {plan} (source=demo)."
+CLI_DEMO_NONE = "Niciun indicator al planului {plan} nu are țintă numerică; nu s-a generat nimic."
+CLI_DEMO_REMOVED = "{count} valori demonstrative șterse."
+CLI_DB_ERROR = "Baza de date nu poate fi folosită ({detail}). Rulați întâi: python -m store init"
+
+
+def problem_count(count: int) -> str:
+    """`o problemă`, `5 probleme`, `20 de probleme` (Romanian counts take `de` from 20 up)."""
+    if count == 1:
+        return "o problemă"
+    return f"{count} probleme" if count % 100 < 20 else f"{count} de probleme"

@@ -1,0 +1,310 @@
+"""Reading and writing the .xlsx monitoring templates safely: size and zip limits, the sheet and
+header checked before any cell, typed cell readers that explain what is wrong."""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from store import messages
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 5000
+UNLOCKED_FILL = PatternFill("solid", fgColor="FFF7D6")
+
+Source = str | Path | bytes | IO[bytes]
+
+
+@dataclass
+class Problems:
+    """Every problem of one upload, in the order found (`row N, column C: message`)."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def file(self, message: str) -> None:
+        """A problem of the whole file."""
+        self.lines.append(f"file: {message}")
+
+    def cell(self, row: int, column: str, message: str) -> None:
+        """A problem of one cell; `column` is `letter (name)`."""
+        self.lines.append(f"row {row}, column {column}: {message}")
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+
+def read_source(source: Source, problems: Problems) -> bytes | None:
+    """The file's bytes, or None (and a problem) when it is larger than MAX_BYTES."""
+    if isinstance(source, bytes):
+        data = source
+    elif isinstance(source, str | Path):
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= MAX_BYTES else b""
+        except OSError as exc:
+            problems.file(messages.UNREADABLE.format(detail=_short(exc)))
+            return None
+        if size > MAX_BYTES:
+            _too_large(size, problems)
+            return None
+    else:
+        data = source.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        _too_large(len(data), problems)
+        return None
+    return data
+
+
+def _too_large(size: int, problems: Problems) -> None:
+    limit_mb = MAX_BYTES // (1024 * 1024)
+    problems.file(messages.TOO_LARGE.format(size_mb=size / 1024 / 1024, limit_mb=limit_mb))
+
+
+def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
+    """The named sheet of an .xlsx, or None with the reason (not a zip, too big unpacked, …)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        problems.file(messages.NOT_XLSX.format(detail=_short(exc) or "nu este o arhivă xlsx"))
+        return None
+    if unpacked > MAX_UNPACKED_BYTES:
+        limit_mb = MAX_UNPACKED_BYTES // (1024 * 1024)
+        problems.file(messages.TOO_LARGE_UNPACKED.format(limit_mb=limit_mb))
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns on Excel features it drops
+            workbook = load_workbook(io.BytesIO(data), data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        problems.file(messages.NOT_XLSX.format(detail=_short(exc)))
+        return None
+    if sheet not in workbook.sheetnames:
+        found = ", ".join(f"„{name}”" for name in workbook.sheetnames)
+        problems.file(messages.NO_SHEET.format(sheet=sheet, found=found))
+        return None
+    return workbook[sheet]
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{exc.__class__.__name__}: {text[:120]}" if text else exc.__class__.__name__
+
+
+def header(ws: Worksheet, expected: Sequence[str], problems: Problems) -> dict[str, int] | None:
+    """{column name: 1-based index} when row 1 holds exactly the expected names, else None."""
+    found: dict[str, int] = {}
+    cells = next(ws.iter_rows(min_row=1, max_row=1), ())
+    for cell in cells:
+        if cell.value is None or str(cell.value).strip() == "":
+            continue
+        name = str(cell.value).strip()
+        where = f"{cell.column_letter} ({name})"
+        if name in found:
+            problems.cell(1, where, messages.DUPLICATE_COLUMN.format(name=name))
+        elif name not in expected:
+            problems.cell(1, where, messages.UNEXPECTED_COLUMN.format(name=name))
+        else:
+            found[name] = int(cell.column)
+    for name in expected:
+        if name not in found:
+            problems.cell(1, f"? ({name})", messages.MISSING_COLUMN.format(name=name))
+    return found if len(found) == len(expected) and not problems else None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row: its spreadsheet number and its cells by column name."""
+
+    number: int
+    cells: dict[str, Cell]
+
+    def where(self, name: str) -> str:
+        """`letter (name)` of a column, for a problem line."""
+        return f"{self.cells[name].column_letter} ({name})"
+
+
+def data_rows(ws: Worksheet, columns: dict[str, int], problems: Problems) -> Iterator[Row]:
+    """Rows below the header that have any content (blank rows are skipped), up to MAX_ROWS."""
+    if ws.max_row - 1 > MAX_ROWS:
+        problems.file(messages.TOO_MANY_ROWS.format(rows=ws.max_row - 1, limit=MAX_ROWS))
+        return
+    for cells in ws.iter_rows(min_row=2):
+        if all(_blank(c.value) for c in cells):
+            continue
+        by_name = {name: ws.cell(row=cells[0].row, column=index) for name, index in columns.items()}
+        if all(_blank(c.value) for c in by_name.values()):
+            continue
+        yield Row(number=int(cells[0].row), cells=by_name)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def is_blank(cell: Cell) -> bool:
+    """True for an empty cell or one holding only spaces."""
+    return _blank(cell.value)
+
+
+def is_formula(cell: Cell) -> bool:
+    """True when the cell holds a formula (we take values, never formulas)."""
+    return cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("="))
+
+
+def read_number(cell: Cell) -> tuple[float | None, str | None]:
+    """(number, None) or (None, why not); a blank cell is (None, None)."""
+    value = cell.value
+    if _blank(value):
+        return None, None
+    if is_formula(cell):
+        return None, messages.FORMULA.format(value=_clip(value))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None, messages.NOT_A_NUMBER.format(value=_clip(value))
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        return None, messages.NOT_A_NUMBER.format(value=_clip(value))
+    if number < 0:
+        return None, messages.NEGATIVE.format(value=_clip(value))
+    return number, None
+
+
+def read_whole(cell: Cell) -> tuple[int | None, str | None]:
+    """(whole number ≥ 0, None) or (None, why not); a blank cell is (None, None)."""
+    number, problem = read_number(cell)
+    if number is None or problem:
+        return None, problem
+    if not number.is_integer():
+        return None, messages.NOT_WHOLE.format(value=_clip(cell.value))
+    return int(number), None
+
+
+def read_text(cell: Cell) -> tuple[str, str | None]:
+    """(stripped text, None) or ("", why not): formulas are refused."""
+    value = cell.value
+    if _blank(value):
+        return "", None
+    if is_formula(cell):
+        return "", messages.FORMULA.format(value=_clip(value))
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip(), None
+
+
+def read_date(cell: Cell) -> tuple[date | None, str | None]:
+    """(date, None) from a date cell or `YYYY-MM-DD` text, else (None, why not)."""
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    text, problem = read_text(cell)
+    if problem or not text:
+        return None, problem or messages.REQUIRED
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}( 00:00:00)?", text):
+        try:
+            return date.fromisoformat(text[:10]), None
+        except ValueError:
+            pass
+    return None, messages.NOT_A_DATE.format(value=_clip(text))
+
+
+def _clip(value: object, limit: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One template column: name, width, whether users fill it, wrap text, number format."""
+
+    name: str
+    width: float
+    unlocked: bool = False
+    wrap: bool = False
+    number_format: str | None = None
+
+
+def write_table(
+    ws: Worksheet, columns: Sequence[ColumnSpec], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Header in row 1, rows below; locked cells except the unlocked columns; sheet protected."""
+    for index, spec in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=index, value=spec.name)
+        cell.font = Font(bold=True)
+        ws.column_dimensions[get_column_letter(index)].width = spec.width
+    for row_number, values in enumerate(rows, start=2):
+        for index, (spec, value) in enumerate(zip(columns, values, strict=True), start=1):
+            cell = ws.cell(row=row_number, column=index, value=value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text from the plans, never a formula
+            if spec.unlocked:
+                cell.protection = Protection(locked=False)
+                cell.fill = UNLOCKED_FILL
+            if spec.wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if spec.number_format:
+                cell.number_format = spec.number_format
+    ws.freeze_panes = "B2"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False  # people may still widen columns and rows
+    ws.protection.formatRows = False
+
+
+def add_validation(
+    ws: Worksheet,
+    cells: Sequence[str],
+    *,
+    kind: str,
+    maximum: float | None = None,
+    error: str,
+) -> None:
+    """Excel data validation on `cells`: a `kind` (decimal/whole) ≥ 0, optionally ≤ maximum."""
+    if not cells:
+        return
+    if maximum is None:
+        rule = DataValidation(type=kind, operator="greaterThanOrEqual", formula1="0")
+    else:
+        rule = DataValidation(type=kind, operator="between", formula1="0", formula2=str(maximum))
+    rule.allow_blank = True
+    rule.showErrorMessage = True
+    rule.errorTitle = "Valoare nevalidă"
+    rule.error = error
+    for ref in cells:
+        rule.add(ref)
+    ws.add_data_validation(rule)
+
+
+def add_notes(workbook: Workbook, title: str, lines: Sequence[str]) -> None:
+    """A second sheet with instructions, one line per row."""
+    ws = workbook.create_sheet(title)
+    ws.column_dimensions["A"].width = 110
+    for number, line in enumerate(lines, start=1):
+        ws.cell(row=number, column=1, value=line).alignment = Alignment(wrap_text=True)
+    ws.protection.sheet = True
+
+
+def to_bytes(workbook: Workbook) -> bytes:
+    """The workbook as .xlsx bytes."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

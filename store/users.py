@@ -1,0 +1,108 @@
+"""Users and roles: stored in the database table `app_user`, passwords only as bcrypt hashes.
+
+The database lives under var/ (git-ignored) or on the PostgreSQL server, so no password or hash
+is ever in the repository; users are created with `python -m store create-user`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import bcrypt
+import pandas as pd
+from sqlalchemy import Engine
+from sqlmodel import col, func, select
+
+from store.audit import as_utc, record
+from store.db import read_session, write_session
+from store.errors import UserExistsError
+from store.models import ROLES, User, UserIn, UserInfo, utc_now
+
+TABLE = "app_user"
+BCRYPT_ROUNDS = 12
+
+
+@functools.cache
+def _dummy_hash() -> bytes:
+    """Checked when the user does not exist, so a wrong name costs as long as a wrong password."""
+    return bcrypt.hashpw(b"not a password", bcrypt.gensalt(rounds=BCRYPT_ROUNDS))
+
+
+def hash_password(password: str, *, rounds: int = BCRYPT_ROUNDS) -> str:
+    """A bcrypt hash of `password` (at most 72 bytes, as bcrypt allows)."""
+    return bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt(rounds=rounds)).decode("ascii")
+
+
+def create_user(
+    username: str,
+    password: str,
+    role: str,
+    *,
+    created_by: str = "cli",
+    rounds: int = BCRYPT_ROUNDS,
+    engine: Engine | None = None,
+) -> UserInfo:
+    """Validate (UserIn), hash and store a new user; UserExistsError when the name is taken."""
+    user_in = UserIn(username=username, password=password, role=role)  # type: ignore[arg-type]
+    with write_session(engine, lock=TABLE) as session:
+        taken = session.exec(select(User).where(User.username == user_in.username)).first()
+        if taken is not None:
+            raise UserExistsError(user_in.username)
+        session.add(
+            User(
+                username=user_in.username,
+                password_hash=hash_password(user_in.password, rounds=rounds),
+                role=user_in.role,
+                created_at=utc_now(),
+            )
+        )
+        record(
+            session,
+            user=created_by,
+            table_name=TABLE,
+            key=user_in.username,
+            old=None,
+            new={"role": user_in.role},
+        )
+    return UserInfo(username=user_in.username, role=user_in.role)
+
+
+def authenticate(username: str, password: str, *, engine: Engine | None = None) -> UserInfo | None:
+    """The user when the password matches its bcrypt hash, else None."""
+    with read_session(engine) as session:
+        user = session.exec(select(User).where(User.username == username.strip())).first()
+    candidate = password.encode("utf-8")[:72]
+    if user is None:
+        bcrypt.checkpw(candidate, _dummy_hash())
+        return None
+    if not bcrypt.checkpw(candidate, user.password_hash.encode("ascii")):
+        return None
+    return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
+
+
+def users_frame(*, engine: Engine | None = None) -> pd.DataFrame:
+    """username, role, created_at (UTC) of every user; never the hashes."""
+    with read_session(engine) as session:
+        rows = session.exec(select(User).order_by(col(User.username))).all()
+        records = [
+            {"username": u.username, "role": u.role, "created_at": u.created_at} for u in rows
+        ]
+    frame = pd.DataFrame(records, columns=["username", "role", "created_at"])
+    frame["created_at"] = as_utc(frame["created_at"])
+    return frame
+
+
+def has_users(*, engine: Engine | None = None) -> bool:
+    """True once at least one user exists (the page can tell how to create the first)."""
+    with read_session(engine) as session:
+        return bool(session.exec(select(func.count()).select_from(User)).one())
+
+
+def can_edit(role: str) -> bool:
+    """Editors and admins may enter and upload values."""
+    return role in ROLES[1:]
+
+
+def is_admin(role: str) -> bool:
+    """Admins may also generate and remove demonstration values."""
+    return role == "admin"

@@ -1,0 +1,326 @@
+"""Reported values: read them, preview and save a batch (one transaction, audited), history."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from pydantic import ValidationError
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from store import messages
+from store.audit import audit_frame, load_state, record
+from store.catalog import Catalog, load_catalog, semester_ends
+from store.db import read_session, write_session
+from store.errors import ProblemsError
+from store.models import (
+    COUNTY_SIRUTA,
+    VALUE_SOURCES,
+    ReportedValue,
+    ReportingPeriod,
+    ValueIn,
+    utc_now,
+)
+
+TABLE = "reported_value"
+VALUE_COLUMNS = [
+    "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
+    "entered_at",
+]  # fmt: skip
+PREVIEW_COLUMNS = [
+    "indicator_id", "period_end", "uat_siruta", "status", "old_value", "new_value",
+    "old_comment", "new_comment", "old_source",
+]  # fmt: skip
+HISTORY_COLUMNS = [
+    "at", "user", "action", "period_end", "uat_siruta", "old_value", "new_value",
+    "old_comment", "new_comment", "source",
+]  # fmt: skip
+Key = tuple[str, date, int]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What one save did, by count."""
+
+    inserted: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.inserted} noi, {self.updated} modificate, {self.deleted} șterse, "
+            f"{self.unchanged} neschimbate"
+        )
+
+
+def value_key(indicator_id: str, period_end: date, uat_siruta: int | None) -> str:
+    """The audit key of one value: `indicator|YYYY-MM-DD|SIRUTA` (`county` without a UAT)."""
+    uat = "county" if not uat_siruta else str(uat_siruta)
+    return f"{indicator_id}|{period_end.isoformat()}|{uat}"
+
+
+def values_frame(*, engine: Engine | None = None) -> pd.DataFrame:
+    """Every reported value (VALUE_COLUMNS; uat_siruta <NA> at county level; entered_at UTC).
+
+    Raises when the database cannot be read: callers that can do without it degrade.
+    """
+    with read_session(engine) as session:
+        rows = session.exec(
+            select(ReportedValue).order_by(
+                col(ReportedValue.indicator_id),
+                col(ReportedValue.period_end),
+                col(ReportedValue.uat_siruta),
+            )
+        ).all()
+        records = [_public(row) for row in rows]
+    frame = pd.DataFrame(records, columns=VALUE_COLUMNS)
+    frame["uat_siruta"] = frame["uat_siruta"].astype("Int64")
+    frame["value"] = frame["value"].astype("float64")
+    frame["entered_at"] = pd.Series(
+        pd.to_datetime(list(frame["entered_at"]), utc=True), index=frame.index
+    )
+    return frame
+
+
+def _public(row: ReportedValue) -> dict[str, Any]:
+    record_ = row.model_dump(include=set(VALUE_COLUMNS))
+    record_["uat_siruta"] = None if row.uat_siruta == COUNTY_SIRUTA else row.uat_siruta
+    return record_
+
+
+def validate_values(
+    rows: Iterable[ValueIn | Mapping[str, Any]], catalog: Catalog
+) -> tuple[list[ValueIn], list[str]]:
+    """(valid rows, problems): the model's checks, then the catalogue's (ids, percent, dupes)."""
+    valid: list[ValueIn] = []
+    problems: list[str] = []
+    seen: dict[Key, int] = {}
+    for number, raw in enumerate(rows, start=1):
+        try:
+            row = raw if isinstance(raw, ValueIn) else ValueIn.model_validate(dict(raw))
+        except ValidationError as exc:
+            problems += [_pydantic_problem(number, error) for error in exc.errors()]
+            continue
+        found = _catalog_problems(row, catalog)
+        key = _key(row)
+        if key in seen:
+            duplicate = messages.DUPLICATE_ID.format(value=row.indicator_id, first=seen[key])
+            found.append(("indicator_id", duplicate))
+        seen.setdefault(key, number)
+        problems += [f"row {number}, column {c}: {m}" for c, m in found]
+        if not found:
+            valid.append(row)
+    return valid, problems
+
+
+def _catalog_problems(row: ValueIn, catalog: Catalog) -> list[tuple[str, str]]:
+    if catalog.indicator(row.indicator_id) is None:
+        return [("indicator_id", messages.UNKNOWN_INDICATOR.format(value=row.indicator_id))]
+    if row.value is not None and row.value > 100 and catalog.is_percent(row.indicator_id):
+        return [("value", messages.PERCENT_ABOVE_100.format(value=row.value))]
+    return []
+
+
+def _pydantic_problem(number: int, error: Mapping[str, Any]) -> str:
+    column = ".".join(str(part) for part in error.get("loc", ())) or "-"
+    return f"row {number}, column {column}: " + messages.INVALID.format(detail=error["msg"])
+
+
+def _key(row: ValueIn) -> Key:
+    return (row.indicator_id, row.period_end, row.uat_siruta or COUNTY_SIRUTA)
+
+
+def _state(value: float, comment: str, source: str) -> dict[str, Any]:
+    return {"value": value, "comment": comment, "source": source}
+
+
+def _status(existing: ReportedValue | None, row: ValueIn, source: str) -> str:
+    """new / changed / unchanged / deleted / absent (a deletion of nothing)."""
+    if row.value is None:
+        return "absent" if existing is None else "deleted"
+    if existing is None:
+        return "new"
+    same = math.isclose(existing.value, row.value, rel_tol=0, abs_tol=1e-12)
+    same = same and existing.comment == row.comment
+    becomes_real = existing.source == "demo" and source != "demo"
+    return "unchanged" if same and not becomes_real else "changed"
+
+
+def _existing(session: Session, keys: Sequence[Key]) -> dict[Key, ReportedValue]:
+    if not keys:
+        return {}
+    ids = sorted({k[0] for k in keys})
+    periods = sorted({k[1] for k in keys})
+    query = select(ReportedValue).where(
+        col(ReportedValue.indicator_id).in_(ids), col(ReportedValue.period_end).in_(periods)
+    )
+    found = {(r.indicator_id, r.period_end, r.uat_siruta): r for r in session.exec(query)}
+    return {k: found[k] for k in keys if k in found}
+
+
+def preview_values(
+    rows: Iterable[ValueIn], *, source: str = "upload", engine: Engine | None = None
+) -> pd.DataFrame:
+    """What saving `rows` would do, per row (PREVIEW_COLUMNS; status new/changed/unchanged/…)."""
+    rows = list(rows)
+    with read_session(engine) as session:
+        existing = _existing(session, [_key(r) for r in rows])
+    records = []
+    for row in rows:
+        old = existing.get(_key(row))
+        records.append(
+            {
+                "indicator_id": row.indicator_id,
+                "period_end": row.period_end,
+                "uat_siruta": row.uat_siruta,
+                "status": _status(old, row, source),
+                "old_value": None if old is None else old.value,
+                "new_value": row.value,
+                "old_comment": None if old is None else old.comment,
+                "new_comment": row.comment,
+                "old_source": None if old is None else old.source,
+            }
+        )
+    frame = pd.DataFrame(records, columns=PREVIEW_COLUMNS)
+    frame["uat_siruta"] = frame["uat_siruta"].astype("Int64")
+    return frame
+
+
+def save_values(
+    rows: Iterable[ValueIn | Mapping[str, Any]],
+    user: str,
+    source: str = "form",
+    *,
+    catalog: Catalog | None = None,
+    engine: Engine | None = None,
+) -> SaveResult:
+    """Validate every row, then write them in one transaction with an audit entry per change.
+
+    A row whose value is None deletes the stored value. Raises ProblemsError (nothing written)
+    when any row is invalid. Concurrent saves queue on the table lock, so each one's audit entry
+    has the true old value.
+    """
+    return _save(rows, user=user, source=source, catalog=catalog, engine=engine)
+
+
+def _save(
+    rows: Iterable[ValueIn | Mapping[str, Any]],
+    *,
+    user: str,
+    source: str,
+    catalog: Catalog | None,
+    engine: Engine | None,
+    only_missing: bool = False,
+) -> SaveResult:
+    if source not in VALUE_SOURCES:
+        raise ValueError(f"source must be one of {VALUE_SOURCES}, not {source!r}")
+    if not user.strip():
+        raise ValueError("user is required")
+    catalog = catalog or load_catalog()
+    valid, problems = validate_values(rows, catalog)
+    if problems:
+        raise ProblemsError(problems)
+    counts = {"new": 0, "changed": 0, "deleted": 0, "unchanged": 0, "absent": 0}
+    now = utc_now()
+    with write_session(engine, lock=TABLE) as session:
+        existing = _existing(session, [_key(r) for r in valid])
+        for row in valid:
+            old = existing.get(_key(row))
+            status = "unchanged" if only_missing and old else _status(old, row, source)
+            counts[status] += 1
+            _apply(session, old, row, status=status, user=user, source=source, now=now)
+        _ensure_periods(session, valid, catalog)
+    return SaveResult(
+        inserted=counts["new"],
+        updated=counts["changed"],
+        deleted=counts["deleted"],
+        unchanged=counts["unchanged"] + counts["absent"],
+    )
+
+
+def _apply(
+    session: Session,
+    old: ReportedValue | None,
+    row: ValueIn,
+    *,
+    status: str,
+    user: str,
+    source: str,
+    now: Any,
+) -> None:
+    if status in ("unchanged", "absent"):
+        return
+    key = value_key(*_key(row))
+    before = None if old is None else _state(old.value, old.comment, old.source)
+    if status == "deleted" and old is not None:
+        session.delete(old)
+        record(session, user=user, table_name=TABLE, key=key, old=before, new=None, at=now)
+        return
+    assert row.value is not None
+    target = old or ReportedValue(
+        indicator_id=row.indicator_id,
+        period_end=row.period_end,
+        uat_siruta=row.uat_siruta or COUNTY_SIRUTA,
+        value=row.value,
+        source=source,
+        entered_by=user,
+        entered_at=now,
+    )
+    target.value, target.comment, target.source = row.value, row.comment, source
+    target.entered_by, target.entered_at = user, now
+    session.add(target)
+    after = _state(row.value, row.comment, source)
+    record(session, user=user, table_name=TABLE, key=key, old=before, new=after, at=now)
+
+
+def _ensure_periods(session: Session, rows: Sequence[ValueIn], catalog: Catalog) -> None:
+    wanted = {(catalog.plan_of(r.indicator_id), r.period_end) for r in rows if r.value is not None}
+    for plan_id, period_end in sorted(wanted, key=str):
+        if plan_id is None:
+            continue
+        query = select(ReportingPeriod).where(
+            ReportingPeriod.plan_id == plan_id, ReportingPeriod.period_end == period_end
+        )
+        if session.exec(query).first() is None:
+            session.add(ReportingPeriod(plan_id=plan_id, period_end=period_end))
+
+
+def reporting_periods(plan_id: str, *, engine: Engine | None = None) -> list[date]:
+    """Period ends to report for: the plan's semester ends and any period already reported."""
+    with read_session(engine) as session:
+        stored = session.exec(
+            select(col(ReportingPeriod.period_end)).where(ReportingPeriod.plan_id == plan_id)
+        ).all()
+    return sorted(set(semester_ends(plan_id)) | set(stored))
+
+
+def history(indicator_id: str, *, engine: Engine | None = None) -> pd.DataFrame:
+    """Every change to one indicator's values, oldest first (HISTORY_COLUMNS, `at` in UTC)."""
+    entries = audit_frame(table_name=TABLE, key_prefix=f"{indicator_id}|", engine=engine)
+    records = []
+    for entry in entries.sort_values("id").itertuples():
+        _, period, uat = str(entry.key).split("|")
+        old, new = load_state(entry.old) or {}, load_state(entry.new) or {}
+        records.append(
+            {
+                "at": entry.at,
+                "user": entry.user,
+                "action": entry.action,
+                "period_end": date.fromisoformat(period),
+                "uat_siruta": None if uat == "county" else int(uat),
+                "old_value": old.get("value"),
+                "new_value": new.get("value"),
+                "old_comment": old.get("comment"),
+                "new_comment": new.get("comment"),
+                "source": new.get("source", old.get("source")),
+            }
+        )
+    frame = pd.DataFrame(records, columns=HISTORY_COLUMNS)
+    frame["uat_siruta"] = frame["uat_siruta"].astype("Int64")
+    return frame
