@@ -120,8 +120,41 @@ def flow_links(
 
 
 def deadlines_by_year(indicators: pd.DataFrame) -> pd.DataFrame:
-    """Disability targets per deadline year (year of an ISO date or a bare year)."""
-    frame = indicators[(indicators["component"] == "disability") & indicators["deadline"].notna()]
+    """The strategy's disability targets per deadline year (year of an ISO date or a bare year)."""
+    frame = indicators[
+        (indicators["plan_id"] == "strategy_2025_2034")
+        & (indicators["component"] == "disability")
+        & indicators["deadline"].notna()
+    ]
     years = frame["deadline"].str[:4].astype(int)
     counts = years.value_counts().sort_index()
     return pd.DataFrame({"year": counts.index, "targets": counts.values})
+
+
+PLAN_2022_DEINST_OBJECTIVE = "5"  # OG 5: deinstitutionalisation of adults with disabilities
+
+
+def plan_2022_deadlines(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
+    """The 2022 plan's deinstitutionalisation targets (OG 5) by deadline, each with its latest
+    county-level reported value (NaN when none is reported) and the period it refers to."""
+    frame = indicators[
+        (indicators["plan_id"] == "plan_2022")
+        & (indicators["objective_number"] == PLAN_2022_DEINST_OBJECTIVE)
+    ]
+    columns = [
+        "deadline", "activity_number", "indicator_id", "indicator_text", "target_value",
+        "target_unit", "direction", "source_line",
+    ]  # fmt: skip
+    out = frame[columns].copy()
+    county = values[values["uat_siruta"].isna()] if len(values) else values
+    if len(county):
+        latest = (
+            county.sort_values("period_end")
+            .groupby("indicator_id", as_index=False)
+            .last()[["indicator_id", "value", "period_end", "source"]]
+        )
+        out = out.merge(latest, on="indicator_id", how="left")
+    else:
+        out["value"], out["period_end"], out["source"] = float("nan"), None, None
+    out["source_line"] = out["source_line"].astype(int)
+    return out.sort_values(["deadline", "source_line"]).reset_index(drop=True)

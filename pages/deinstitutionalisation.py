@@ -15,8 +15,9 @@ from loaders.tables import (
 )
 from metrics import deinstitution as dm
 from ui import charts, context, widgets
-from ui.fmt import fmt_number, plotly_separators
+from ui.fmt import fmt_date, fmt_number, plotly_separators
 from ui.palette import hex_to_rgb
+from ui.reported import reported_values
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -207,3 +208,38 @@ if not years.empty:
         tr=tr,
         headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
     )
+
+values, _reason = reported_values()
+plan = dm.plan_2022_deadlines(indicators, values)
+if not plan.empty:
+    st.subheader(tr("deinst.plan2022"))
+    due = plan.groupby("deadline").size()
+    st.caption(
+        tr(
+            "deinst.plan2022_headline",
+            n=len(plan),
+            dates=", ".join(
+                f"{fmt_date(d, lang=f.lang)} ({fmt_number(k, lang=f.lang)})" for d, k in due.items()
+            ),
+        )
+    )
+    shown = plan.assign(deadline=plan["deadline"].map(lambda d: fmt_date(d, lang=f.lang)))
+    table = display_frame(
+        shown.drop(columns=["indicator_id", "direction", "source"]),
+        {
+            "deadline": "deinst.col.deadline",
+            "activity_number": "deinst.col.activity",
+            "indicator_text": "deinst.col.indicator",
+            "target_value": "deinst.col.target_value",
+            "target_unit": "deinst.col.target_unit",
+            "value": "deinst.col.reported",
+            "period_end": "deinst.col.period",
+            "source_line": "col.source_line",
+        },
+        tr,
+    )
+    st.dataframe(table, hide_index=True, width="stretch")
+    if plan["value"].isna().all():
+        st.caption(tr("deinst.plan2022_no_values"))
+    st.caption(tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. IV, OG 5"))
+    widgets.downloads(plan, name="dezinstitutionalizare-plan-2022", key="deinst-plan2022", tr=tr)

@@ -83,3 +83,25 @@ def test_progress_from_a_later_snapshot(data):
         60,
         2024,
     )
+
+
+def test_plan_2022_deadlines_with_reported_values():
+    """OG 5 of the 2022 plan (lines 2844-3254): 9 targets due 30.06.2022 (5.1.1-5.1.3, 5.2.1),
+    14 due 31.12.2022; the latest county-level value of each is attached, per-UAT ones are not."""
+    from loaders.tables import load_indicators
+    from ui.reported import VALUE_COLUMNS
+
+    values = pd.DataFrame(
+        [
+            ["p22-5.1.3-i1", "2022-06-30", None, 40.0, "", "form", "ana", "2022-07-01"],
+            ["p22-5.1.3-i1", "2022-12-31", None, 90.0, "", "form", "ana", "2023-01-05"],
+            ["p22-5.1.3-i1", "2022-12-31", 22504, 12.0, "", "form", "ana", "2023-01-05"],
+        ],
+        columns=VALUE_COLUMNS,
+    )
+    plan = dm.plan_2022_deadlines(load_indicators(), values)
+    assert plan.groupby("deadline").size().to_dict() == {"2022-06-30": 9, "2022-12-31": 14}
+    row = plan.set_index("indicator_id").loc["p22-5.1.3-i1"]
+    assert row["target_value"] == 90  # `90 beneficiari din CRRN Răcăciuni și CRRPH Comănești`
+    assert (row["value"], row["period_end"]) == (90.0, "2022-12-31")
+    assert plan["value"].notna().sum() == 1

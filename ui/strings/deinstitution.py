@@ -116,4 +116,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 (000_4cfc5bf8d61bed48.txt), Cap. I.A rândurile 41–56 și Cap. I.B",
         "en": "Source: DGASPC Bacău annual action plan 2022 (000_4cfc5bf8d61bed48.txt), Ch. I.A rows 41–56 and Ch. I.B",
     },
+    "deinst.plan2022": {
+        "ro": "Planul anual 2022: termenele dezinstituționalizării (OG 5)",
+        "en": "Annual plan 2022: deinstitutionalisation deadlines (GO 5)",
+    },
+    "deinst.plan2022_headline": {
+        "ro": "{n} ținte ale planului 2022 pentru dezinstituționalizare, pe termene: {dates}.",
+        "en": "{n} targets of the 2022 plan for deinstitutionalisation, by deadline: {dates}.",
+    },
+    "deinst.plan2022_no_values": {
+        "ro": "Nicio valoare raportată încă pentru aceste ținte: coloana „Raportat” se "
+        "completează din pagina Raportare.",
+        "en": "No value reported yet for these targets: the “Reported” column fills in from the "
+        "Reporting page.",
+    },
+    "deinst.col.deadline": {"ro": "Termen", "en": "Deadline"},
+    "deinst.col.activity": {"ro": "Activitate", "en": "Activity"},
+    "deinst.col.indicator": {"ro": "Indicator", "en": "Indicator"},
+    "deinst.col.target_value": {"ro": "Țintă", "en": "Target"},
+    "deinst.col.target_unit": {"ro": "Unitate de măsură", "en": "Unit of measure"},
+    "deinst.col.reported": {"ro": "Raportat", "en": "Reported"},
+    "deinst.col.period": {"ro": "Perioada raportată", "en": "Reported period"},
 }
