@@ -1,0 +1,165 @@
+"""Presentation mode (`?prezentare=1&slide=N`) and the URL round trip of every page's filters."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app_pages import APP, app_pages
+from tests.test_pages_apptest import run_page
+from ui.state import slide_from_query
+from ui.strings import CATALOG
+
+SCRIPTS = [script for script, _, _, _ in app_pages()]
+# Selections a page keeps in the URL besides the global filters (name → page).
+PAGE_PARAMS = {"indicator", "uat"}  # /date: the indicator shown; /harta: the UAT profiled
+# Texts that exist only in English (a Romanian slide must show none of them).
+ENGLISH_ONLY = {e["en"] for e in CATALOG.values() if e["en"] != e["ro"] and "{" not in e["en"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "total", "expected"),
+    [
+        ({}, 4, 1),
+        ({"slide": "2"}, 4, 2),
+        ({"slide": "99"}, 4, 4),
+        ({"slide": "0"}, 4, 1),
+        ({"slide": "-3"}, 4, 1),
+        ({"slide": "doi"}, 4, 1),
+        ({"slide": ["3", "1"]}, 4, 3),
+        ({"slide": "2"}, 0, 1),
+    ],
+)
+def test_slide_from_query(query, total, expected):
+    assert slide_from_query(query, total) == expected
+
+
+def present(query: dict[str, str]) -> AppTest:
+    """The Overview in presentation mode with extra query parameters."""
+    at = AppTest.from_file(str(APP), default_timeout=90)
+    at.query_params["prezentare"] = "1"
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def slide_of(at: AppTest):
+    """The slide's block (the page itself runs in a hidden container after it)."""
+    return at.main.children[0]
+
+
+def slide_texts(at: AppTest) -> list[str]:
+    """Every text a person reads on the slide."""
+    slide = slide_of(at)
+    texts = [e.value for kind in ("title", "markdown", "caption") for e in slide.get(kind)]
+    texts += [b.label for b in slide.button] + [m.label for m in slide.metric]
+    return texts
+
+
+def test_slide_1_shows_the_key_figures_without_sidebar():
+    at = present({"slide": "1"})
+    assert len(at.sidebar.children) == 0, "presentation mode must not draw the sidebar"
+    figures = {m.label: m.value for m in at.metric}
+    assert figures["Buget județean (mii lei)"] == "99.815,10"
+    assert figures["Unități de serviciu"] == "60"
+    assert len(at.get("plotly_chart")) == 0
+    context = slide_of(at).caption[-1].value
+    assert "Componentă: Toate componentele" in context and "Date la " in context
+    assert any(m.value == "Diapozitivul 1 din 4" for m in at.markdown)
+    assert at.button(key="pres-prev").disabled
+
+
+def test_slide_2_shows_one_chart_with_its_headline():
+    at = present({"slide": "2"})
+    assert len(at.sidebar.children) == 0
+    assert len(at.get("plotly_chart")) == 1
+    assert slide_of(at).title[0].value == "Locuri și beneficiari rezidenți pe componente"
+    assert slide_of(at).markdown[0].value == (
+        "**Cele mai multe locuri sunt la Persoane cu dizabilități: 1.122 din totalul de 1.418.**"
+    )
+    assert "Date la " in slide_of(at).caption[-1].value
+    assert dict(at.query_params) == {"prezentare": "1", "slide": "2"}
+
+
+@pytest.mark.parametrize("slide", ["1", "2", "3", "4"])
+def test_romanian_slides_show_no_english(slide):
+    at = present({"slide": slide})
+    leaked = [t for t in slide_texts(at) if t in ENGLISH_ONLY or t.startswith("Source")]
+    assert not leaked
+
+
+def test_english_slide_is_english():
+    at = present({"slide": "3", "lang": "en"})
+    assert slide_of(at).title[0].value == "County budget by component (thousand lei)"
+    assert "99,815.10 thousand lei" in slide_of(at).markdown[0].value
+    assert "Data as of " in slide_of(at).caption[-1].value
+
+
+def test_next_previous_and_leave_keep_the_url_in_step():
+    at = present({"slide": "2", "componenta": "copii"})
+    at.button(key="pres-next").click().run()
+    assert at.query_params["slide"] == "3"
+    assert slide_of(at).title[0].value == "Bugetul județean pe componente (mii lei)"
+    assert "Componentă: Copii și familie" in slide_of(at).caption[-1].value
+    at.button(key="pres-prev").click().run()
+    assert at.query_params["slide"] == "2"
+    at.button(key="pres-exit").click().run()
+    assert not at.exception
+    assert "prezentare" not in at.query_params and "slide" not in at.query_params
+    assert at.query_params["componenta"] == "copii"
+    assert at.sidebar.selectbox[0].value == "children"
+
+
+def test_a_slide_number_past_the_end_shows_the_last_slide():
+    at = present({"slide": "99"})
+    assert at.query_params["slide"] == "4"
+    assert slide_of(at).title[0].value == "Servicii peste capacitate"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_presentation_runs_on_every_page(script):
+    at = run_page(script, {"prezentare": "1", "slide": "2"})
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.sidebar.children) == 0
+    assert at.title, f"{script}: no slide title"
+    assert at.query_params["prezentare"] == "1"
+
+
+def shown(at: AppTest) -> tuple[object, ...]:
+    """What the page showed: its title, KPI tiles, chart titles and headlines."""
+    views = at.session_state["_views"]
+    charts = [(v.title, v.headline, len(v.table)) for v in views.charts]
+    return views.title, tuple(views.kpis), tuple(charts)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"componenta": "copii", "lang": "en"},
+        {"componenta": "varstnici", "prezentare": "1", "slide": "1"},
+    ],
+    ids=["filters", "presentation"],
+)
+def test_every_page_round_trips_its_url(script, query):
+    """The URL after a run holds exactly the filters given, and opening it again shows the same."""
+    first = run_page(script, query)
+    assert not first.exception
+    url = dict(first.query_params)
+    assert {k: url.get(k) for k in query} == query
+    assert set(url) - set(query) <= PAGE_PARAMS, "a page wrote an undeclared URL parameter"
+    again = run_page(script, url)
+    assert shown(again) == shown(first)
+
+
+def test_indicator_selection_round_trips_on_the_data_page():
+    at = run_page("pages/data_sources.py", {"indicator": "p22-cap2-1-i2"})
+    assert at.query_params["indicator"] == "p22-cap2-1-i2"
+    assert any(s.value == "p22-cap2-1-i2" for s in at.selectbox)
+
+
+def test_a_stray_slide_parameter_is_dropped_outside_presentation():
+    at = run_page(SCRIPTS[0], {"componenta": "copii", "slide": "3"})
+    assert dict(at.query_params) == {"componenta": "copii"}
