@@ -16,6 +16,18 @@ ATTRIBUTION = "Limite UAT: ANCPI (via geo-spatial.org) · Populație: INS, RPL 2
 VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=8.1)
 
 
+UAT_LAYER_ID = "uats"  # the choropleth layer's id: a click on the map selects a UAT through it
+
+
+def selected_siruta(selection: object) -> int | None:
+    """The SIRUTA code of the UAT clicked on the choropleth (a pydeck selection state), if any."""
+    try:
+        objects = selection["selection"]["objects"].get(UAT_LAYER_ID) or []  # type: ignore[index]
+        return int(objects[0]["properties"]["siruta"])
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
+
+
 @cached
 def uat_geojson(path: str | None = None) -> dict:
     """The 93 UAT polygons as a GeoJSON dict."""
@@ -107,6 +119,7 @@ def choropleth_deck(
         pdk.Layer(
             "GeoJsonLayer",
             {"type": "FeatureCollection", "features": features},
+            id=UAT_LAYER_ID,
             stroked=True,
             filled=True,
             get_fill_color="properties.fill",

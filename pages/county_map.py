@@ -5,7 +5,7 @@ import json
 
 import streamlit as st
 
-from geo.layers import ATTRIBUTION, CIVIDIS, choropleth_deck, classify, uat_geojson
+from geo.layers import ATTRIBUTION, CIVIDIS, choropleth_deck, classify, selected_siruta, uat_geojson
 from geo.uats import load_uat_shapes
 from loaders.errors import CuratedDataError
 from loaders.tables import (
@@ -108,7 +108,11 @@ with st.container(border=True):
     map_col, legend_col = st.columns([3, 1])
     with map_col:
         deck = choropleth_deck(uat_geojson(), values.to_dict(), classes.to_dict(), tips, points)
-        st.pydeck_chart(deck, height=560, key="county-map")
+        event = st.pydeck_chart(
+            deck, height=560, key="county-map", on_select="rerun", selection_mode="single-object"
+        )
+        if (clicked := selected_siruta(event)) is not None:
+            st.session_state["map_uat_clicked"] = clicked
     with legend_col:
         st.markdown(f"**{tr(f'map.m.{metric}')}**")
         swatch = (
@@ -162,9 +166,21 @@ with st.container(border=True):
     )
 
 names = dict(zip(uats["siruta"], uats["name"], strict=True))
+# the profile's UAT: a click on the map, else the `?uat=` of a shared link, else the picker
+clicked = st.session_state.pop("map_uat_clicked", None)
+if clicked in names:
+    st.session_state["map_uat"] = clicked
+elif "map_uat" not in st.session_state:
+    from_url = st.query_params.get("uat", "")
+    if from_url.isdigit() and int(from_url) in names:
+        st.session_state["map_uat"] = int(from_url)
+    elif from_url:
+        st.warning(tr("map.bad_uat", value=from_url[:20]))
 pick = st.selectbox(
     tr("map.pick"), sorted(names, key=names.get), format_func=names.get, key="map_uat"
 )
+st.query_params["uat"] = str(pick)
+st.caption(tr("map.pick_hint"))
 with st.container(border=True):
     row = table.set_index("siruta").loc[pick]
     st.subheader(tr("map.profile", name=names[pick]))

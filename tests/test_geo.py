@@ -88,3 +88,28 @@ def test_classification_covers_every_value():
     assert classes.tolist()[0] == 0 and classes.tolist()[-1] == 0
     assert set(classes[1:7]) <= {1, 2, 3, 4, 5} and classes[6] == max(classes)
     assert edges[0] == 1 and edges[-1] == 10
+
+
+def test_clicked_uat_is_read_from_the_pydeck_selection():
+    from geo.layers import UAT_LAYER_ID, selected_siruta
+
+    state = {"selection": {"indices": {UAT_LAYER_ID: [3]}, "objects": {
+        UAT_LAYER_ID: [{"type": "Feature", "properties": {"siruta": "20297", "name": "Bacău"}}]
+    }}}  # fmt: skip
+    assert selected_siruta(state) == 20297
+    assert selected_siruta({"selection": {"indices": {}, "objects": {}}}) is None
+    assert selected_siruta(None) is None
+    points_only = {"selection": {"objects": {"points": [{"name": "x"}]}}}
+    assert selected_siruta(points_only) is None
+
+
+def test_map_link_reproduces_the_chosen_uat():
+    from tests.test_pages_apptest import run_page
+
+    at = run_page("pages/county_map.py", {"uat": "20876"})  # Moinești
+    assert not at.exception
+    assert at.selectbox(key="map_uat").value == 20876
+    assert any("Moinești" in s.value for s in at.subheader)
+    bad = run_page("pages/county_map.py", {"uat": "99999"})
+    assert not bad.exception
+    assert any("99999" in w.value for w in bad.warning)

@@ -48,6 +48,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map.ranking": {"ro": "Clasamentul UAT-urilor", "en": "UAT ranking"},
     "map.pick": {"ro": "Alegeți un UAT pentru profil", "en": "Choose a UAT for its profile"},
+    "map.pick_hint": {
+        "ro": "Sau dați clic pe un UAT pe hartă; linkul paginii păstrează UAT-ul ales.",
+        "en": "Or click a UAT on the map; the page link keeps the chosen UAT.",
+    },
+    "map.bad_uat": {
+        "ro": "„uat={value}” din link nu este un cod SIRUTA al unui UAT din județul Bacău; "
+        "a fost ignorat.",
+        "en": "“uat={value}” in the link is not the SIRUTA code of a UAT of Bacău County; "
+        "it was ignored.",
+    },
     "map.profile": {"ro": "Profilul UAT: {name}", "en": "UAT profile: {name}"},
     "map.profile.population": {"ro": "Populație (RPL 2021)", "en": "Population (2021 census)"},
     "map.profile.services": {"ro": "Servicii DGASPC aici", "en": "DGASPC services here"},
