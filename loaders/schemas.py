@@ -121,6 +121,23 @@ PLANNED_SERVICES = pa.DataFrameSchema(
     name="planned_services.csv",
 )
 
+COMMUNITY_CENTRES = pa.DataFrameSchema(
+    {
+        "centre_id": _text(pa.Check.str_matches(r"^cc\d{2}$"), nullable=False),
+        "name_as_printed": _text(nullable=False),
+        "uat_siruta": _int(pa.Check.gt(0), nullable=False),
+        "project_code": _text(pa.Check.isin(["PN3002", "PN4056"]), nullable=False),
+        "status": _text(pa.Check.isin(["înființat", "funcțional"]), nullable=False),
+        "indicator_id": _text(nullable=False),
+        "location_confidence": _text(pa.Check.isin(LOCATION_CONFIDENCE), nullable=False),
+        **_source(),
+        "notes": _text(),
+    },
+    strict=True,
+    unique=["centre_id"],
+    name="community_centres.csv",
+)
+
 OBJECTIVES = pa.DataFrameSchema(
     {
         "plan_id": _text(pa.Check.isin(PLAN_IDS), nullable=False),

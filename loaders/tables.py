@@ -149,6 +149,11 @@ def load_planned_services(path: str | None = None) -> pd.DataFrame:
     return _read_cached(curated_path(path, "planned_services.csv"), "PLANNED_SERVICES")
 
 
+def load_community_centres(path: str | None = None) -> pd.DataFrame:
+    """community_centres.csv (PN3002 / PN4056 centres named in Cap. IV), validated."""
+    return _read_cached(curated_path(path, "community_centres.csv"), "COMMUNITY_CENTRES")
+
+
 def load_objectives(path: str | None = None) -> pd.DataFrame:
     """objectives.csv (both plans), validated; every parent exists."""
     frame = _read_cached(curated_path(path, "objectives.csv"), "OBJECTIVES")

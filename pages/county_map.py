@@ -3,6 +3,7 @@ a UAT profile and the services whose place is unknown."""
 
 import json
 
+import pandas as pd
 import streamlit as st
 
 from geo.layers import ATTRIBUTION, CIVIDIS, choropleth_deck, classify, selected_siruta, uat_geojson
@@ -10,6 +11,7 @@ from geo.uats import load_uat_shapes
 from loaders.errors import CuratedDataError
 from loaders.tables import (
     load_budget_groups,
+    load_community_centres,
     load_planned_services,
     load_projects,
     load_services,
@@ -19,7 +21,7 @@ from metrics import services as ms
 from metrics import uat as mu
 from ui import context, widgets
 from ui.fmt import fmt_number
-from ui.palette import COMPONENT_COLOURS, hex_to_rgb
+from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -28,6 +30,7 @@ try:
     shapes, uats = load_uat_shapes(), load_uats()
     services, groups = load_services(), load_budget_groups()
     planned, projects = load_planned_services(), load_projects()
+    centres = load_community_centres()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
@@ -80,6 +83,26 @@ points = located.assign(
     colour=located["component"].map(lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f"))),
     tip=located["name"] + " · " + located["capacity"].astype("string").fillna("–"),
 )
+# the PN3002 / PN4056 community centres: placed at their UAT (no address is printed), no places
+if f.component in (None, "children"):
+    cc = centres.merge(
+        uats[["siruta", "lon", "lat", "name"]], left_on="uat_siruta", right_on="siruta"
+    )
+    points = pd.concat(
+        [
+            points,
+            cc.assign(
+                lat=cc["lat"] - 0.01,
+                radius_m=900.0,
+                colour=[hex_to_rgb(CENTRE_COLOUR)] * len(cc),
+                tip=cc.apply(
+                    lambda r: tr("map.centre_tip", project=r["project_code"], uat=r["name"]),
+                    axis=1,
+                ),
+            )[["lon", "lat", "radius_m", "colour", "tip"]],
+        ],
+        ignore_index=True,
+    )
 
 with st.container(border=True):
     if metric == "nearest_km":
@@ -136,6 +159,11 @@ with st.container(border=True):
         + tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A, I.B")
         + ". "
         + tr("map.budget_note")
+        + (
+            " " + tr("map.centres_note", n=len(centres))
+            if f.component in (None, "children")
+            else ""
+        )
     )
 
 ranked = table.sort_values(metric, ascending=metric == "nearest_km", na_position="last")
@@ -200,6 +228,11 @@ with st.container(border=True):
             "map.profile.projects",
             projects[projects["uat_siruta"] == pick],
             ["project_id", "title", "total_budget_lei", "source_line"],
+        ),
+        (
+            "map.profile.centres",
+            centres[centres["uat_siruta"] == pick],
+            ["project_code", "status", "name_as_printed", "source_line"],
         ),
     ]:
         st.markdown(f"**{tr(title)}**")

@@ -113,3 +113,23 @@ def test_map_link_reproduces_the_chosen_uat():
     bad = run_page("pages/county_map.py", {"uat": "99999"})
     assert not bad.exception
     assert any("99999" in w.value for w in bad.warning)
+
+
+def test_community_centres_stand_at_their_lines_and_uats():
+    """13 centres (4 PN3002 at lines 1677-1678, 9 PN4056 at lines 1692-1696), each UAT one of
+    the 93, each name on its source line, each indicator's bullet naming the count."""
+    from loaders.curate.common import SOURCES
+    from loaders.tables import load_community_centres, load_indicators, load_uats
+
+    centres = load_community_centres()
+    lines = (SOURCES / "000_4cfc5bf8d61bed48.txt").read_text(encoding="utf-8").splitlines()
+    assert centres.groupby("project_code").size().to_dict() == {"PN3002": 4, "PN4056": 9}
+    assert set(centres["uat_siruta"]) <= set(load_uats()["siruta"])
+    assert centres["uat_siruta"].is_unique
+    for row in centres.itertuples():
+        printed = " ".join(lines[row.source_line - 1].replace("\u00a0", " ").split())
+        assert row.name_as_printed.split()[0] in printed, row.centre_id
+    texts = load_indicators().set_index("indicator_id")["indicator_text"]
+    assert texts["p22-2.3.1-i2"].startswith("4 Centre Comunitare Integrate")
+    assert texts["p22-2.3.2-i1"].startswith("9 centre comunitare funcționale")
+    assert centres.loc[centres["name_as_printed"] == "M.Cașin", "uat_siruta"].item() == 23449

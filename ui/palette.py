@@ -27,3 +27,6 @@ def hex_to_rgb(colour: str) -> list[int]:
     """`#0072B2` → [0, 114, 178] (for pydeck)."""
     colour = colour.lstrip("#")
     return [int(colour[i : i + 2], 16) for i in (0, 2, 4)]
+
+
+CENTRE_COLOUR = "#D55E00"  # Okabe-Ito vermillion: community centres, apart from components

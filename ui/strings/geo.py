@@ -48,6 +48,24 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "map.ranking": {"ro": "Clasamentul UAT-urilor", "en": "UAT ranking"},
     "map.pick": {"ro": "Alegeți un UAT pentru profil", "en": "Choose a UAT for its profile"},
+    "map.centre_tip": {
+        "ro": "<b>Centru comunitar integrat ({project})</b><br>{uat} · adresă și capacitate "
+        "nepublicate",
+        "en": "<b>Integrated community centre ({project})</b><br>{uat} · address and capacity "
+        "not published",
+    },
+    "map.centres_note": {
+        "ro": "Punctele roșu-oranj: cele {n} centre comunitare integrate din proiectele PN3002 și PN4056 "
+        "(Cap. IV, activitățile 2.3.1–2.3.2), așezate în UAT-ul lor; documentul nu le dă adresa "
+        "sau capacitatea.",
+        "en": "Vermillion points: the {n} integrated community centres of projects PN3002 and PN4056 "
+        "(Cap. IV, activities 2.3.1–2.3.2), placed in their UAT; the document gives neither "
+        "address nor capacity.",
+    },
+    "map.profile.centres": {
+        "ro": "Centre comunitare integrate (PN3002, PN4056)",
+        "en": "Integrated community centres (PN3002, PN4056)",
+    },
     "map.pick_hint": {
         "ro": "Sau dați clic pe un UAT pe hartă; linkul paginii păstrează UAT-ul ales.",
         "en": "Or click a UAT on the map; the page link keeps the chosen UAT.",
