@@ -60,6 +60,16 @@ def _picture(slide: Slide, png: bytes, top: float, max_height: float) -> None:
     slide.shapes.add_picture(io.BytesIO(png), left, Inches(top), Emu(width), Emu(height))
 
 
+def _widths(header: list[str], rows: list[list[str]]) -> list[Emu]:
+    """Column widths in proportion to their longest text (capped), filling the slide width."""
+    weights = [
+        min(max(len(text) for text in [name, *(row[c] for row in rows)]), 48) + 4
+        for c, name in enumerate(header)
+    ]
+    total = int(WIDTH - 2 * MARGIN)
+    return [Emu(int(total * w / sum(weights))) for w in weights]
+
+
 def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -> None:
     """A simple table: header row plus `rows`, small type."""
     shape = slide.shapes.add_table(
@@ -67,6 +77,8 @@ def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -
         Inches(0.3 * (len(rows) + 1)),
     )  # fmt: skip
     table = shape.table
+    for column, width in zip(table.columns, _widths(header, rows), strict=True):
+        column.width = width
     for c, name in enumerate(header):
         table.cell(0, c).text = name
     for r, row in enumerate(rows, start=1):

@@ -11,31 +11,45 @@ from pack.model import PackSpec
 from ui.fmt import fmt_date, fmt_number, fmt_value
 from ui.i18n import t
 
-ROWS_PER_TABLE_SLIDE = 14
+ROWS_PER_TABLE_SLIDE = 10  # rows whose long names wrap to two lines still fit a slide
 
 
-def cell_text(value: object, lang: str) -> str:
-    """A table cell as text: numbers in the language's format (whole → no decimals), NaN → ''."""
-    if value is None:
+def cell_text(value: object, lang: str, decimals: int | None = None) -> str:
+    """A table cell as text: numbers in the language's format, NaN → ''. Floats get `decimals`
+    places (None: none when whole, else two)."""
+    if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     if isinstance(value, int):
         return fmt_number(value, 0, lang)
     if isinstance(value, float):
-        return "" if math.isnan(value) else fmt_value(value, lang)
-    if value is pd.NA or value is pd.NaT:
-        return ""
+        if math.isnan(value):
+            return ""
+        return fmt_value(value, lang) if decimals is None else fmt_number(value, decimals, lang)
     if isinstance(value, pd.Timestamp):
         return fmt_date(value.date(), lang)
     if hasattr(value, "item"):  # numpy scalars
-        return cell_text(value.item(), lang)  # type: ignore[attr-defined]
+        return cell_text(value.item(), lang, decimals)  # type: ignore[attr-defined]
     return str(value)
 
 
+def column_decimals(column: pd.Series) -> int | None:
+    """Decimals for a whole column: two when any value has a fraction (`1.662,00` beside
+    `1.726,10`), none when all are whole; None for columns that are not float."""
+    if not pd.api.types.is_float_dtype(column):
+        return None
+    values = column.dropna()
+    return 2 if bool((values != values.round()).any()) else 0
+
+
 def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Every row of `table` as formatted text cells."""
-    return [[cell_text(v, lang) for v in row] for row in table.itertuples(index=False)]
+    """Every row of `table` as formatted text cells, one number format per column."""
+    decimals = [column_decimals(table.iloc[:, i]) for i in range(table.shape[1])]
+    return [
+        [cell_text(v, lang, d) for v, d in zip(row, decimals, strict=True)]
+        for row in table.itertuples(index=False)
+    ]
 
 
 def chunks(rows: list[list[str]], size: int = ROWS_PER_TABLE_SLIDE) -> Iterator[list[list[str]]]:
