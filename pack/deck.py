@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
@@ -26,7 +27,7 @@ def _text(
     bold: bool = False, colour: RGBColor = INK,
 ) -> None:  # fmt: skip
     """A full-width text box at `top` (inches)."""
-    box = slide.shapes.add_textbox(MARGIN, Inches(top), WIDTH - 2 * MARGIN, Inches(height))
+    box = slide.shapes.add_textbox(MARGIN, Inches(top), Emu(WIDTH - 2 * MARGIN), Inches(height))
     frame = box.text_frame
     frame.word_wrap = True
     for i, line in enumerate(text.split("\n")):
@@ -36,7 +37,7 @@ def _text(
         run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
 
 
-def _slide(deck: Presentation, spec: PackSpec, title: str) -> Slide:
+def _slide(deck: Deck, spec: PackSpec, title: str) -> Slide:
     """A blank slide with its title and the footer (filters · as of · pack id)."""
     slide = deck.slides.add_slide(deck.slide_layouts[6])
     _text(slide, 0.3, 0.8, title, size=28, bold=True)
@@ -73,12 +74,12 @@ def _widths(header: list[str], rows: list[list[str]]) -> list[Emu]:
 def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -> None:
     """A simple table: header row plus `rows`, small type."""
     shape = slide.shapes.add_table(
-        len(rows) + 1, len(header), MARGIN, Inches(top), WIDTH - 2 * MARGIN,
+        len(rows) + 1, len(header), MARGIN, Inches(top), Emu(WIDTH - 2 * MARGIN),
         Inches(0.3 * (len(rows) + 1)),
     )  # fmt: skip
     table = shape.table
-    for column, width in zip(table.columns, _widths(header, rows), strict=True):
-        column.width = width
+    for i, width in enumerate(_widths(header, rows)):
+        table.columns[i].width = width
     for c, name in enumerate(header):
         table.cell(0, c).text = name
     for r, row in enumerate(rows, start=1):
@@ -91,7 +92,7 @@ def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -
                     run.font.size = Pt(11)
 
 
-def _chart_slide(deck: Presentation, spec: PackSpec, view: PackView, png: bytes | None) -> None:
+def _chart_slide(deck: Deck, spec: PackSpec, view: PackView, png: bytes | None) -> None:
     slide = _slide(deck, spec, view.title)
     _text(slide, 1.05, 0.7, view.message, size=20, bold=True)
     if png:

@@ -6,6 +6,7 @@ must be the ones the Overview shows. Charts are rendered by kaleido in Debian's 
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import shutil
@@ -144,9 +145,7 @@ def test_the_pdf_text_has_the_screen_numbers(built, screen, overview):
         assert headline in text
     assert f"Pachet {spec.pack_id}" in text and spec.as_of in text
     # The appendix carries the budget table the screen shows, in the same number format.
-    budget_table = next(
-        d.value for d in overview.dataframe if "Buget (mii lei)" in d.value.columns
-    )
+    budget_table = next(d.value for d in overview.dataframe if "Buget (mii lei)" in d.value.columns)
     for component, budget in budget_table.itertuples(index=False):
         assert f"{component} {fmt_number(budget, 2, 'ro')}" in text
 
@@ -221,3 +220,18 @@ def test_one_click_in_the_sidebar_builds_and_offers_the_pack(tmp_path, monkeypat
     assert any(manifest.pack_id in s.value for s in at.sidebar.success)
     labels = [b.label for b in at.sidebar.get("download_button")]
     assert labels.count("Descarcă PPTX") == 2 and labels.count("Descarcă PDF") == 2  # new + archive
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[1] / "pack").glob("*.py")), ids=lambda p: p.name
+)
+def test_pack_does_not_import_streamlit(path):
+    """The builders run in the CLI and in tests without an app: no Streamlit below pack/."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ] + [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    assert not [name for name in imported if name.split(".")[0] == "streamlit"]

@@ -104,8 +104,8 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
         else:
             titles = {v.key: v.title for v in shown}
             chosen = st.multiselect(
-                tr("pack.views"), list(titles), default=list(titles), format_func=titles.get,
-                key=f"pack-views-{page_path or 'home'}",
+                tr("pack.views"), list(titles), default=list(titles),
+                format_func=lambda key: titles[key], key=f"pack-views-{page_path or 'home'}",
             )  # fmt: skip
             if st.button(
                 tr("pack.make"), type="primary", help=tr("pack.make_help"),
