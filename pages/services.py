@@ -6,7 +6,7 @@ import streamlit as st
 from loaders.errors import CuratedDataError
 from loaders.tables import load_budget_groups, load_services, load_uats
 from metrics import services as ms
-from ui import charts, context, widgets
+from ui import charts, context, views, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
 
@@ -46,6 +46,9 @@ places = c3.multiselect(
     key="svc_uats",
     placeholder=tr("filter.choose"),
 )
+views.collect_filter(tr("services.filter.type"), [tr(f"stype.{v}") for v in types])
+views.collect_filter(tr("services.filter.complex"), [group_labels.get(g, g) for g in complexes])
+views.collect_filter(tr("services.filter.uat"), [uat_names.get(s, str(s)) for s in places])
 selected = ms.filter_services(
     in_component, service_types=types, budget_groups=complexes, uats=[int(p) for p in places]
 )

@@ -163,3 +163,16 @@ def test_indicator_selection_round_trips_on_the_data_page():
 def test_a_stray_slide_parameter_is_dropped_outside_presentation():
     at = run_page(SCRIPTS[0], {"componenta": "copii", "slide": "3"})
     assert dict(at.query_params) == {"componenta": "copii"}
+
+
+def test_a_page_filter_is_printed_on_the_slide():
+    """A filter of the page itself (service type) travels into presentation mode and is named."""
+    at = run_page("pages/services.py")
+    chosen = at.multiselect(key="svc_types")
+    chosen.set_value([chosen.options[0]]).run()
+    at.sidebar.button(key="pres-start").click().run()
+    assert not at.exception
+    assert dict(at.query_params) == {"prezentare": "1", "slide": "1"}
+    context = slide_of(at).caption[-1].value
+    assert f"Tip de serviciu: {chosen.options[0]}" in context
+    assert at.session_state["_views"].filters == [("Tip de serviciu", chosen.options[0])]

@@ -38,7 +38,7 @@ def pack_spec(
         lang=filters.lang,
         page_title=page.title,
         page_path=page_path,
-        filters=tuple(filter_labels(filters, tr)),
+        filters=(*filter_labels(filters, tr), *page.filters),
         query={k: v for k, v in filters.to_query().items() if k != "prezentare"},
         as_of=as_of,
         kpis=tuple(page.kpis),

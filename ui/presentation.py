@@ -92,7 +92,8 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, as_of: str) -> None:
     if st.query_params.get("slide") != str(n):
         st.query_params["slide"] = str(n)
     _draw(slides[n - 1], page, tr)
-    context = " · ".join(f"{label}: {value}" for label, value in filter_labels(filters, tr))
+    active = [*filter_labels(filters, tr), *page.filters]
+    context = " · ".join(f"{label}: {value}" for label, value in active)
     st.caption(f"{context} · {as_of}")
     row = st.container(horizontal=True, vertical_alignment="center")
     row.button(

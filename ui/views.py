@@ -20,6 +20,7 @@ class PageViews:
     """The views one run of a page has shown, in order."""
 
     title: str = ""
+    filters: list[tuple[str, str]] = field(default_factory=list)  # the page's own, as shown
     kpis: list[tuple[str, str]] = field(default_factory=list)
     charts: list[PackView] = field(default_factory=list)
 
@@ -45,6 +46,13 @@ def current() -> PageViews:
 def collect_title(title: str) -> None:
     """Record the page title."""
     current().title = title
+
+
+def collect_filter(label: str, chosen: list[str]) -> None:
+    """Record a page-level filter that narrows what is shown (nothing when none is chosen), so
+    slides and packs print it beside the global filters."""
+    if chosen:
+        current().filters.append((label, ", ".join(chosen)))
 
 
 def collect_kpis(tiles: list[tuple[str, str]]) -> None:
