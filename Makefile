@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 PORT   ?= 8501
 
-.PHONY: install run test lint typecheck pytest bench clean
+.PHONY: install run demo test lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,8 +16,14 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
+	$(PY) -m store init
 	$(PY) -m ui.serve --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
+
+# Demonstration values for the 2022 plan (source=demo; pages show a banner while they exist).
+demo: install
+	$(PY) -m store init
+	$(PY) -m store demo
 
 lint: install
 	$(PY) -m ruff format --check .

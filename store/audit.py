@@ -46,9 +46,9 @@ def _dump(state: Mapping[str, Any] | None) -> str | None:
     return None if state is None else json.dumps(dict(state), ensure_ascii=False, sort_keys=True)
 
 
-def load_state(text: str | None) -> dict[str, Any] | None:
-    """An audit entry's old/new state as a dict (None for the missing side)."""
-    return None if text is None else json.loads(text)
+def load_state(text: object) -> dict[str, Any] | None:
+    """An audit entry's old/new state as a dict (None for the missing side, also NaN)."""
+    return json.loads(text) if isinstance(text, str) else None
 
 
 def audit_frame(

@@ -60,9 +60,22 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# The one engine per URL is a shared resource (a connection pool), the store's counterpart of
+# st.cache_resource; it holds no user data.
+_OPENED: dict[str, Engine] = {}
+
+
 @functools.cache
 def _engine_for(url: str) -> Engine:
-    return make_engine(url)
+    _OPENED[url] = make_engine(url)
+    return _OPENED[url]
+
+
+def reset_engines() -> None:
+    """Dispose of the process-wide engines (tests, and after DATABASE_URL changes)."""
+    for url in list(_OPENED):
+        _OPENED.pop(url).dispose()
+    _engine_for.cache_clear()
 
 
 def get_engine(engine: Engine | None = None) -> Engine:

@@ -127,6 +127,7 @@ def validate_report(
 ) -> tuple[list[ValueIn], list[str]]:
     """(rows to save, []) or ([], every problem): file, sheet, columns, then every cell.
 
+    Rows with neither value nor comment are not reported this time and are skipped.
     `plan_id` / `period_end`, when given, must match the file's indicators and period.
     """
     problems = Problems()
@@ -139,6 +140,8 @@ def validate_report(
     rows: list[ValueIn] = []
     state = _ReportState(plan_id=plan_id, period_end=period_end)
     for row in sheets.data_rows(ws, columns, problems):
+        if sheets.is_blank(row.cells["value"]) and sheets.is_blank(row.cells["comment"]):
+            continue  # not reported this time
         value = _report_row(row, catalog, state, problems)
         if value is not None:
             rows.append(value)
@@ -308,7 +311,10 @@ def export_snapshot_template(
 def validate_snapshots(
     source: Source, *, year: int | None = None, catalog: Catalog | None = None
 ) -> tuple[list[SnapshotIn], list[str]]:
-    """(rows to save, []) or ([], every problem), with the same rigour as validate_report."""
+    """(rows to save, []) or ([], every problem), with the same rigour as validate_report.
+
+    Rows with neither capacity nor beneficiaries are skipped (not reported this time).
+    """
     problems = Problems()
     data = sheets.read_source(source, problems)
     ws = None if data is None else sheets.open_sheet(data, SNAPSHOT_SHEET, problems)
@@ -320,6 +326,8 @@ def validate_snapshots(
     seen: dict[str, int] = {}
     first_year: list[tuple[int, int]] = []
     for row in sheets.data_rows(ws, columns, problems):
+        if sheets.is_blank(row.cells["capacity"]) and sheets.is_blank(row.cells["beneficiaries"]):
+            continue  # not reported this time
         count = len(problems.lines)
         service_id = _service(row, known, seen, problems)
         row_year = _year(row, year, first_year, problems)
@@ -328,8 +336,7 @@ def validate_snapshots(
             numbers[name], problem = sheets.read_whole(row.cells[name])
             if problem:
                 problems.cell(row.number, row.where(name), problem)
-        filled = any(v is not None for v in numbers.values())
-        if len(problems.lines) > count or not filled or service_id is None or row_year is None:
+        if len(problems.lines) > count or service_id is None or row_year is None:
             continue
         rows.append(SnapshotIn(service_id=service_id, year=row_year, **numbers))
     if not problems and not rows:

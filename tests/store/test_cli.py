@@ -1,0 +1,209 @@
+"""`python -m store …` as other tools call it: exit codes, output, DATABASE_URL honoured."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from store import api, excel
+from store.__main__ import main
+from store.db import make_engine, reset_engines
+from tests.store.conftest import ROOT
+
+PROBLEM_LINE = re.compile(r"^(file|row \d+, column [A-Z?]+ \([a-z_]+\)): \S.*$")
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a command returned and printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def subprocess_run(db_url: str, *args: str, stdin: str | None = None) -> Result:
+    """The command in its own process, exactly as other tools call it."""
+    env = {**os.environ, "DATABASE_URL": db_url}
+    done = subprocess.run(
+        [sys.executable, "-m", "store", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    """The command in this process (fast): main(argv) with DATABASE_URL set and output captured."""
+
+    def run(db_url: str, *args: str, stdin: str | None = None) -> Result:
+        monkeypatch.setenv("DATABASE_URL", db_url)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse
+            code = int(exc.code or 0)
+        finally:
+            reset_engines()
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return run
+
+
+def fill_first_rows(path: Path, cells: dict[str, object]) -> list[str]:
+    """Type into cells such as G2 / H2; the ids of rows 2–4."""
+    workbook = load_workbook(path)
+    ws = workbook["raportare"]
+    for ref, value in cells.items():
+        ws[ref] = value
+    workbook.save(path)
+    return [ws[f"A{r}"].value for r in (2, 3, 4)]
+
+
+def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
+    target = tmp_path / "valori.csv"
+    result = run(db_url, "export-values", str(target))
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+
+
+@pytest.fixture
+def initialised(cli, db_url: str) -> str:
+    result = cli(db_url, "init")
+    assert result.returncode == 0, result.stderr
+    assert "revizia 0001" in result.stdout
+    return db_url
+
+
+def test_init_is_idempotent(cli, initialised):
+    again = cli(initialised, "init")
+    assert again.returncode == 0, again.stderr
+    assert "service_snapshot: 60" in again.stdout
+
+
+def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
+    template = tmp_path / "raport.xlsx"
+    made = cli(
+        initialised, "export-template", str(template), "--plan", "plan_2022",
+        "--period", "2022-06-30",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    ids = fill_first_rows(template, {"G2": 7, "H2": '=HYPERLINK("x")'})
+    refused = cli(initialised, "import-report", str(template), "--user", "ana")
+    assert refused.returncode == 2
+    assert refused.stdout.splitlines() == [
+        'row 2, column H (comment): formulă „=HYPERLINK("x")”: introduceți valoarea, nu o formulă'
+    ]
+    assert "o problemă; nu s-a scris nimic" in refused.stderr
+    fill_first_rows(template, {"G2": 7, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
+    dry = cli(initialised, "import-report", str(template), "--dry-run", "--user", "ana")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "2 noi" in dry.stdout and "--dry-run" in dry.stdout
+    assert exported(cli, initialised, tmp_path) == []
+    done = cli(initialised, "import-report", str(template), "--user", "ana")
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = exported(cli, initialised, tmp_path)
+    assert list(rows[0]) == api.VALUE_COLUMNS
+    assert [(r["indicator_id"], r["value"], r["entered_by"], r["source"]) for r in rows] == [
+        (ids[0], "7.0", "ana", "upload"),
+        (ids[1], "1.0", "ana", "upload"),
+    ]
+    # Spreadsheet formulas are neutralised in the export (cells starting = + - @).
+    assert [r["comment"] for r in rows] == ["'+ verificat", "'-2 față de plan"]
+
+
+def test_import_with_problems_exits_2_and_writes_nothing(cli, initialised, tmp_path):
+    template = tmp_path / "raport.xlsx"
+    cli(initialised, "export-template", str(template), "--plan", "plan_2022", "--period",
+        "2022-12-31")  # fmt: skip
+    fill_first_rows(template, {"A2": "nu-exista", "G2": 1, "G3": -5, "G4": "zece"})
+    before = exported(cli, initialised, tmp_path)
+    result = cli(initialised, "import-report", str(template))
+    assert result.returncode == 2
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and all(PROBLEM_LINE.match(line) for line in lines), lines
+    assert exported(cli, initialised, tmp_path) == before
+    missing = cli(initialised, "import-report", str(tmp_path / "lipsa.xlsx"))
+    assert missing.returncode == 2 and missing.stdout.startswith("file: ")
+
+
+def test_create_user_and_log_in(cli, initialised):
+    made = cli(initialised, "create-user", "ana", "--role", "editor", "--password-stdin",
+               stdin="parola-lunga\n")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    again = cli(initialised, "create-user", "ana", "--role", "admin", "--password-stdin",
+                stdin="alta-parola\n")  # fmt: skip
+    assert again.returncode == 1 and "există deja" in again.stderr
+    short = cli(initialised, "create-user", "ion", "--role", "viewer", "--password-stdin",
+                stdin="scurt\n")  # fmt: skip
+    assert short.returncode == 2
+    engine = make_engine(initialised)
+    try:
+        assert api.authenticate("ana", "parola-lunga", engine=engine).role == "editor"
+        assert api.authenticate("ana", "alta-parola", engine=engine) is None
+        assert api.authenticate("ion", "scurt", engine=engine) is None
+    finally:
+        engine.dispose()
+
+
+def test_demo_and_its_removal(cli, initialised, tmp_path):
+    made = cli(initialised, "demo")
+    assert made.returncode == 0, made.stderr
+    assert "source=demo" in made.stdout
+    rows = exported(cli, initialised, tmp_path)
+    assert rows and {r["source"] for r in rows} == {"demo"}
+    assert {r["period_end"] for r in rows} == {"2022-06-30", "2022-12-31"}
+    removed = cli(initialised, "demo", "--remove")
+    assert removed.returncode == 0, removed.stderr
+    assert f"{len(rows)} valori demonstrative șterse" in removed.stdout
+    assert exported(cli, initialised, tmp_path) == []
+
+
+def test_unusable_database_exits_1(cli, tmp_path):
+    result = cli("postgresql+psycopg://postgres@127.0.0.1:1/x?connect_timeout=2", "export-values",
+                 str(tmp_path / "v.csv"))  # fmt: skip
+    assert result.returncode == 1
+    assert "Baza de date nu poate fi folosită" in result.stderr
+    assert not (tmp_path / "v.csv").exists()
+
+
+def test_wrong_arguments_exit_2(cli, tmp_path):
+    result = cli(f"sqlite:///{tmp_path / 'x.db'}", "export-template", str(tmp_path / "t.xlsx"))
+    assert result.returncode == 2 and "--plan" in result.stderr
+
+
+def test_in_its_own_process_exit_codes_are_0_and_2(db_url, tmp_path):
+    """Once per database, the real process: init, then an import that is refused."""
+    init = subprocess_run(db_url, "init")
+    assert init.returncode == 0, init.stderr
+    template = tmp_path / "raport.xlsx"
+    excel.export_template(template, "plan_2022", date(2022, 6, 30))
+    fill_first_rows(template, {"G2": -1})
+    refused = subprocess_run(db_url, "import-report", str(template))
+    assert refused.returncode == 2
+    assert refused.stdout.startswith("row 2, column G (value): valoare negativă")
+
+
+def test_in_its_own_process_an_unusable_database_exits_1(tmp_path):
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/x?connect_timeout=2"
+    result = subprocess_run(url, "export-values", str(tmp_path / "v.csv"))
+    assert result.returncode == 1
+    assert "Baza de date nu poate fi folosită" in result.stderr
