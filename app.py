@@ -9,6 +9,7 @@ import streamlit as st
 from ui import pack_panel, presentation, views
 from ui.context import set_filters
 from ui.i18n import translator
+from ui.reported import demo_values_exist
 from ui.state import COMPONENTS, Filters, filters_from_query
 from ui.widgets import PageStop
 
@@ -19,6 +20,7 @@ PAGES = [
     ("pages/county_map.py", "harta", "nav.map", ":material/map:"),
     ("pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst", ":material/home:"),
     ("pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
+    ("pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:"),
     ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
 ]
 
@@ -72,6 +74,8 @@ def _sync_filters() -> Filters:
 filters = _sync_filters()
 set_filters(filters)
 tr = translator(filters.lang)
+if demo_values_exist():
+    st.warning(tr("demo.banner"), icon=":material/science:")
 pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES

@@ -24,3 +24,20 @@ class _NavigationPagesManager(PagesManager):
 
 
 app_test.PagesManager = _NavigationPagesManager  # type: ignore[misc]
+
+
+import os  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_database(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """No test touches var/: pages that open the store get a session-wide SQLite file."""
+    if "DATABASE_URL" in os.environ:
+        yield
+        return
+    path = tmp_path_factory.mktemp("store") / "dashboard.db"
+    os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    yield
+    os.environ.pop("DATABASE_URL", None)

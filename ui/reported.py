@@ -4,6 +4,7 @@ and a reason, never an exception (pages then show curated data with a banner).""
 from __future__ import annotations
 
 import pandas as pd
+import streamlit as st
 
 VALUE_COLUMNS = [
     "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
@@ -25,3 +26,30 @@ def reported_values() -> tuple[pd.DataFrame, str | None]:
     except Exception as exc:  # the store is optional for every read-only page
         return empty_values(), f"{exc.__class__.__name__}: {str(exc)[:200]}"
     return frame, None
+
+
+@st.cache_data(ttl=5, show_spinner=False)
+def _demo_values_exist(url: str) -> bool:
+    try:
+        from store import api
+
+        return bool(api.has_demo())
+    except Exception:  # no store yet, or unreachable: nothing to banner
+        return False
+
+
+def demo_values_exist() -> bool:
+    """True while the store holds demonstration values (checked at most every 5 s per database;
+    `forget_demo_state()` after generating or removing them)."""
+    try:
+        from store.db import database_url
+
+        url = database_url()
+    except Exception:
+        return False
+    return _demo_values_exist(url)
+
+
+def forget_demo_state() -> None:
+    """Drop the cached answer of demo_values_exist (after a generate or remove)."""
+    _demo_values_exist.clear()

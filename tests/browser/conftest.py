@@ -15,6 +15,7 @@ import pytest
 from tests.browser.support import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[2]
+EDITOR = ("monitor", "parola-monitorizare-2022")  # the browser tests' editor account
 
 
 def _free_port() -> int:
@@ -38,6 +39,11 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
     )
     subprocess.run([sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "store", "create-user", EDITOR[0], "--role", "editor",
+         "--password-stdin"],
+        cwd=ROOT, env=env, check=True, input=EDITOR[1], text=True, capture_output=True,
+    )  # fmt: skip
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.serve", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],

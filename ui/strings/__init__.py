@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, deinstitution, geo, objectives, pack, services
+from ui.strings import common, data, deinstitution, geo, objectives, pack, reporting, services
 
-_MODULES = (common, services, data, objectives, deinstitution, geo, pack)
+_MODULES = (common, services, data, objectives, deinstitution, geo, pack, reporting)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -1,0 +1,62 @@
+"""Reporting compliance: for one plan and period end, who has reported what, what is missing,
+and what is late. Pure pandas; the page and the tests share it.
+
+Rules (documented once, here):
+- an indicator is *due* for a period when its deadline is not before the plan's start and the
+  period lies within the plan (every indicator of the 2022 plan is due at both semester ends;
+  monthly, quarterly or annual rhythms are reported at the semester end like the others);
+- it is *reported* when a county-level value (no UAT) exists for that period end;
+- a missing value is *late* once `GRACE_DAYS` have passed after the period end, else *open*.
+- The responsible unit is the `responsible` cell as printed (units are not split or merged).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+GRACE_DAYS = 30  # a semester report is expected within 30 days of the period end
+STATUSES = ("reported", "open", "late")
+COMPLIANCE_COLUMNS = ["responsible", "due", "reported", "missing", "late", "share_reported"]
+
+
+def status_per_indicator(
+    indicators: pd.DataFrame, values: pd.DataFrame, period_end: date, today: date
+) -> pd.DataFrame:
+    """indicator_id, responsible, status (reported / open / late) and the value, for one period."""
+    frame = indicators[["indicator_id", "responsible", "indicator_text"]].copy()
+    frame["responsible"] = frame["responsible"].fillna("").replace("", "—")
+    county = values[values["uat_siruta"].isna()] if len(values) else values
+    if len(county):
+        at_period = county[pd.to_datetime(county["period_end"]).dt.date == period_end]
+        reported = at_period.set_index("indicator_id")["value"]
+    else:
+        reported = pd.Series(dtype=float)
+    frame["value"] = frame["indicator_id"].map(reported)
+    late = today > period_end + timedelta(days=GRACE_DAYS)
+    frame["status"] = "reported"
+    frame.loc[~frame["indicator_id"].isin(reported.index), "status"] = "late" if late else "open"
+    return frame.reset_index(drop=True)
+
+
+def compliance(
+    indicators: pd.DataFrame, values: pd.DataFrame, period_end: date, today: date
+) -> pd.DataFrame:
+    """Per responsible unit: indicators due, reported, missing, late, share reported (0–1);
+    the units with most missing first."""
+    status = status_per_indicator(indicators, values, period_end, today)
+    if status.empty:
+        return pd.DataFrame(columns=COMPLIANCE_COLUMNS)
+    grouped = status.groupby("responsible")["status"]
+    out = pd.DataFrame(
+        {
+            "due": grouped.size(),
+            "reported": grouped.apply(lambda s: int((s == "reported").sum())),
+            "late": grouped.apply(lambda s: int((s == "late").sum())),
+        }
+    )
+    out["missing"] = out["due"] - out["reported"]
+    out["share_reported"] = out["reported"] / out["due"]
+    out = out.reset_index().sort_values(["missing", "responsible"], ascending=[False, True])
+    return out[COMPLIANCE_COLUMNS].reset_index(drop=True)

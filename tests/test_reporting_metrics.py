@@ -1,0 +1,50 @@
+"""Reporting compliance by hand: three indicators of two units, one value, before and after
+the 30-day grace period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from metrics import reporting as mr
+from ui.reported import VALUE_COLUMNS
+
+INDICATORS = pd.DataFrame(
+    {
+        "indicator_id": ["a-i1", "a-i2", "b-i1"],
+        "responsible": ["Serviciul A", "Serviciul A", ""],
+        "indicator_text": ["x", "y", "z"],
+    }
+)
+H1 = date(2022, 6, 30)
+
+
+def values(*rows):
+    return pd.DataFrame(list(rows), columns=VALUE_COLUMNS)
+
+
+def test_reported_open_and_late():
+    vals = values(
+        ["a-i1", "2022-06-30", None, 5.0, "", "form", "ana", "2022-07-02"],
+        ["a-i2", "2022-06-30", 20297, 3.0, "", "form", "ana", "2022-07-02"],  # a UAT: not county
+        ["b-i1", "2022-12-31", None, 1.0, "", "form", "ana", "2023-01-02"],  # another period
+    )
+    early = mr.status_per_indicator(INDICATORS, vals, H1, date(2022, 7, 30))
+    assert early["status"].tolist() == ["reported", "open", "open"]
+    late = mr.status_per_indicator(INDICATORS, vals, H1, date(2022, 7, 31))
+    assert late["status"].tolist() == ["reported", "late", "late"]
+    table = mr.compliance(INDICATORS, vals, H1, date(2022, 8, 1))
+    assert table.to_dict("records") == [
+        {"responsible": "Serviciul A", "due": 2, "reported": 1, "missing": 1, "late": 1,
+         "share_reported": 0.5},
+        {"responsible": "—", "due": 1, "reported": 0, "missing": 1, "late": 1,
+         "share_reported": 0.0},
+    ]  # fmt: skip
+
+
+def test_no_values_at_all():
+    empty = pd.DataFrame(columns=VALUE_COLUMNS)
+    table = mr.compliance(INDICATORS, empty, H1, date(2022, 7, 1))
+    assert table["reported"].sum() == 0 and table["late"].sum() == 0
+    assert table["missing"].tolist() == [2, 1]

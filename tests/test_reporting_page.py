@@ -1,0 +1,92 @@
+"""/raportare in AppTest: login required, roles, the grid saves with an audit entry, the demo
+banner shows on every page while demonstration values exist. Each test has its own SQLite file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store import api
+from store.db import make_engine
+from tests.test_pages_apptest import run_page
+
+PAGE = "pages/reporting.py"
+
+
+@pytest.fixture()
+def store_url(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'rep.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    engine = make_engine(url)
+    api.init(engine=engine)
+    api.create_user("ana", "parola-de-test", "editor", rounds=4, engine=engine)
+    api.create_user("vio", "parola-de-test", "viewer", rounds=4, engine=engine)
+    api.create_user("adi", "parola-de-test", "admin", rounds=4, engine=engine)
+    return url, engine
+
+
+def login(at, name: str, password: str = "parola-de-test"):
+    at.text_input(key="rep_name").input(name)
+    at.text_input(key="rep_password").input(password)
+    next(b for b in at.button if b.label in ("Autentificare", "Log in")).click()
+    at.run()
+    return at
+
+
+def test_login_is_required_and_a_wrong_password_is_refused(store_url):
+    at = run_page(PAGE)
+    assert not at.exception
+    assert not at.tabs  # nothing but the login form
+    login(at, "ana", "gresit")
+    assert any("greșită" in e.value for e in at.error)
+    assert not at.tabs
+
+
+def test_editor_sees_the_grid_and_the_save_button(store_url):
+    at = login(run_page(PAGE), "ana")
+    assert not at.exception, [e.value for e in at.exception]
+    assert [t.label for t in at.tabs][:2] == ["Introducere valori", "Încărcare Excel"]
+    assert any(b.label == "Salvează" for b in at.button)
+    assert any("Conectat ca ana (editor)" in c.value for c in at.caption)
+
+
+def test_viewer_cannot_save(store_url):
+    at = login(run_page(PAGE), "vio")
+    assert not at.exception
+    assert not any(b.label == "Salvează" for b in at.button)
+    assert any("nu poate modifica" in c.value for c in at.caption)
+
+
+def test_saved_values_show_in_history_and_compliance(store_url):
+    _url, engine = store_url
+    api.save_values(
+        [{"indicator_id": "p22-5.1.3-i1", "period_end": date(2022, 6, 30), "value": 40}],
+        "ana",
+        "form",
+        engine=engine,
+    )
+    at = login(run_page(PAGE), "ana")
+    assert not at.exception
+    at.selectbox(key="rep_period_plan_2022").select(date(2022, 6, 30)).run()
+    assert not at.exception
+    assert any("1 din 281 indicatori au valoare pentru 30.06.2022" in m.value for m in at.markdown)
+    history = api.history("p22-5.1.3-i1", engine=engine)
+    assert history[["user", "new_value"]].values.tolist() == [["ana", 40.0]]
+
+
+def test_demo_values_are_bannered_on_every_page_and_removable(store_url):
+    _url, engine = store_url
+    at = login(run_page(PAGE), "adi")
+    assert not any("DEMONSTRATIVE" in w.value for w in at.warning)
+    next(b for b in at.button if b.label == "Generează valori demonstrative").click()
+    at.run()
+    assert api.has_demo(engine=engine)
+    for script in ("pages/overview.py", "pages/objectives.py"):
+        page = run_page(script)
+        assert not page.exception
+        assert any("DEMONSTRATIVE" in w.value for w in page.warning), script
+    at = login(run_page(PAGE), "adi")
+    next(b for b in at.button if b.label == "Șterge valorile demonstrative").click()
+    at.run()
+    assert not api.has_demo(engine=engine)
