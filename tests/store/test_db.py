@@ -142,3 +142,11 @@ def test_fixed_catalogue_is_consistent():
         950.0,
         "2022-06-30",
     )
+
+
+def test_the_store_readme_documents_every_command():
+    from store.__main__ import COMMANDS
+
+    text = (ROOT / "store" / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in COMMANDS if f"python -m store {name}" not in text]
+    assert missing == []
