@@ -90,3 +90,20 @@ def test_demo_values_are_bannered_on_every_page_and_removable(store_url):
     next(b for b in at.button if b.label == "Șterge valorile demonstrative").click()
     at.run()
     assert not api.has_demo(engine=engine)
+
+
+def test_objectives_scorecard_with_demo_values(store_url):
+    """With the demonstration values of the 2022 plan, /obiective measures: coverage above 0,
+    achieved and behind counts, the five furthest-behind sentences, and the demo warnings."""
+    _url, engine = store_url
+    api.generate_demo("plan_2022", engine=engine)
+    at = run_page("pages/objectives.py")
+    assert not at.exception, [e.value for e in at.exception]
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles["Indicatori"] == "281"
+    assert tiles["Acoperire (cu date)"] not in ("0 %", "—")
+    achieved, behind = int(tiles["Realizați"]), int(tiles["Sub ritm sau în afara traiectoriei"])
+    assert achieved > 0 and behind > 0 and achieved + behind <= 281
+    assert any("DEMONSTRATIVE" in w.value for w in at.warning)
+    sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
+    assert len(sentences) == 5
