@@ -17,7 +17,7 @@ from metrics import deinstitution as dm
 from ui import charts, context, widgets
 from ui.fmt import fmt_date, fmt_number, plotly_separators
 from ui.palette import hex_to_rgb
-from ui.reported import reported_values
+from ui.reported import reported_snapshots, reported_values
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -33,7 +33,8 @@ except CuratedDataError as exc:
     widgets.stop_page()
 
 source = tr("deinst.source_projects")
-inst = dm.money_per_institution(dm.institutions(services), projects)
+snapshots, _snap_reason = reported_snapshots()
+inst = dm.money_per_institution(dm.institutions(services, snapshots), projects)
 community = dm.community_places(planned, services)
 widgets.kpi_row(
     [

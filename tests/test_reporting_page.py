@@ -107,3 +107,18 @@ def test_objectives_scorecard_with_demo_values(store_url):
     assert any("DEMONSTRATIVE" in w.value for w in at.warning)
     sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
     assert len(sentences) == 5
+
+
+def test_deinstitutionalisation_reads_a_later_snapshot(store_url):
+    """A 2023 snapshot of CRRN Răcăciuni (s44: 300 → 150 places, 110 residents) moves the page
+    to 'as of 2023': residents above target 62-50 + 110-50 + 0 + 83-50 + 62-50 = 117."""
+    _url, engine = store_url
+    api.save_snapshots(
+        [{"service_id": "s44", "year": 2023, "capacity": 150, "beneficiaries": 110}],
+        "ana",
+        engine=engine,
+    )
+    at = run_page("pages/deinstitutionalisation.py")
+    assert not at.exception, [e.value for e in at.exception]
+    text = " ".join(m.value for m in at.markdown)
+    assert "117 rezidenți sunt peste capacitatea țintă (situația 2023)" in text

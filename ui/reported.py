@@ -17,6 +17,18 @@ def empty_values() -> pd.DataFrame:
     return pd.DataFrame(columns=VALUE_COLUMNS)
 
 
+def reported_snapshots() -> tuple[pd.DataFrame | None, str | None]:
+    """(every yearly service snapshot, None), or (None, reason) when the store cannot be read;
+    pages then use the 2022 registry alone."""
+    try:
+        from store import api
+
+        frame = api.snapshots_frame()
+    except Exception as exc:  # the store is optional for every read-only page
+        return None, f"{exc.__class__.__name__}: {str(exc)[:200]}"
+    return frame, None
+
+
 def reported_values() -> tuple[pd.DataFrame, str | None]:
     """(every reported value, None) or (empty frame, reason the store could not be read)."""
     try:
