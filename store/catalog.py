@@ -45,6 +45,11 @@ class Catalog:
         """True when the target is split into dated milestones."""
         return bool((self.milestones["indicator_id"] == indicator_id).any())
 
+    def is_boolean(self, indicator_id: str) -> bool:
+        """True for a done / not done indicator, reported as 1 or 0."""
+        row = self.indicator(indicator_id)
+        return row is not None and row["target_kind"] == "boolean"
+
     def target_at(self, indicator_id: str, period_end: date) -> tuple[float | None, str | None]:
         """(target in force, due date or deadline) at `period_end`."""
         row = self.indicators.loc[indicator_id]

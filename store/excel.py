@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
@@ -16,7 +17,7 @@ from store.catalog import Catalog, load_catalog
 from store.models import COMMENT_MAX_CHARS, SnapshotIn, ValueIn
 from store.sheets import ColumnSpec, Problems, Row, Source
 from store.snapshots import preview_snapshots, save_snapshots, snapshots_frame
-from store.values import SaveResult, preview_values, save_values
+from store.values import SaveResult, preview_values, save_values, value_problem
 
 REPORT_SHEET = "raportare"
 REPORT_COLUMNS = [
@@ -90,23 +91,23 @@ def template_bytes(plan_id: str, period_end: date, *, catalog: Catalog | None = 
     assert ws is not None
     ws.title = REPORT_SHEET
     sheets.write_table(ws, REPORT_SPECS, rows)
-    percent = set(indicators.loc[indicators["target_kind"] == "percent", "indicator_id"])
-    value_cells = {r[0]: f"G{n}" for n, r in enumerate(rows, start=2)}
-    sheets.add_validation(
-        ws,
-        [cell for i, cell in value_cells.items() if i not in percent],
-        kind="decimal",
-        error="Introduceți un număr ≥ 0.",
-    )
-    sheets.add_validation(
-        ws,
-        [cell for i, cell in value_cells.items() if i in percent],
-        kind="decimal",
-        maximum=100,
-        error="Introduceți un procent între 0 și 100.",
-    )
+    _validate_values(ws, [str(k) for k in indicators["target_kind"]])
     sheets.add_notes(workbook, "instructiuni", [f"Plan: {plan_id}", *REPORT_NOTES])
     return sheets.to_bytes(workbook)
+
+
+def _validate_values(ws: Any, kinds: list[str]) -> None:
+    """Excel checks on the value cells: ≥ 0; 0–100 for percents; 1 or 0 for done / not done."""
+    cells: dict[str, list[str]] = {"percent": [], "boolean": [], "other": []}
+    for number, kind in enumerate(kinds, start=2):
+        cells[kind if kind in cells else "other"].append(f"G{number}")
+    sheets.add_validation(ws, cells["other"], kind="decimal", error="Introduceți un număr ≥ 0.")
+    sheets.add_validation(
+        ws, cells["percent"], kind="decimal", maximum=100, error="Un procent între 0 și 100."
+    )
+    sheets.add_validation(
+        ws, cells["boolean"], kind="whole", maximum=1, error="1 = realizat, 0 = nerealizat."
+    )
 
 
 def export_template(
@@ -167,10 +168,8 @@ def _report_row(
     value, problem = sheets.read_number(row.cells["value"])
     if problem:
         problems.cell(row.number, row.where("value"), problem)
-    elif value is not None and value > 100 and indicator_id and catalog.is_percent(indicator_id):
-        problems.cell(
-            row.number, row.where("value"), messages.PERCENT_ABOVE_100.format(value=value)
-        )
+    elif indicator_id and (wrong := value_problem(indicator_id, value, catalog)):
+        problems.cell(row.number, row.where("value"), wrong)
     comment, problem = sheets.read_text(row.cells["comment"])
     if problem:
         problems.cell(row.number, row.where("comment"), problem)

@@ -289,9 +289,25 @@ def add_validation(
     rule.showErrorMessage = True
     rule.errorTitle = "Valoare nevalidă"
     rule.error = error
-    for ref in cells:
+    for ref in _ranges(cells):
         rule.add(ref)
     ws.add_data_validation(rule)
+
+
+def _ranges(cells: Sequence[str]) -> list[str]:
+    """Single cells (`G2`, `G3`, `G5`) merged into runs per column (`G2:G3`, `G5`)."""
+    parsed = sorted(
+        (match.group(1), int(match.group(2)))
+        for match in (re.fullmatch(r"([A-Z]+)(\d+)", ref) for ref in cells)
+        if match
+    )
+    runs: list[list[object]] = []
+    for column, row in parsed:
+        if runs and runs[-1][0] == column and runs[-1][2] == row - 1:
+            runs[-1][2] = row
+        else:
+            runs.append([column, row, row])
+    return [f"{c}{a}" if a == b else f"{c}{a}:{c}{b}" for c, a, b in runs]
 
 
 def add_notes(workbook: Workbook, title: str, lines: Sequence[str]) -> None:

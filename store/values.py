@@ -122,9 +122,19 @@ def validate_values(
 def _catalog_problems(row: ValueIn, catalog: Catalog) -> list[tuple[str, str]]:
     if catalog.indicator(row.indicator_id) is None:
         return [("indicator_id", messages.UNKNOWN_INDICATOR.format(value=row.indicator_id))]
-    if row.value is not None and row.value > 100 and catalog.is_percent(row.indicator_id):
-        return [("value", messages.PERCENT_ABOVE_100.format(value=row.value))]
-    return []
+    problem = value_problem(row.indicator_id, row.value, catalog)
+    return [("value", problem)] if problem else []
+
+
+def value_problem(indicator_id: str, value: float | None, catalog: Catalog) -> str | None:
+    """Why a number cannot be this indicator's value (percent above 100, boolean not 0/1)."""
+    if value is None:
+        return None
+    if value > 100 and catalog.is_percent(indicator_id):
+        return messages.PERCENT_ABOVE_100.format(value=value)
+    if value not in (0, 1) and catalog.is_boolean(indicator_id):
+        return messages.NOT_BOOLEAN.format(value=value)
+    return None
 
 
 def _pydantic_problem(number: int, error: Mapping[str, Any]) -> str:

@@ -106,14 +106,14 @@ def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
         "--period", "2022-06-30",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    ids = fill_first_rows(template, {"G2": 7, "H2": '=HYPERLINK("x")'})
+    ids = fill_first_rows(template, {"G2": 1, "H2": '=HYPERLINK("x")'})
     refused = cli(initialised, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stdout.splitlines() == [
         'row 2, column H (comment): formulă „=HYPERLINK("x")”: introduceți valoarea, nu o formulă'
     ]
     assert "o problemă; nu s-a scris nimic" in refused.stderr
-    fill_first_rows(template, {"G2": 7, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
+    fill_first_rows(template, {"G2": 1, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
     dry = cli(initialised, "import-report", str(template), "--dry-run", "--user", "ana")
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "2 noi" in dry.stdout and "--dry-run" in dry.stdout
@@ -123,7 +123,7 @@ def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
     rows = exported(cli, initialised, tmp_path)
     assert list(rows[0]) == api.VALUE_COLUMNS
     assert [(r["indicator_id"], r["value"], r["entered_by"], r["source"]) for r in rows] == [
-        (ids[0], "7.0", "ana", "upload"),
+        (ids[0], "1.0", "ana", "upload"),
         (ids[1], "1.0", "ana", "upload"),
     ]
     # Spreadsheet formulas are neutralised in the export (cells starting = + - @).

@@ -41,12 +41,11 @@ def test_template_is_prefilled_protected_and_validated(template):
     assert ws[f"A{count}"].protection.locked and ws[f"B{count}"].protection.locked
     assert not ws[f"G{count}"].protection.locked and not ws[f"H{count}"].protection.locked
     rules = ws.data_validations.dataValidation
-    assert {(r.type, r.operator, r.formula1, r.formula2) for r in rules} == {
-        ("decimal", "greaterThanOrEqual", "0", None),
-        ("decimal", "between", "0", "100"),
+    assert {(r.type, r.operator, r.formula1, r.formula2, str(r.sqref)) for r in rules} == {
+        ("decimal", "greaterThanOrEqual", "0", None, "G2 G5:G6"),
+        ("decimal", "between", "0", "100", "G3"),
+        ("whole", "between", "0", "1", "G4"),
     }
-    percent_rule = next(r for r in rules if r.operator == "between")
-    assert str(percent_rule.sqref) == f"G{row_of(ws, 't-pct')}"
 
 
 def test_export_template_writes_the_file(tmp_path, catalog):
@@ -120,6 +119,7 @@ MALFORMED = [
     ("boolean value", _set("G4", True), "row 4, column G (value): „True” nu este un număr"),
     ("negative value", _set("G5", -3), "row 5, column G (value): valoare negativă"),
     ("percent above 100", _set("G3", 120), "row 3, column G (value): 120.0 depășește 100"),
+    ("boolean not 0/1", _set("G4", 2), "row 4, column G (value): 2.0 nu este 1 (realizat)"),
     ("formula value", _set("G5", "=1+2"), "row 5, column G (value): formulă „=1+2”"),
     ("formula comment", _set("H2", "=HYPERLINK(\"x\")"), "row 2, column H (comment): formulă"),
     ("comment alone", _set("H5", "nu avem date"), "row 5, column G (value): comentariu fără"),

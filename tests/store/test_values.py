@@ -71,6 +71,7 @@ def test_a_form_value_replaces_a_demo_value_even_when_equal(engine, catalog):
     [
         ({"indicator_id": "nope", "period_end": H1, "value": 1}, "indicator necunoscut"),
         ({"indicator_id": "t-pct", "period_end": H1, "value": 101}, "depășește 100"),
+        ({"indicator_id": "t-bool", "period_end": H1, "value": 0.5}, "nu este 1 (realizat)"),
         ({"indicator_id": "t-count", "period_end": H1, "value": -1}, "greater than or equal"),
         ({"indicator_id": "t-count", "period_end": H1, "value": float("inf")}, "finite"),
         ({"indicator_id": "t-count", "period_end": "30.06.2022", "value": 1}, "period_end"),
