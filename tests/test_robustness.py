@@ -52,3 +52,6 @@ def test_unreachable_store_keeps_curated_pages(monkeypatch):
         assert not at.exception, (script, [e.value for e in at.exception])
         if script == "pages/objectives.py":
             assert any("nu pot fi citite" in w.value for w in at.warning)
+        if script == "pages/reporting.py":  # reporting is disabled: no login, no form, a reason
+            assert any("nu este disponibilă" in e.value for e in at.error)
+            assert not at.text_input and not at.tabs

@@ -56,3 +56,19 @@ def test_map_canvas_renders_with_its_legend(browser, app_url, tmp_path):
         page.screenshot(path=str(tmp_path / "harta.png"))
     finally:
         page.close()
+
+
+def test_twenty_concurrent_sessions_render_without_error(browser, app_url):
+    """20 browser sessions open pages at once (the council room): every one renders clean."""
+    paths = ["/date", "/raportare"] * 10  # light pages: this measures sessions, not charts
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}) for _ in paths]
+    try:
+        pages = [c.new_page() for c in contexts]
+        for page, path in zip(pages, paths, strict=True):
+            page.goto(app_url + path, wait_until="commit")
+        for page, path in zip(pages, paths, strict=True):
+            settle(page, timeout=180)
+            assert problems(page) == [], path
+    finally:
+        for c in contexts:
+            c.close()
