@@ -30,6 +30,7 @@ def _ready(url: str) -> str:
 
 try:
     from store import api, excel
+    from store.audit import load_state
     from store.db import database_url
     from store.errors import ProblemsError
 
@@ -96,6 +97,14 @@ grid_tab, upload_tab, history_tab, compliance_tab, snapshot_tab, admin_tab = st.
         tr("rep.tab.admin"),
     ]
 )
+
+
+def _number(value: object) -> str:
+    """A reported value as written: whole numbers without decimals, else two."""
+    if value is None or pd.isna(value):
+        return "—"
+    number = float(value)  # type: ignore[arg-type]
+    return fmt_number(number, 0 if number.is_integer() else 2, f.lang)
 
 
 def _problems(problems: list[str]) -> None:
@@ -235,6 +244,19 @@ with history_tab:
             widgets.downloads(changes, name=f"istoric-{pick}", key="rep-history", tr=tr)
     st.markdown(f"**{tr('rep.audit')}**")
     audit = api.audit_frame(table_name="reported_value", limit=200)
+    for entry in audit.head(5).itertuples():
+        old, new = load_state(entry.old) or {}, load_state(entry.new) or {}
+        st.markdown(
+            "- "
+            + tr(
+                "rep.audit_line",
+                at=pd.Timestamp(entry.at).tz_convert("Europe/Bucharest").strftime("%d.%m.%Y %H:%M"),
+                user=entry.user,
+                what=entry.key,
+                old=_number(old.get("value")),
+                new=_number(new.get("value")),
+            )
+        )
     st.dataframe(
         audit.drop(columns=["old", "new"], errors="ignore"), hide_index=True, width="stretch"
     )

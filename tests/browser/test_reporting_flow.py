@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.browser.conftest import EDITOR
 from tests.browser.support import problems, settle
 
+pytestmark = pytest.mark.browser
 INDICATOR = "p22-5.1.3-i1"  # 90 beneficiaries transferred into 15 LMP (line 2918)
 
 
@@ -59,31 +61,47 @@ def test_login_template_upload_and_history(browser, app_url, tmp_path):
         page.keyboard.press("Enter")
         page.get_by_text("1 indicatori pentru perioada").wait_for(timeout=30_000)
         settle(page)
-        grid = page.locator('[data-testid="stDataFrame"]').first
-        box = grid.bounding_box()
-        assert box is not None
-        # the canvas grid needs a moment between keystrokes (each opens or moves an overlay)
-        page.mouse.click(box["x"] + 40, box["y"] + 35 + 17)  # first cell of the first row
-        page.wait_for_timeout(300)
-        for _ in range(6):  # indicator, activity, text, target, unit, due → value
-            page.keyboard.press("ArrowRight")
-            page.wait_for_timeout(100)
-        page.keyboard.press("Enter")  # open the cell editor
-        page.wait_for_timeout(300)
-        page.keyboard.press("ControlOrMeta+a")
-        page.keyboard.type("46", delay=50)
-        page.wait_for_timeout(300)
-        page.keyboard.press("Enter")  # commit the edit: the grid sends it and the script reruns
-        page.wait_for_timeout(500)
-        settle(page)
-        page.get_by_role("button", name="Salvează").click()
+        for _attempt in range(3):  # a canvas grid: retry if a keystroke landed too early
+            _edit_value_cell(page, "46")
+            page.get_by_role("button", name="Salvează").click()
+            saved = page.get_by_text("Salvat: 0 noi, 1 modificate")
+            unchanged = page.get_by_text("Nicio modificare de salvat.")
+            saved.or_(unchanged).first.wait_for(timeout=30_000)
+            if saved.count():
+                break
+            settle(page)
         page.get_by_text("Salvat: 0 noi, 1 modificate").wait_for(timeout=30_000)
         settle(page)
 
         page.get_by_role("tab", name="Istoric și audit").click()
         settle(page)
         body = page.inner_text("body")
-        assert EDITOR[0] in body and f"{INDICATOR}|2022-12-31|county" in body
+        # the audit trail names who changed what: 45 uploaded, then 46 in the grid
+        assert f"{EDITOR[0]} · {INDICATOR}|2022-12-31|county: 45 → 46" in body
+        assert f"{EDITOR[0]} · {INDICATOR}|2022-12-31|county: — → 45" in body
         assert problems(page) == []
     finally:
         page.close()
+
+
+EDITING = "() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName)"
+
+
+def _edit_value_cell(page, text: str) -> None:
+    """Select the first row's Value cell of the grid, type `text`, commit, wait for the rerun."""
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 40, box["y"] + 35 + 17)  # first cell of the first row
+    page.wait_for_timeout(300)
+    for _ in range(6):  # indicator, activity, text, target, unit, due → value
+        page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(100)
+    page.keyboard.press("Enter")  # opens the cell editor (an input over the canvas)
+    page.wait_for_function(EDITING, timeout=10_000)
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type(text, delay=50)
+    page.keyboard.press("Enter")  # commits: the grid sends the edit, the script reruns
+    page.wait_for_function(f"() => !({EDITING[6:]})", timeout=10_000)
+    page.wait_for_timeout(800)
+    settle(page)

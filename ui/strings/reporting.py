@@ -86,6 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Nicio valoare raportată încă pentru acest indicator.",
         "en": "No value reported yet for this indicator.",
     },
+    "rep.audit_line": {
+        "ro": "{at} · {user} · `{what}`: {old} → {new}",
+        "en": "{at} · {user} · `{what}`: {old} → {new}",
+    },
     "rep.audit": {"ro": "Jurnalul de audit (ultimele 200)", "en": "Audit log (last 200)"},
     "rep.compliance_headline": {
         "ro": "{done} din {n} indicatori au valoare pentru {period}; {late} sunt în întârziere.",
