@@ -81,3 +81,33 @@ def nearest_service_km(
     out = pd.DataFrame(rows)
     out["desert"] = out["nearest_km"] > DESERT_KM
     return out
+
+
+def reported_by_uat(
+    values: pd.DataFrame, indicators: pd.DataFrame, uats: pd.DataFrame
+) -> pd.DataFrame:
+    """Values reported for one UAT (not county-level), ready to publish: counts from 1 to 4 read
+    "<5" with secondary suppression within each indicator and period (metrics.privacy), so no
+    view or download of this frame reveals a small number. Columns: indicator_id,
+    indicator_text, target_kind, period_end, uat_siruta, uat_name, value, suppressed."""
+    from metrics.privacy import suppress
+
+    columns = [
+        "indicator_id", "indicator_text", "target_kind", "period_end", "uat_siruta", "uat_name",
+        "value", "suppressed",
+    ]  # fmt: skip
+    local = values[values["uat_siruta"].notna()] if len(values) else values
+    if local.empty:
+        return pd.DataFrame(columns=columns)
+    frame = local.merge(
+        indicators[["indicator_id", "indicator_text", "target_kind"]], on="indicator_id"
+    ).merge(uats[["siruta", "name"]], left_on="uat_siruta", right_on="siruta")
+    frame = frame.rename(columns={"name": "uat_name"})
+    frame["period_end"] = pd.to_datetime(frame["period_end"]).dt.date.astype(str)
+    counts = frame["target_kind"] == "count"  # people and cases: the small numbers to hide
+    hidden = suppress(frame[counts], group=["indicator_id", "period_end"])
+    shown = frame[~counts].assign(
+        value=frame.loc[~counts, "value"].astype(object), suppressed=False
+    )
+    out = pd.concat([hidden, shown]).sort_values(["indicator_id", "period_end", "uat_name"])
+    return out[columns].reset_index(drop=True)

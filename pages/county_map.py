@@ -12,6 +12,7 @@ from loaders.errors import CuratedDataError
 from loaders.tables import (
     load_budget_groups,
     load_community_centres,
+    load_indicators,
     load_planned_services,
     load_projects,
     load_services,
@@ -22,6 +23,7 @@ from metrics import uat as mu
 from ui import context, widgets
 from ui.fmt import fmt_number
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
+from ui.reported import reported_values
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -193,6 +195,40 @@ with st.container(border=True):
         key="map-geojson",
     )
 
+# values reported per UAT (from the store), small numbers suppressed before any view or download
+
+
+def _published(frame: pd.DataFrame) -> pd.DataFrame:
+    """Values as text for display: `<5` stays, numbers in the page's format."""
+    return frame.assign(
+        value=frame["value"].map(
+            lambda v: (
+                v
+                if isinstance(v, str)
+                else fmt_number(v, 0 if float(v).is_integer() else 2, f.lang)
+            )
+        )
+    )
+
+
+values, _reason = reported_values()
+local = mu.reported_by_uat(values, load_indicators(), uats)
+if not local.empty:
+    with st.container(border=True):
+        st.subheader(tr("map.reported"))
+        ids = local["indicator_id"].unique().tolist()
+        texts = dict(zip(local["indicator_id"], local["indicator_text"], strict=False))
+        chosen = st.selectbox(
+            tr("map.reported_pick"), ids, format_func=lambda i: f"{i} — {texts[i][:90]}",
+            key="map_reported",
+        )  # fmt: skip
+        one = local[local["indicator_id"] == chosen].drop(columns=["indicator_text", "target_kind"])
+        st.dataframe(
+            _published(one.drop(columns=["suppressed"])), hide_index=True, key="map_reported_table"
+        )
+        st.caption(tr("map.suppression", n=int(one["suppressed"].sum())))
+        widgets.downloads(one, name=f"raportat-uat-{chosen}", key="map-reported", tr=tr)
+
 names = dict(zip(uats["siruta"], uats["name"], strict=True))
 # the profile's UAT: a click on the map, else the `?uat=` of a shared link, else the picker
 clicked = st.session_state.pop("map_uat_clicked", None)
@@ -233,6 +269,11 @@ with st.container(border=True):
             "map.profile.centres",
             centres[centres["uat_siruta"] == pick],
             ["project_code", "status", "name_as_printed", "source_line"],
+        ),
+        (
+            "map.profile.reported",
+            _published(local[local["uat_siruta"] == pick]),
+            ["indicator_id", "indicator_text", "period_end", "value"],
         ),
     ]:
         st.markdown(f"**{tr(title)}**")

@@ -133,3 +133,31 @@ def test_community_centres_stand_at_their_lines_and_uats():
     assert texts["p22-2.3.1-i2"].startswith("4 Centre Comunitare Integrate")
     assert texts["p22-2.3.2-i1"].startswith("9 centre comunitare funcționale")
     assert centres.loc[centres["name_as_printed"] == "M.Cașin", "uat_siruta"].item() == 23449
+
+
+def test_uat_values_below_five_are_suppressed_with_a_second_cell():
+    """Three UATs report a count for one indicator and period: 3 (hidden), 7 (hidden too, the
+    smallest visible, so the total cannot reveal the 3), 40 (shown); a percent is not hidden."""
+    import pandas as pd
+
+    from metrics.uat import reported_by_uat
+    from ui.reported import VALUE_COLUMNS
+
+    indicators = pd.DataFrame(
+        {
+            "indicator_id": ["c", "p"],
+            "indicator_text": ["copii reintegrați", "procent"],
+            "target_kind": ["count", "percent"],
+        }
+    )
+    uats = pd.DataFrame({"siruta": [1, 2, 3], "name": ["A", "B", "C"]})
+    rows = [
+        ["c", "2022-12-31", 1, 3.0, "", "form", "x", "t"],
+        ["c", "2022-12-31", 2, 7.0, "", "form", "x", "t"],
+        ["c", "2022-12-31", 3, 40.0, "", "form", "x", "t"],
+        ["c", "2022-12-31", None, 50.0, "", "form", "x", "t"],  # county level: not here
+        ["p", "2022-12-31", 1, 2.0, "", "form", "x", "t"],
+    ]
+    out = reported_by_uat(pd.DataFrame(rows, columns=VALUE_COLUMNS), indicators, uats)
+    got = {(r.indicator_id, r.uat_name): r.value for r in out.itertuples()}
+    assert got == {("c", "A"): "<5", ("c", "B"): "<5", ("c", "C"): 40.0, ("p", "A"): 2.0}

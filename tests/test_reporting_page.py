@@ -122,3 +122,24 @@ def test_deinstitutionalisation_reads_a_later_snapshot(store_url):
     assert not at.exception, [e.value for e in at.exception]
     text = " ".join(m.value for m in at.markdown)
     assert "117 rezidenți sunt peste capacitatea țintă (situația 2023)" in text
+
+
+def test_map_shows_uat_values_with_small_numbers_suppressed(store_url):
+    """Values of p22-4.4.3-i2 (children reintegrated) for three UATs: 3 and 7 are hidden, 40
+    shown, in the table that the downloads use; the UAT profile shows "<5" too."""
+    _url, engine = store_url
+    rows = [
+        {"indicator_id": "p22-4.4.3-i2", "period_end": date(2022, 12, 31), "uat_siruta": s,
+         "value": v}
+        for s, v in [(20297, 40), (20876, 3), (24427, 7)]
+    ]  # fmt: skip
+    api.save_values(rows, "ana", "form", engine=engine)
+    at = run_page("pages/county_map.py", {"uat": "20876"})
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(d.value for d in at.dataframe if "uat_name" in d.value.columns)
+    assert dict(zip(table["uat_name"], table["value"], strict=True)) == {
+        "Bacău": "40", "Moinești": "<5", "Plopana": "<5"
+    }  # fmt: skip
+    assert any("2 celule ascunse" in c.value for c in at.caption)
+    shown = " ".join(str(d.value.to_dict()) for d in at.dataframe)
+    assert "'3'" not in shown and "'7'" not in shown and "3.0" not in shown

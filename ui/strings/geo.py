@@ -66,6 +66,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Centre comunitare integrate (PN3002, PN4056)",
         "en": "Integrated community centres (PN3002, PN4056)",
     },
+    "map.reported": {"ro": "Valori raportate pe UAT", "en": "Values reported per UAT"},
+    "map.reported_pick": {"ro": "Indicatorul", "en": "Indicator"},
+    "map.suppression": {
+        "ro": "Numerele de la 1 la 4 apar ca „<5” (și încă o celulă, ca totalul să nu le "
+        "dezvăluie): {n} celule ascunse. La fel în descărcări.",
+        "en": "Numbers from 1 to 4 read “<5” (and one more cell, so the total cannot reveal "
+        "them): {n} cells hidden. The same in downloads.",
+    },
+    "map.profile.reported": {
+        "ro": "Valori raportate pentru acest UAT",
+        "en": "Values reported for this UAT",
+    },
     "map.pick_hint": {
         "ro": "Sau dați clic pe un UAT pe hartă; linkul paginii păstrează UAT-ul ales.",
         "en": "Or click a UAT on the map; the page link keeps the chosen UAT.",
