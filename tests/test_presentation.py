@@ -125,6 +125,7 @@ def test_presentation_runs_on_every_page(script):
     assert len(at.sidebar.children) == 0
     assert at.title, f"{script}: no slide title"
     assert at.query_params["prezentare"] == "1"
+    assert "Date la " in slide_of(at).caption[-1].value, "every slide prints the as-of date"
 
 
 def shown(at: AppTest) -> tuple[object, ...]:

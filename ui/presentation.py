@@ -83,18 +83,19 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, as_of: str) -> None:
     """Draw slide N of the page's views, with previous/next and the slide's context line."""
     st.html(CSS)
     slides = slides_of(page, tr)
+    active = [*filter_labels(filters, tr), *page.filters]
+    context = " · ".join(f"{label}: {value}" for label, value in active) + f" · {as_of}"
     if not slides:
         st.title(page.title)
         st.info(tr("pres.empty"))
-        st.button(tr("pres.exit"), on_click=_leave, icon=":material/close:")
+        st.caption(context)
+        st.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")
         return
     n = slide_from_query(st.query_params.to_dict(), len(slides))
     if st.query_params.get("slide") != str(n):
         st.query_params["slide"] = str(n)
     _draw(slides[n - 1], page, tr)
-    active = [*filter_labels(filters, tr), *page.filters]
-    context = " · ".join(f"{label}: {value}" for label, value in active)
-    st.caption(f"{context} · {as_of}")
+    st.caption(context)
     row = st.container(horizontal=True, vertical_alignment="center")
     row.button(
         tr("pres.prev"), on_click=_go_to, args=(n - 1,), disabled=n <= 1,
