@@ -40,7 +40,7 @@ def _text(
 def _slide(deck: Deck, spec: PackSpec, title: str) -> Slide:
     """A blank slide with its title and the footer (filters · as of · pack id)."""
     slide = deck.slides.add_slide(deck.slide_layouts[6])
-    _text(slide, 0.3, 0.8, title, size=28, bold=True)
+    _text(slide, 0.3, 0.8, title, size=28 if len(title) <= 48 else 22, bold=True)
     _text(slide, 6.95, 0.4, footer_text(spec), size=11, colour=MUTED)
     return slide
 
@@ -94,9 +94,9 @@ def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -
 
 def _chart_slide(deck: Deck, spec: PackSpec, view: PackView, png: bytes | None) -> None:
     slide = _slide(deck, spec, view.title)
-    _text(slide, 1.05, 0.7, view.message, size=20, bold=True)
+    _text(slide, 1.1, 0.75, view.message, size=18, bold=True)
     if png:
-        _picture(slide, png, 1.8, 4.55)
+        _picture(slide, png, 1.95, 4.4)
     _text(slide, 6.45, 0.45, view.source, size=12, colour=MUTED)
 
 
@@ -124,7 +124,7 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         slide = _slide(deck, spec, t("pack.key_figures", lang))
         _table(slide, [t("pack.col.figure", lang), t("pack.col.value", lang)], [
             [label, value] for label, value in spec.kpis
-        ], 1.3)  # fmt: skip
+        ], 1.5)  # fmt: skip
     for view, png in zip(spec.charts, images, strict=True):
         _chart_slide(deck, spec, view, png)
     for view in spec.charts:
@@ -132,7 +132,7 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         for i, rows in enumerate(chunks(table_rows(view.table, lang))):
             title = t("pack.appendix", lang, title=view.title)
             slide = _slide(deck, spec, title + (f" {t('pack.continued', lang)}" if i else ""))
-            _table(slide, header, rows, 1.3)
+            _table(slide, header, rows, 1.5)
     slide = _slide(deck, spec, t("pack.sources", lang))
     _text(slide, 1.3, 5.0, "\n".join([*sources(spec), "", t("pack.sources_note", lang)]), size=16)
 
