@@ -72,3 +72,30 @@ def test_twenty_concurrent_sessions_render_without_error(browser, app_url):
     finally:
         for c in contexts:
             c.close()
+
+
+def test_drill_down_from_an_objective_to_the_source_line(browser, app_url):
+    """On /obiective: open the first activity of the drill-down, follow 'Vezi linia din sursă'
+    to /date?indicator=…, where the excerpt marks the indicator's source line."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1400})
+    try:
+        page.goto(app_url + "/obiective", wait_until="domcontentloaded")
+        settle(page)
+        drill = page.get_by_text("Detaliere: obiectiv → activitate → indicator")
+        drill.scroll_into_view_if_needed()
+        main = page.locator('[data-testid="stMainBlockContainer"]')
+        # the plan 2022's first objective is Cap. II; its first activity is II.1
+        main.locator('[data-testid="stExpander"] summary', has_text="II.1 ").first.click()
+        link = page.get_by_role("link", name="Vezi linia din sursă").first
+        link.wait_for(timeout=20_000)
+        link.click()
+        page.wait_for_url("**/date?indicator=*", timeout=20_000)
+        settle(page)
+        assert problems(page) == []
+        indicator = page.url.split("indicator=")[1]
+        assert indicator.startswith("p22-")
+        body = page.inner_text("body")
+        assert "▶" in body  # the excerpt marks the source line
+        assert "000_4cfc5bf8d61bed48.txt" in body
+    finally:
+        page.close()
