@@ -20,7 +20,7 @@ from loaders.tables import (
 )
 from metrics import services as ms
 from metrics import uat as mu
-from ui import context, widgets
+from ui import context, urlstate, widgets
 from ui.fmt import fmt_number
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
@@ -50,8 +50,13 @@ metrics = [
 ]
 left, right = st.columns([2, 1])
 metric = left.selectbox(
-    tr("map.metric"), metrics, format_func=lambda m: tr(f"map.m.{m}"), key="map_metric"
+    tr("map.metric"),
+    metrics,
+    index=urlstate.index_from_url("metrica", metrics, str),
+    format_func=lambda m: tr(f"map.m.{m}"),
+    key="map_metric",
 )
+urlstate.to_url("metrica", metric, metrics[0])
 component = f.component or "children"
 if metric == "nearest_km":
     component = right.selectbox(

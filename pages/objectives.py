@@ -8,7 +8,7 @@ import streamlit as st
 from loaders.errors import CuratedDataError
 from loaders.tables import load_indicators, load_milestones, load_objectives
 from metrics import attainment as am
-from ui import context, widgets
+from ui import context, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
 from ui.reported import reported_values
@@ -27,8 +27,13 @@ if store_problem:
 plans = list(am.PLAN_START)
 c1, c2, c3 = st.columns(3)
 plan = c1.selectbox(
-    tr("obj.plan"), plans, format_func=lambda p: tr(f"obj.plan.{p}"), key="obj_plan"
+    tr("obj.plan"),
+    plans,
+    index=urlstate.index_from_url("plan", plans, str),
+    format_func=lambda p: tr(f"obj.plan.{p}"),
+    key="obj_plan",
 )
+urlstate.to_url("plan", plan, plans[0])
 mine = indicators[indicators["plan_id"] == plan]
 if f.component:
     mine = mine[mine["component"] == f.component]
@@ -42,18 +47,20 @@ default = am.default_period(plan, reported, date.today())
 period = c2.selectbox(
     tr("obj.period"),
     periods,
-    index=periods.index(default),
+    index=urlstate.index_from_url("perioada", periods, date.fromisoformat, periods.index(default)),
     format_func=lambda d: fmt_date(d, f.lang),
     key=f"obj_period_{plan}",
 )
+urlstate.to_url("perioada", period.isoformat(), default.isoformat())
 earlier = [p for p in periods if p < period] or [period]
 compare = c3.selectbox(
     tr("obj.compare"),
     earlier,
-    index=len(earlier) - 1,
+    index=urlstate.index_from_url("comparat", earlier, date.fromisoformat, len(earlier) - 1),
     format_func=lambda d: fmt_date(d, f.lang),
     key=f"obj_cmp_{plan}",
 )
+urlstate.to_url("comparat", compare.isoformat(), earlier[-1].isoformat())
 
 card = am.attach_objectives(am.scorecard(mine, milestones, vals, period_end=period), nodes)
 source = tr(

@@ -6,7 +6,7 @@ import streamlit as st
 from loaders.errors import CuratedDataError
 from loaders.tables import load_budget_groups, load_services, load_uats
 from metrics import services as ms
-from ui import charts, context, views, widgets
+from ui import charts, context, urlstate, views, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
 
@@ -25,27 +25,38 @@ uat_names = dict(zip(uats["siruta"], uats["name"], strict=True))
 group_labels = dict(zip(groups["budget_group"], groups["label"], strict=True))
 
 c1, c2, c3 = st.columns(3)
+type_options = sorted(in_component["service_type"].unique())
+complex_options = sorted(in_component["budget_group"].dropna().unique())
+uat_options = sorted(
+    in_component["uat_siruta"].dropna().unique(), key=lambda s: uat_names.get(s, "")
+)
 types = c1.multiselect(
     tr("services.filter.type"),
-    sorted(in_component["service_type"].unique()),
+    type_options,
+    default=urlstate.list_from_url("tip", type_options, str),
     format_func=lambda v: tr(f"stype.{v}"),
     key="svc_types",
     placeholder=tr("filter.choose"),
 )
 complexes = c2.multiselect(
     tr("services.filter.complex"),
-    sorted(in_component["budget_group"].dropna().unique()),
+    complex_options,
+    default=urlstate.list_from_url("complex", complex_options, str),
     format_func=lambda g: group_labels.get(g, g),
     key="svc_complexes",
     placeholder=tr("filter.choose"),
 )
 places = c3.multiselect(
     tr("services.filter.uat"),
-    sorted(in_component["uat_siruta"].dropna().unique(), key=lambda s: uat_names.get(s, "")),
+    uat_options,
+    default=urlstate.list_from_url("uat", uat_options, int),
     format_func=lambda s: uat_names.get(s, str(s)),
     key="svc_uats",
     placeholder=tr("filter.choose"),
 )
+urlstate.to_url("tip", types)
+urlstate.to_url("complex", complexes)
+urlstate.to_url("uat", [int(s) for s in places])
 views.collect_filter(tr("services.filter.type"), [tr(f"stype.{v}") for v in types])
 views.collect_filter(tr("services.filter.complex"), [group_labels.get(g, g) for g in complexes])
 views.collect_filter(tr("services.filter.uat"), [uat_names.get(s, str(s)) for s in places])

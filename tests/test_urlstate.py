@@ -1,0 +1,40 @@
+"""Selections live in the URL: a copied link reproduces the view; junk in it is ignored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_pages_apptest import run_page
+
+
+def test_objectives_plan_and_periods_from_the_link():
+    at = run_page(
+        "pages/objectives.py",
+        {"plan": "strategy_2025_2034", "perioada": "2026-12-31", "comparat": "2025-12-31"},
+    )
+    assert not at.exception
+    assert at.selectbox(key="obj_plan").value == "strategy_2025_2034"
+    assert at.selectbox(key="obj_period_strategy_2025_2034").value == date(2026, 12, 31)
+    assert at.selectbox(key="obj_cmp_strategy_2025_2034").value == date(2025, 12, 31)
+    assert at.query_params["plan"] == "strategy_2025_2034"
+
+
+def test_junk_selections_fall_back_to_defaults():
+    at = run_page("pages/objectives.py", {"plan": "<b>x</b>", "perioada": "31.12.2022"})
+    assert not at.exception
+    assert at.selectbox(key="obj_plan").value == "plan_2022"
+    assert "plan" not in at.query_params
+
+
+def test_services_filters_from_the_link():
+    at = run_page("pages/services.py", {"complex": "b01,zz", "uat": "20297,abc"})
+    assert not at.exception
+    assert at.multiselect(key="svc_complexes").value == ["b01"]
+    assert at.multiselect(key="svc_uats").value == [20297]
+    assert at.query_params["complex"] == "b01"
+
+
+def test_map_metric_from_the_link():
+    at = run_page("pages/county_map.py", {"metrica": "nearest_km"})
+    assert not at.exception
+    assert at.selectbox(key="map_metric").value == "nearest_km"
