@@ -8,8 +8,9 @@ import streamlit as st
 
 from ui import pack_panel, presentation, views
 from ui.context import set_filters
+from ui.fmt import fmt_datetime
 from ui.i18n import translator
-from ui.reported import demo_values_exist
+from ui.reported import demo_values_exist, last_report_time
 from ui.state import COMPONENTS, Filters, filters_from_query
 from ui.widgets import PageStop
 
@@ -91,6 +92,10 @@ if filters.presentation:  # the page runs unchanged but hidden; its views become
 else:
     with contextlib.suppress(PageStop):
         page.run()
+    stamp = views.data_as_of(filters.lang)
+    if (last := last_report_time()) is not None:
+        stamp += " " + tr("footer.last_report", when=fmt_datetime(last, filters.lang))
+    st.caption(stamp)
     pack_panel.render(
         views.current(), filters, tr, page_path=page.url_path,
         as_of=views.data_as_of(filters.lang),

@@ -79,3 +79,14 @@ def test_filters_from_query(query, expected, ignored):
 def test_filters_round_trip_through_the_url():
     for filters in [Filters(), Filters("elderly", "en", True), Filters("children")]:
         assert filters_from_query(filters.to_query())[0] == filters
+
+
+def test_fmt_datetime_in_bucharest_time():
+    from datetime import UTC, datetime
+
+    from ui.fmt import fmt_datetime
+
+    assert fmt_datetime(datetime(2022, 12, 31, 12, 5, tzinfo=UTC)) == "31.12.2022 14:05"  # EET
+    assert fmt_datetime(datetime(2022, 6, 30, 21, 30)) == "01.07.2022 00:30"  # naive = UTC, EEST
+    assert fmt_datetime(datetime(2022, 6, 30, 9, 0), "en") == "30/06/2022 12:00"
+    assert fmt_datetime(None) == "–"

@@ -143,3 +143,18 @@ def test_map_shows_uat_values_with_small_numbers_suppressed(store_url):
     assert any("2 celule ascunse" in c.value for c in at.caption)
     shown = " ".join(str(d.value.to_dict()) for d in at.dataframe)
     assert "'3'" not in shown and "'7'" not in shown and "3.0" not in shown
+
+
+def test_every_page_ends_with_the_as_of_and_last_report_stamp(store_url):
+    _url, engine = store_url
+    api.save_values(
+        [{"indicator_id": "p22-5.1.3-i1", "period_end": date(2022, 6, 30), "value": 40}],
+        "ana",
+        "form",
+        engine=engine,
+    )
+    for script in ("pages/overview.py", "pages/data_sources.py"):
+        at = run_page(script)
+        assert not at.exception
+        stamps = [c.value for c in at.main.caption if c.value.startswith("Date la ")]
+        assert stamps and "Ultima valoare raportată: " in stamps[-1], script

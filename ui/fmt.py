@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
 
@@ -52,6 +53,16 @@ def fmt_date(value: date | datetime | str | None, lang: str = "ro") -> str:
             return value
         value = date.fromisoformat(value[:10])
     return value.strftime("%d.%m.%Y" if lang == "ro" else "%d/%m/%Y")
+
+
+def fmt_datetime(value: datetime | None, lang: str = "ro") -> str:
+    """A moment in Bucharest time: `31.12.2022 14:05` (ro) / `31/12/2022 14:05` (en); a naive
+    value is taken as UTC (the store keeps UTC)."""
+    if value is None or _missing(value):
+        return DASH
+    moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+    local = moment.astimezone(ZoneInfo("Europe/Bucharest"))
+    return f"{fmt_date(local, lang)} {local:%H:%M}"
 
 
 def plotly_separators(lang: str = "ro") -> str:

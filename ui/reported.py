@@ -65,3 +65,25 @@ def demo_values_exist() -> bool:
 def forget_demo_state() -> None:
     """Drop the cached answer of demo_values_exist (after a generate or remove)."""
     _demo_values_exist.clear()
+
+
+@st.cache_data(ttl=5, show_spinner=False)
+def _last_report_time(url: str) -> pd.Timestamp | None:
+    try:
+        from store import api
+
+        latest = api.audit_frame(table_name="reported_value", limit=1)
+    except Exception:  # no store: no reported values to date
+        return None
+    return None if latest.empty else pd.Timestamp(latest["at"].iloc[0])
+
+
+def last_report_time() -> pd.Timestamp | None:
+    """When a reported value last changed (UTC), or None without a store or values."""
+    try:
+        from store.db import database_url
+
+        url = database_url()
+    except Exception:
+        return None
+    return _last_report_time(url)

@@ -50,6 +50,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",
         "en": "The curated data are not valid; the page cannot be shown. Details:",
     },
+    "footer.last_report": {
+        "ro": "Ultima valoare raportată: {when}.",
+        "en": "Last reported value: {when}.",
+    },
     "footer.as_of": {
         "ro": "Date la {date}. Registrul serviciilor: situația din planul 2022.",
         "en": "Data as of {date}. Service registry: as stated in the 2022 plan.",
