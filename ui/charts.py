@@ -17,6 +17,9 @@ def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
         **kwargs,
     )  # fmt: skip
+    # Romanian writes 1.200, not 1200: plotly leaves four-digit ticks unseparated by default
+    fig.update_xaxes(separatethousands=True)
+    fig.update_yaxes(separatethousands=True)
     return fig
 
 
