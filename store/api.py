@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func
 from sqlmodel import select
 
+from store.aggregates import latest_values, value_counts_by_period
 from store.audit import AUDIT_COLUMNS, audit_frame
 from store.catalog import Catalog, load_catalog
 from store.db import current_revision, migrate, read_session
@@ -109,6 +110,7 @@ __all__ = [
     "history",
     "init",
     "is_admin",
+    "latest_values",
     "preview_snapshots",
     "preview_values",
     "remove_demo",
@@ -118,5 +120,6 @@ __all__ = [
     "save_values",
     "snapshots_frame",
     "users_frame",
+    "value_counts_by_period",
     "values_frame",
 ]
