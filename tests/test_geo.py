@@ -161,3 +161,57 @@ def test_uat_values_below_five_are_suppressed_with_a_second_cell():
     out = reported_by_uat(pd.DataFrame(rows, columns=VALUE_COLUMNS), indicators, uats)
     got = {(r.indicator_id, r.uat_name): r.value for r in out.itertuples()}
     assert got == {("c", "A"): "<5", ("c", "B"): "<5", ("c", "C"): 40.0, ("p", "A"): 2.0}
+
+
+# --- national layer (3,186 UATs) and its simplification for drawing ---------------------------
+
+
+@pytest.fixture(scope="module")
+def national():
+    from geo.national import load_national_uats
+
+    return load_national_uats()
+
+
+def test_national_layer_is_complete_and_valid(national):
+    from geo.national import EXPECTED_COUNTIES, EXPECTED_NATIONAL_UATS, EXPECTED_POPULATION_2021
+
+    assert len(national) == EXPECTED_NATIONAL_UATS and national["siruta"].is_unique
+    assert national["county_code"].nunique() == EXPECTED_COUNTIES
+    assert national["population"].sum() == EXPECTED_POPULATION_2021  # data/geo/README.md
+    assert national.crs.to_epsg() == 4326 and national.geometry.is_valid.all()
+    bacau = national[national["county_code"] == "BC"]
+    assert len(bacau) == 93 and bacau["population"].sum() == 601_387
+
+
+def test_simplification_keeps_every_uat_and_its_area(national):
+    from geo.simplify import (
+        DEFAULT_TOLERANCE_M,
+        MAX_TOTAL_AREA_CHANGE,
+        MAX_UAT_AREA_CHANGE,
+        simplify_for_drawing,
+        simplify_report,
+    )
+
+    simple = simplify_for_drawing(national)
+    report = simplify_report(national, simple, tolerance_m=DEFAULT_TOLERANCE_M)
+    assert (report.uats_in, report.uats_out) == (3186, 3186)
+    assert simple["siruta"].tolist() == national["siruta"].tolist()
+    assert simple.crs.to_epsg() == 4326 and simple.geometry.is_valid.all()
+    assert (simple.geom_type.isin(["Polygon", "MultiPolygon"])).all()
+    assert report.max_uat_area_change <= MAX_UAT_AREA_CHANGE
+    assert report.total_area_change <= MAX_TOTAL_AREA_CHANGE
+    assert report.vertices_out <= 0.75 * report.vertices_in
+    assert report.geojson_bytes_out < report.geojson_bytes_in
+
+
+def test_simplified_geojson_rounds_coordinates_and_keeps_properties(shapes):
+    from geo.simplify import simplify_for_drawing, to_geojson
+
+    collection = to_geojson(simplify_for_drawing(shapes), decimals=5)
+    assert len(collection["features"]) == 93
+    first = collection["features"][0]
+    assert set(first["properties"]) >= {"siruta", "name", "population"}
+    ring = first["geometry"]["coordinates"][0]
+    lon, lat = ring[0] if first["geometry"]["type"] == "Polygon" else ring[0][0]
+    assert round(lon, 5) == lon and round(lat, 5) == lat
