@@ -8,12 +8,13 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlmodel import Session
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var"
@@ -107,6 +108,8 @@ def write_session(engine: Engine | None = None, *, lock: str) -> Iterator[Sessio
 
 def alembic_config(engine: Engine) -> Config:
     """An Alembic configuration built in code (no alembic.ini), bound to `engine`."""
+    from alembic.config import Config  # Alembic (~10 MB) loads only when migrating
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     url = engine.url.render_as_string(hide_password=False)
@@ -117,6 +120,8 @@ def alembic_config(engine: Engine) -> Config:
 
 def migrate(engine: Engine | None = None) -> None:
     """Create or migrate the schema to the newest revision (`alembic upgrade head`)."""
+    from alembic import command
+
     command.upgrade(alembic_config(get_engine(engine)), "head")
 
 

@@ -9,10 +9,7 @@ from datetime import datetime
 import streamlit as st
 
 from pack.archive import Manifest, PackNotFoundError, list_packs, read_pack_file
-from pack.build import make_pack
 from pack.model import PackSpec, new_pack_id
-from pack.render import RenderError
-from pack.report import FontMissingError
 from ui.fmt import fmt_date
 from ui.state import Filters, filter_labels
 from ui.views import PageViews
@@ -111,6 +108,11 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
                 tr("pack.make"), type="primary", help=tr("pack.make_help"),
                 icon=":material/folder_zip:", key="pack-make",
             ):  # fmt: skip
+                # the builder (kaleido, python-pptx, fpdf2: ~35 MB) loads on the first click only
+                from pack.build import make_pack
+                from pack.render import RenderError
+                from pack.report import FontMissingError
+
                 spec = pack_spec(page, filters, tr, page_path=page_path, as_of=as_of, chosen=chosen)
                 try:
                     with st.spinner(tr("pack.making")):
