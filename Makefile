@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 PORT   ?= 8501
 
-.PHONY: install run demo test lint typecheck pytest bench clean
+.PHONY: install run demo test lint typecheck pytest bench bench-national clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test: lint typecheck pytest
 
 bench: install
 	$(PY) -m bench
+
+# National scale (42 counties) on PostgreSQL (BENCH_DATABASE_URL, default the local test server):
+# builds its own schemas, measures, rewrites the "National scale" section of bench/results.md.
+bench-national: install
+	$(PY) -m bench.national
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache

@@ -189,7 +189,8 @@ def main() -> int:
         "Chromium without a GPU draws each chart in a few hundred ms. No profile was attached "
         "in this run: the next step is to time the server script (streamlit's script-run time) "
         "apart from the client drawing.",
-        "- National scale (42 counties) is not measured yet.",
+        "- National scale: the section below, written by `python -m bench.national` (kept when "
+        "this file is rewritten).",
         "",
     ]
     with sync_playwright() as p:
@@ -276,7 +277,17 @@ def write_results(out, floors, rows, reruns, memory_1, memory_20, notes) -> None
         "",
     ]
     lines += notes
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    national = _national_section(out)
+    out.write_text("\n".join(lines) + "\n" + national, encoding="utf-8")
+
+
+def _national_section(out: Path) -> str:
+    """The "National scale" section of the existing results (bench.national writes it), if any."""
+    if not out.exists():
+        return ""
+    marker = "\n## National scale"
+    text = out.read_text(encoding="utf-8")
+    return "\n" + marker.lstrip("\n") + text.split(marker, 1)[1] if marker in text else ""
 
 
 if __name__ == "__main__":

@@ -22,28 +22,47 @@ measures, writes the "National scale" section of bench/results.md and drops the 
 from __future__ import annotations
 
 import argparse
+import gc
 import io
+import json
 import os
+import statistics
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import psutil
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from geo.layers import choropleth_deck, classify  # noqa: E402
 from geo.national import load_national_uats  # noqa: E402
+from geo.simplify import (  # noqa: E402
+    DEFAULT_TOLERANCE_M,
+    SimplifyReport,
+    simplify_for_drawing,
+    simplify_report,
+    to_geojson,
+    vertex_count,
+)
+from store.aggregates import latest_values, value_counts_by_period  # noqa: E402
 from store.db import make_engine, migrate  # noqa: E402
 from store.demo import DEMO_COMMENT, DEMO_USER  # noqa: E402
 from store.models import COUNTY_SIRUTA  # noqa: E402
+from store.values import values_frame  # noqa: E402
+from tests.browser.support import ARGS, CHROMIUM  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 NATIONAL_SCHEMA = "bench_national"
@@ -294,8 +313,8 @@ def county_share(data: NationalData, county_code: str = COUNTY_CODE) -> National
     return NationalData(uats, services, values, data.indicators)
 
 
-def build(url: str, *, seed: int = SEED) -> NationalData:
-    """Generate and load both schemas; print what was loaded (counts, ranges, a sample)."""
+def build(url: str, *, seed: int = SEED) -> dict[str, float]:
+    """Generate and load both schemas; print what was loaded; seconds per step."""
     t0 = time.perf_counter()
     data = build_data(seed)
     generated = time.perf_counter() - t0
@@ -306,7 +325,8 @@ def build(url: str, *, seed: int = SEED) -> NationalData:
     county_s = load_schema(url, COUNTY_SCHEMA, county)
     print(f"loaded {NATIONAL_SCHEMA} in {national_s:.1f} s, {COUNTY_SCHEMA} in {county_s:.1f} s")
     describe(url)
-    return data
+    return {"generate": generated, "load_national": national_s, "load_county": county_s,
+            "values": len(data.values), "county_values": len(county.values)}  # fmt: skip
 
 
 def describe(url: str) -> None:
@@ -338,20 +358,397 @@ def describe(url: str) -> None:
               f"{units[2]:,} places; sample {[tuple(r) for r in sample]}")  # fmt: skip
 
 
+# --- measuring ---------------------------------------------------------------------------------
+
+QUERY_PERIOD = date(2025, 12, 31)
+DECK_REPEATS = 3
+
+
+def _timed(fn: Callable[[], Any], repeats: int) -> tuple[float, Any]:
+    """(median seconds over `repeats` calls after one warm-up call, the last result)."""
+    result = fn()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def _once(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(seconds, growth of this process's RSS in MB, result) of one cold call."""
+    gc.collect()
+    before = psutil.Process().memory_info().rss
+    t0 = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - t0
+    return seconds, (psutil.Process().memory_info().rss - before) / 2**20, result
+
+
+def uat_level_ids(engine: Engine) -> list[str]:
+    """Catalogue ids of the indicators reported per UAT (from Bacău's rows)."""
+    query = text(
+        "SELECT DISTINCT indicator_id FROM reported_value "
+        "WHERE uat_siruta <> 0 AND indicator_id LIKE 'bc-%' ORDER BY indicator_id"
+    )
+    with engine.connect() as connection:
+        return [row[0][3:] for row in connection.execute(query)]
+
+
+def _query_cases(
+    engine: Engine, counties: list[str], uat_base: str
+) -> list[tuple[str, Callable[[], pd.DataFrame]]]:
+    """The reads a national view makes, each as (label, call)."""
+    county_ids = [national_id(cc, "p22-1.1.1-i1") for cc in counties]
+    uat_ids = [national_id(cc, uat_base) for cc in counties]
+    latest = partial(latest_values, period_end=QUERY_PERIOD, engine=engine)
+    return [
+        ("latest_values: one county's 700 indicators",
+         partial(latest, id_prefix="bc-", by="county")),
+        ("latest_values: one indicator in every county",
+         partial(latest, county_ids, by="county")),
+        ("latest_values: one indicator per UAT (the choropleth)",
+         partial(latest, uat_ids, by="uat")),
+        ("latest_values: every indicator in every county", partial(latest, by="county")),
+        ("value_counts_by_period: every value", partial(value_counts_by_period, engine=engine)),
+    ]  # fmt: skip
+
+
+def measure_queries(url: str, *, repeats: int) -> list[dict[str, Any]]:
+    """SQL aggregates vs loading every row, in the county and the national schema."""
+    codes = sorted(load_national_uats()["county_code"].unique())
+    rows: list[dict[str, Any]] = []
+    for scale, schema, counties in (
+        ("county", COUNTY_SCHEMA, [COUNTY_CODE]),
+        ("national", NATIONAL_SCHEMA, codes),
+    ):
+        with schema_engine(url, schema) as engine:
+            cases = _query_cases(engine, counties, uat_level_ids(engine)[0])
+            for label, fn in cases:
+                seconds, frame = _timed(fn, repeats)
+                rows.append({"scale": scale, "what": label, "seconds": seconds,
+                             "rows": len(frame), "rss_mb": None})  # fmt: skip
+            seconds, rss_mb, frame = _once(partial(values_frame, engine=engine))
+            rows.append({"scale": scale, "what": "values_frame(): every row, cold",
+                         "seconds": seconds, "rows": len(frame), "rss_mb": rss_mb})  # fmt: skip
+            del frame
+            gc.collect()
+        print(f"queries measured at {scale} scale")
+    return rows
+
+
+def measure_decks(url: str) -> tuple[list[dict[str, Any]], list[SimplifyReport]]:
+    """Choropleth deck build (+ JSON) with raw vs simplified geometry, county vs national."""
+    national = load_national_uats()
+    bacau = national[national["county_code"] == COUNTY_CODE]
+    reports = []
+    layers = {}
+    for scale, frame in (("county", bacau), ("national", national)):
+        simple = simplify_for_drawing(frame)
+        reports.append(simplify_report(frame, simple, tolerance_m=DEFAULT_TOLERANCE_M))
+        layers[(scale, "raw")] = frame
+        layers[(scale, "simplified")] = simple
+    with schema_engine(url, NATIONAL_SCHEMA) as engine:
+        base = uat_level_ids(engine)[0]
+        codes = sorted(national["county_code"].unique())
+        values = latest_values([national_id(cc, base) for cc in codes], QUERY_PERIOD, by="uat",
+                               engine=engine)  # fmt: skip
+    by_uat = dict(zip(values["uat_siruta"].astype(int), values["value"], strict=True))
+    classes, _ = classify(values["value"])
+    class_of = dict(zip(values["uat_siruta"].astype(int), classes, strict=True))
+    tips = {siruta: f"{value:,.0f}" for siruta, value in by_uat.items()}
+    rows = []
+    for (scale, kind), frame in layers.items():
+        geojson = to_geojson(frame[["siruta", "name", "county_code", "geometry"]])
+
+        def build_json(g: dict[str, Any] = geojson) -> str:
+            return choropleth_deck(g, by_uat, class_of, tips).to_json()
+
+        seconds, deck_json = _timed(build_json, DECK_REPEATS)
+        rows.append({"scale": scale, "geometry": kind, "uats": len(frame),
+                     "vertices": vertex_count(frame), "seconds": seconds,
+                     "json_bytes": len(deck_json.encode("utf-8")),
+                     "compact_bytes": _compact_size(deck_json)})  # fmt: skip
+    print("decks measured")
+    return rows, reports
+
+
+def _compact_size(text_: str) -> int:
+    """Bytes of the same JSON written without indentation or spaces."""
+    return len(json.dumps(json.loads(text_), separators=(",", ":")).encode("utf-8"))
+
+
+def measure_browser(url: str, *, repeats: int) -> list[dict[str, Any]]:
+    """Headless Chromium: the minimal choropleth script, cold, warm and after a filter change."""
+    from playwright.sync_api import sync_playwright
+
+    from bench.__main__ import PLOTLY_APP, Server, time_to_render
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-national-"))
+    (tmp / "plotly_floor.py").write_text(PLOTLY_APP)
+    script = ROOT / "bench" / "national_map_app.py"
+    runs = [
+        ("stack floor (one small plotly chart)", tmp / "plotly_floor.py", {}),
+        ("county choropleth (93 UATs, raw)", script,
+         {"schema": COUNTY_SCHEMA, "BENCH_MAP_SCALE": "county", "BENCH_MAP_GEOMETRY": "raw"}),
+        ("national choropleth (3,186 UATs, raw)", script,
+         {"schema": NATIONAL_SCHEMA, "BENCH_MAP_SCALE": "national", "BENCH_MAP_GEOMETRY": "raw"}),
+        ("national choropleth (3,186 UATs, simplified)", script,
+         {"schema": NATIONAL_SCHEMA, "BENCH_MAP_SCALE": "national",
+          "BENCH_MAP_GEOMETRY": "simplified"}),
+    ]  # fmt: skip
+    rows = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for label, path, settings in runs:
+            env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+            if "schema" in settings:
+                env["DATABASE_URL"] = schema_url(url, settings["schema"])
+                env.update({k: v for k, v in settings.items() if k != "schema"})
+            server = Server(path, ROOT, env)
+            try:
+                cold = time_to_render(browser, server.url + "/")
+                warm = statistics.median(
+                    time_to_render(browser, server.url + "/") for _ in range(repeats)
+                )
+                rerun = (
+                    _select_rerun_ms(browser, server.url + "/") if "schema" in settings else None
+                )
+                rss = server.rss_mb()
+            finally:
+                server.stop()
+            rows.append({"what": label, "cold": cold, "warm": warm, "rerun_ms": rerun,
+                         "rss_mb": rss})  # fmt: skip
+            print(f"browser: {label} measured")
+        browser.close()
+    return rows
+
+
+def _select_rerun_ms(browser: Any, url: str, repeats: int = 4) -> float:
+    """Median ms from choosing the other indicator until the map for it is drawn again.
+
+    The script writes the chosen id in its caption, so the wait cannot end on the previous run's
+    page (a plain ready check right after the click can, when the rerun has not started yet).
+    """
+    from bench.__main__ import _wait_ready
+
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    page.goto(url, wait_until="domcontentloaded")
+    _wait_ready(page)
+    box = page.locator('[data-testid="stSelectbox"]').first
+    caption = page.locator('[data-testid="stCaptionContainer"]').first
+    times = []
+    for _ in range(repeats):
+        current = caption.inner_text().split(":")[0]
+        box.click()
+        choice = page.get_by_role("option").filter(has_not_text=current).first
+        wanted = choice.inner_text().strip()
+        t0 = time.perf_counter()
+        choice.click()
+        deadline = t0 + 60
+        while time.perf_counter() < deadline:
+            if caption.inner_text().startswith(wanted + ":"):
+                break
+            time.sleep(0.01)
+        _wait_ready(page)
+        times.append((time.perf_counter() - t0) * 1000)
+    page.close()
+    return statistics.median(times)
+
+
+# --- report ------------------------------------------------------------------------------------
+
+SECTION = "## National scale"
+TARGET_NATIONAL_RERUN_MS = 1000
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f}"
+
+
+def national_section(
+    built: dict[str, float],
+    queries: list[dict[str, Any]],
+    decks: list[dict[str, Any]],
+    reports: list[SimplifyReport],
+    browser: list[dict[str, Any]] | None,
+) -> str:
+    """The Markdown section: data built, queries, geometry, decks, browser, targets."""
+    by_key = {(r["scale"], r["what"]): r for r in queries}
+    whats = list(dict.fromkeys(r["what"] for r in queries))
+    lines = [
+        SECTION,
+        "",
+        f"Run {datetime.now():%Y-%m-%d %H:%M} on {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB, PostgreSQL "
+        f"({_server_version()}); reproduce with `python -m bench.national` "
+        f"(seed {SEED}; builds schemas `{NATIONAL_SCHEMA}` and `{COUNTY_SCHEMA}`, measures, "
+        "rewrites this section, drops both schemas). All values are synthetic (`source = demo`).",
+        "",
+        f"Data: {int(built['values']):,} reported values nationally (700 indicators × 42 "
+        f"counties × 40 quarters 2016–2025 at county level, plus 2 indicators × 3,186 UATs × 40 "
+        f"quarters), {N_SERVICE_UNITS:,} synthetic service units; the county schema holds "
+        f"Bacău's {int(built['county_values']):,} of them. Generated in {built['generate']:.1f} s, "
+        f"loaded by COPY with the store's own schema and indexes in "
+        f"{built['load_national']:.1f} s (national) and {built['load_county']:.1f} s (county).",
+        "",
+        "### Reads: SQL aggregation vs loading every row",
+        "",
+        "Warm median of the timed repeats; `values_frame()` timed once, cold, with the growth "
+        "of the process's memory.",
+        "",
+        "| read | county (s) | rows | national (s) | rows |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for what in whats:
+        c, n = by_key[("county", what)], by_key[("national", what)]
+        lines.append(
+            f"| {what} | {c['seconds']:.3f} | {c['rows']:,} | {n['seconds']:.3f} | {n['rows']:,} |"
+        )
+    load_c = by_key[("county", "values_frame(): every row, cold")]
+    load_n = by_key[("national", "values_frame(): every row, cold")]
+    lines += [
+        "",
+        f"`values_frame()` grew the process by {load_c['rss_mb']:.0f} MB at county scale and "
+        f"{load_n['rss_mb']:.0f} MB at national scale.",
+        "",
+        f"### Geometry simplified for drawing (`geo.simplify`, tolerance "
+        f"{DEFAULT_TOLERANCE_M:.0f} m in EPSG:3844, topology kept per polygon)",
+        "",
+        "| layer | UATs in → out | vertices in → out | max UAT area change | total area change "
+        "| GeoJSON in → out (5 decimals) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, rep in zip(("Bacău (national file)", "Romania"), reports, strict=True):
+        lines.append(
+            f"| {name} | {rep.uats_in:,} → {rep.uats_out:,} | {rep.vertices_in:,} → "
+            f"{rep.vertices_out:,} | {rep.max_uat_area_change:.1%} | "
+            f"{rep.total_area_change:.3%} | {rep.geojson_bytes_in / 1e6:.2f} → "
+            f"{rep.geojson_bytes_out / 1e6:.2f} MB |"
+        )
+    lines += [
+        "",
+        "### Choropleth deck (pydeck): build + `to_json()`",
+        "",
+        "| scale | geometry | UATs | vertices | build + JSON (s) | deck JSON (MB) "
+        "| same JSON without indentation (MB) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in decks:
+        lines.append(
+            f"| {r['scale']} | {r['geometry']} | {r['uats']:,} | {r['vertices']:,} | "
+            f"{r['seconds']:.2f} | {r['json_bytes'] / 1e6:.2f} | {r['compact_bytes'] / 1e6:.2f} |"
+        )
+    lines += [
+        "",
+        "pydeck serialises the deck with `indent=2` (`pydeck.bindings.json_tools.serialize`) "
+        "and `st.pydeck_chart` sends that text, so the browser receives the indented size.",
+    ]
+    lines += [
+        "",
+        "### Headless Chromium: minimal choropleth script (`bench/national_map_app.py`)",
+        "",
+    ]
+    if browser is None:
+        lines.append("Not measured in this run (`--skip-browser`).")
+    else:
+        lines += [
+            "Time to render as in the county table above (script finished and the deck.gl "
+            "canvas drawn); rerun = choose the other indicator → its caption shown and the "
+            "page ready again, median of 4 (includes about 60 ms of quiet polls).",
+            "",
+            "| script | cold (s) | warm (s) | rerun after filter change (ms) | server RSS (MB) |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        for r in browser:
+            rerun = "" if r["rerun_ms"] is None else f"{r['rerun_ms']:,.0f}"
+            lines.append(
+                f"| {r['what']} | {r['cold']:.2f} | {r['warm']:.2f} | {rerun} | {r['rss_mb']:.0f} |"
+            )
+    lines += ["", "### Targets at national scale", ""]
+    lines += _verdicts(by_key, decks, browser)
+    return "\n".join(lines) + "\n"
+
+
+def _verdicts(
+    by_key: dict[tuple[str, str], dict[str, Any]],
+    decks: list[dict[str, Any]],
+    browser: list[dict[str, Any]] | None,
+) -> list[str]:
+    load_n = by_key[("national", "values_frame(): every row, cold")]["seconds"]
+    choropleth = by_key[("national", "latest_values: one indicator per UAT (the choropleth)")]
+    deck = next(r for r in decks if (r["scale"], r["geometry"]) == ("national", "simplified"))
+    out = []
+    if browser is not None:
+        simplified = next(r for r in browser if "simplified" in r["what"])
+        ok = simplified["rerun_ms"] <= TARGET_NATIONAL_RERUN_MS
+        out.append(
+            f"- Filter-change rerun ≤ {TARGET_NATIONAL_RERUN_MS} ms, measured on the minimal "
+            f"national choropleth (SQL read + simplified geometry): "
+            f"{simplified['rerun_ms']:,.0f} ms — **{'met' if ok else 'missed'}**. Where the "
+            f"time goes (figures above): on the server the SQL read takes "
+            f"{choropleth['seconds'] * 1000:,.0f} ms and building the deck with its JSON "
+            f"{deck['seconds']:.2f} s; every rerun then sends the browser "
+            f"{deck['json_bytes'] / 1e6:.2f} MB of indented deck JSON "
+            f"({deck['compact_bytes'] / 1e6:.2f} MB without indentation), which deck.gl parses "
+            "and turns into 3,186 polygons again although only the colours changed. Next: keep "
+            "the geometry out of the per-rerun payload (a static GeoJSON URL or a cached "
+            "layer, colours joined by SIRUTA), compact JSON, coarser coordinates."
+        )
+    out.append(
+        f"- The same target for the dashboard's own pages at national scale: **missed / not "
+        f"yet measurable**. They still read with `values_frame()` (ui/reported.py, "
+        f"pages/reporting.py), which alone takes {load_n:.1f} s nationally against "
+        f"{choropleth['seconds'] * 1000:,.0f} ms for the SQL read the choropleth needs; the "
+        "pages have to switch to `store.aggregates` (and the map to `geo.simplify`) and be "
+        "timed with `make bench` on a national database."
+    )
+    return out
+
+
+def _server_version() -> str:
+    engine = create_engine(bench_url())
+    try:
+        with engine.connect() as connection:
+            return str(connection.exec_driver_sql("SHOW server_version").scalar()).split()[0]
+    finally:
+        engine.dispose()
+
+
+def write_section(out: Path, section: str) -> None:
+    """Replace (or append) the national section of results.md, leaving the rest as it is."""
+    text_ = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n"
+    head = text_.split("\n" + SECTION, 1)[0].rstrip("\n")
+    out.write_text(head + "\n\n" + section, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", nargs="?", default="run", choices=["run", "build", "drop"])
     parser.add_argument("--url", default=bench_url(), help="PostgreSQL URL (no search_path)")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--repeats", type=int, default=5, help="warm repeats per query")
+    parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the schemas after `run`")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
     args = parser.parse_args(argv)
     if args.command == "drop":
         drop_schemas(args.url)
         print(f"dropped {NATIONAL_SCHEMA}, {COUNTY_SCHEMA}")
         return 0
-    build(args.url, seed=args.seed)
+    built = build(args.url, seed=args.seed)
     if args.command == "build":
         return 0
-    drop_schemas(args.url)
+    try:
+        queries = measure_queries(args.url, repeats=args.repeats)
+        decks, reports = measure_decks(args.url)
+        browser = None if args.skip_browser else measure_browser(args.url, repeats=3)
+    finally:
+        if not args.keep:
+            drop_schemas(args.url)
+    section = national_section(built, queries, decks, reports, browser)
+    write_section(Path(args.out), section)
+    print(section)
     return 0
 
 
