@@ -29,7 +29,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, read_csv, write_plan_rows
+from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, write_plan_rows
+from loaders.curate.corrections import apply_field_corrections, check_all_used
+from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
 
 PLAN_ID = "plan_2022"
@@ -263,8 +265,8 @@ def _read_body(body: list[tuple[int, str]], og_node: Node) -> list[Node]:
 
 
 def load_corrections(path: Path = CORRECTIONS) -> list[dict[str, str]]:
-    """Read the corrections file (every hand fix, with its reason)."""
-    return read_csv(path)
+    """Read this plan's corrections file (every hand fix, with its reason)."""
+    return _load(path)
 
 
 def assign_ids(nodes: list[Node], corrections: list[dict[str, str]], used: set[int]) -> None:
@@ -356,12 +358,6 @@ def _line_of(piece: str, start: int, lines: list[str]) -> int:
     raise ValueError(f"hand-split bullet {piece!r} not found after line {start}")
 
 
-_FIELD_CORRECTABLE = {
-    "target_value", "target_unit", "target_kind", "direction", "periodicity", "deadline",
-    "responsible", "funding",
-}  # fmt: skip
-
-
 def indicator_rows(
     nodes: list[Node], corrections: list[dict[str, str]], used: set[int], lines: list[str]
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -420,55 +416,10 @@ def indicator_rows(
             }
             for due, value in split_milestones(bullet.text):
                 milestones.append({"indicator_id": iid, "due_date": due, "target_value": value})
-            _apply_field_corrections(record, corrections, used, milestones, notes)
+            apply_field_corrections(record, corrections, used, milestones, notes)
             record["notes"] = "; ".join(notes)
             indicators.append(record)
     return indicators, milestones
-
-
-def _apply_field_corrections(
-    record: dict[str, object],
-    corrections: list[dict[str, str]],
-    used: set[int],
-    milestones: list[dict[str, object]],
-    notes: list[str],
-) -> None:
-    for i, c in enumerate(corrections):
-        if c["node_or_indicator_id"] != record["indicator_id"]:
-            continue
-        if c["field"] in _FIELD_CORRECTABLE:
-            current = record[c["field"]]
-            shown = "" if current is None else (
-                f"{current:g}" if isinstance(current, float) else str(current)
-            )  # fmt: skip
-            if shown != c["parsed_value"]:
-                raise ValueError(f"correction {i + 2}: parsed {shown!r} != {c['parsed_value']!r}")
-            value: object = c["corrected_value"] or None
-            if c["field"] == "target_value" and value is not None:
-                value = float(c["corrected_value"])
-            record[c["field"]] = value
-            notes.append(f"corrected {c['field']} {c['parsed_value']!r} → "
-                         f"{c['corrected_value']!r}: {c['reason']}")  # fmt: skip
-        elif c["field"] == "milestone":
-            due, value = c["corrected_value"].split("=")
-            milestones.append(
-                {"indicator_id": record["indicator_id"], "due_date": due, "target_value": value}
-            )
-            notes.append(f"milestone {due}: {value} ({c['reason']})")
-        elif c["field"] == "no_milestones":
-            before = len(milestones)
-            milestones[:] = [m for m in milestones if m["indicator_id"] != record["indicator_id"]]
-            if len(milestones) == before:
-                raise ValueError(f"correction {i + 2}: no parsed milestones to drop")
-            notes.append(c["reason"])
-        elif c["field"] == "notes":
-            notes.append(c["reason"])
-        else:
-            continue
-        if str(record["source_line"]) != c["source_line"]:
-            raise ValueError(f"correction {i + 2}: source_line {c['source_line']} != "
-                             f"{record['source_line']}")  # fmt: skip
-        used.add(i)
 
 
 def objective_rows(nodes: list[Node]) -> list[dict[str, object]]:
@@ -624,9 +575,7 @@ def parse(
     used: set[int] = set()
     assign_ids(nodes, corrections, used)
     indicators, milestones = indicator_rows(nodes, corrections, used, lines)
-    unused = [corrections[i] for i in range(len(corrections)) if i not in used]
-    if unused:
-        raise ValueError(f"corrections that matched nothing: {unused}")
+    check_all_used(corrections, used)
     cap_objectives, cap_indicators = chapter_rows()
     return cap_objectives + objective_rows(nodes), cap_indicators + indicators, milestones
 

@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from loaders.curate.common import CURATED, SOURCES, STRATEGY_DOC, read_csv, write_plan_rows
+from loaders.curate.common import CURATED, SOURCES, STRATEGY_DOC, write_plan_rows
+from loaders.curate.corrections import CORRECTION_COLUMNS as CORRECTION_COLUMNS
+from loaders.curate.corrections import apply_field_corrections, check_all_used
+from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
 
 PLAN_ID = "strategy_2025_2034"
 CORRECTIONS = CURATED / "corrections_strategy_2025_2034.csv"
-CORRECTION_COLUMNS = [
-    "node_or_indicator_id", "field", "parsed_value", "corrected_value", "reason", "source_line",
-]  # fmt: skip
 COMPONENTS = {
     "copii": "children",
     "dizabilitati": "disability",
@@ -241,8 +241,8 @@ def build_nodes(events: list[tuple[str, object]]) -> list[Node]:
 
 
 def load_corrections(path: Path = CORRECTIONS) -> list[dict[str, str]]:
-    """Read the corrections file (every hand fix, with its reason)."""
-    return read_csv(path)
+    """Read this plan's corrections file (every hand fix, with its reason)."""
+    return _load(path)
 
 
 def apply_node_corrections(nodes: list[Node], corrections: list[dict[str, str]]) -> set[int]:
@@ -384,59 +384,10 @@ def indicator_rows(
             }
             for due, value in split_milestones(bullet.text):
                 milestones.append({"indicator_id": iid, "due_date": due, "target_value": value})
-            _apply_field_corrections(record, corrections, used, milestones, notes)
+            apply_field_corrections(record, corrections, used, milestones, notes)
             record["notes"] = "; ".join(notes)
             indicators.append(record)
     return indicators, milestones
-
-
-_FIELD_CORRECTABLE = {
-    "target_value", "target_unit", "target_kind", "direction", "periodicity", "deadline",
-}  # fmt: skip
-
-
-def _apply_field_corrections(
-    record: dict[str, object],
-    corrections: list[dict[str, str]],
-    used: set[int],
-    milestones: list[dict[str, object]],
-    notes: list[str],
-) -> None:
-    """Apply indicator-level corrections (fields, notes, milestones) to one record."""
-    for i, c in enumerate(corrections):
-        if c["node_or_indicator_id"] != record["indicator_id"]:
-            continue
-        if c["field"] in _FIELD_CORRECTABLE:
-            current = record[c["field"]]
-            shown = (
-                ""
-                if current is None
-                else f"{current:g}"
-                if isinstance(current, float)
-                else str(current)
-            )
-            if shown != c["parsed_value"]:
-                raise ValueError(f"correction {i + 2}: parsed {shown!r} != {c['parsed_value']!r}")
-            value: object = c["corrected_value"]
-            if c["field"] == "target_value":
-                value = float(c["corrected_value"]) if c["corrected_value"] else None
-            record[c["field"]] = value
-            notes.append(f"corrected {c['field']} {c['parsed_value']!r} → "
-                         f"{c['corrected_value']!r}: {c['reason']}")  # fmt: skip
-        elif c["field"] == "milestone":
-            due, value = c["corrected_value"].split("=")
-            milestones.append(
-                {"indicator_id": record["indicator_id"], "due_date": due, "target_value": value}
-            )
-            notes.append(f"milestone {due}: {value} ({c['reason']})")
-        elif c["field"] == "notes":
-            notes.append(c["reason"])
-        else:
-            continue
-        if str(record["source_line"]) != c["source_line"]:
-            raise ValueError(f"correction {i + 2}: source_line {c['source_line']} != "
-                             f"{record['source_line']}")  # fmt: skip
-        used.add(i)
 
 
 def _bullets_for(act: Node, corrections: list[dict[str, str]], used: set[int]) -> list[Bullet]:
@@ -470,9 +421,7 @@ def parse(
     corrections = load_corrections(corrections_path)
     used = apply_node_corrections(nodes, corrections)
     indicators, milestones = indicator_rows(nodes, corrections, used)
-    unused = [corrections[i] for i in range(len(corrections)) if i not in used]
-    if unused:
-        raise ValueError(f"corrections that matched nothing: {unused}")
+    check_all_used(corrections, used)
     return objective_rows(nodes), indicators, milestones
 
 
