@@ -60,3 +60,28 @@ def compliance(
     out["share_reported"] = out["reported"] / out["due"]
     out = out.reset_index().sort_values(["missing", "responsible"], ascending=[False, True])
     return out[COMPLIANCE_COLUMNS].reset_index(drop=True)
+
+
+def grid_changes(before: pd.DataFrame, after: pd.DataFrame, period_end: date) -> list[dict]:
+    """The county-level rows to save from an edited grid (columns indicator_id, value,
+    comment): only rows whose value or comment changed; a cleared value (NaN) means delete."""
+    old = before.set_index("indicator_id")
+    rows = []
+    for indicator_id, new in after.set_index("indicator_id").iterrows():
+        was = old.loc[indicator_id]
+        same_value = (pd.isna(was["value"]) and pd.isna(new["value"])) or (
+            was["value"] == new["value"]
+        )
+        comment = "" if pd.isna(new["comment"]) else str(new["comment"])
+        if same_value and comment == was["comment"]:
+            continue
+        rows.append(
+            {
+                "indicator_id": indicator_id,
+                "period_end": period_end,
+                "uat_siruta": None,
+                "value": None if pd.isna(new["value"]) else float(new["value"]),
+                "comment": comment,
+            }
+        )
+    return rows

@@ -21,7 +21,7 @@ from loaders.tables import (
 from metrics import services as ms
 from metrics import uat as mu
 from ui import context, urlstate, widgets
-from ui.fmt import fmt_number
+from ui.fmt import fmt_number, fmt_value
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
@@ -206,13 +206,7 @@ with st.container(border=True):
 def _published(frame: pd.DataFrame) -> pd.DataFrame:
     """Values as text for display: `<5` stays, numbers in the page's format."""
     return frame.assign(
-        value=frame["value"].map(
-            lambda v: (
-                v
-                if isinstance(v, str)
-                else fmt_number(v, 0 if float(v).is_integer() else 2, f.lang)
-            )
-        )
+        value=frame["value"].map(lambda v: v if isinstance(v, str) else fmt_value(v, f.lang))
     )
 
 

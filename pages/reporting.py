@@ -11,7 +11,7 @@ from loaders.errors import CuratedDataError
 from loaders.tables import load_indicators
 from metrics import reporting as mr
 from ui import context, widgets
-from ui.fmt import fmt_date, fmt_number, fmt_pct
+from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value
 from ui.reported import forget_demo_state
 from ui.tables import display_frame
 
@@ -99,14 +99,6 @@ grid_tab, upload_tab, history_tab, compliance_tab, snapshot_tab, admin_tab = st.
 )
 
 
-def _number(value: object) -> str:
-    """A reported value as written: whole numbers without decimals, else two."""
-    if value is None or pd.isna(value):
-        return "—"
-    number = float(value)  # type: ignore[arg-type]
-    return fmt_number(number, 0 if number.is_integer() else 2, f.lang)
-
-
 def _problems(problems: list[str]) -> None:
     st.error(tr("rep.problems", n=len(problems)) + "\n\n" + "\n".join(f"- {p}" for p in problems))
 
@@ -158,26 +150,7 @@ with grid_tab:
         },
     )
     if editor and st.button(tr("rep.save"), type="primary", key="rep_save"):
-        before = grid.set_index("indicator_id")
-        after = edited.set_index("indicator_id")
-        rows = []
-        for indicator_id, new in after.iterrows():
-            old = before.loc[indicator_id]
-            same_value = (pd.isna(old["value"]) and pd.isna(new["value"])) or (
-                old["value"] == new["value"]
-            )
-            comment = "" if pd.isna(new["comment"]) else str(new["comment"])
-            if same_value and comment == old["comment"]:
-                continue
-            rows.append(
-                {
-                    "indicator_id": indicator_id,
-                    "period_end": period,
-                    "uat_siruta": None,
-                    "value": None if pd.isna(new["value"]) else float(new["value"]),
-                    "comment": comment,
-                }
-            )
+        rows = mr.grid_changes(grid, edited, period)
         if not rows:
             st.info(tr("rep.nothing_changed"))
         else:
@@ -253,8 +226,8 @@ with history_tab:
                 at=pd.Timestamp(entry.at).tz_convert("Europe/Bucharest").strftime("%d.%m.%Y %H:%M"),
                 user=entry.user,
                 what=entry.key,
-                old=_number(old.get("value")),
-                new=_number(new.get("value")),
+                old=fmt_value(old.get("value"), f.lang) if old else "—",
+                new=fmt_value(new.get("value"), f.lang) if new else "—",
             )
         )
     st.dataframe(

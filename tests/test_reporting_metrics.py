@@ -48,3 +48,19 @@ def test_no_values_at_all():
     table = mr.compliance(INDICATORS, empty, H1, date(2022, 7, 1))
     assert table["reported"].sum() == 0 and table["late"].sum() == 0
     assert table["missing"].tolist() == [2, 1]
+
+
+def test_grid_changes_keep_only_edited_rows():
+    before = pd.DataFrame(
+        {"indicator_id": ["a", "b", "c"], "value": [1.0, float("nan"), 3.0],
+         "comment": ["", "", "x"]}
+    )  # fmt: skip
+    after = before.copy()
+    after.loc[0, "value"] = 2.0  # changed value
+    after.loc[2, "value"] = float("nan")  # cleared: delete
+    assert mr.grid_changes(before, before, H1) == []
+    assert mr.grid_changes(before, after, H1) == [
+        {"indicator_id": "a", "period_end": H1, "uat_siruta": None, "value": 2.0, "comment": ""},
+        {"indicator_id": "c", "period_end": H1, "uat_siruta": None, "value": None,
+         "comment": "x"},
+    ]  # fmt: skip
