@@ -40,6 +40,16 @@ def reported_values() -> tuple[pd.DataFrame, str | None]:
     return frame, None
 
 
+def _database_url() -> str:
+    """The store's database URL (the key of the 5-second caches below), "" when unknown."""
+    try:
+        from store.db import database_url
+
+        return database_url()
+    except Exception:
+        return ""
+
+
 @st.cache_data(ttl=5, show_spinner=False)
 def _demo_values_exist(url: str) -> bool:
     try:
@@ -53,13 +63,7 @@ def _demo_values_exist(url: str) -> bool:
 def demo_values_exist() -> bool:
     """True while the store holds demonstration values (checked at most every 5 s per database;
     `forget_demo_state()` after generating or removing them)."""
-    try:
-        from store.db import database_url
-
-        url = database_url()
-    except Exception:
-        return False
-    return _demo_values_exist(url)
+    return _demo_values_exist(_database_url())
 
 
 def forget_demo_state() -> None:
@@ -80,10 +84,4 @@ def _last_report_time(url: str) -> pd.Timestamp | None:
 
 def last_report_time() -> pd.Timestamp | None:
     """When a reported value last changed (UTC), or None without a store or values."""
-    try:
-        from store.db import database_url
-
-        url = database_url()
-    except Exception:
-        return None
-    return _last_report_time(url)
+    return _last_report_time(_database_url())
