@@ -37,7 +37,11 @@ with st.container(border=True):
     )
     if chosen:
         entry = by_file[chosen]
-        st.caption(entry.description)
+        if f.lang == "en":
+            st.caption(entry.description)
+        else:  # the provenance notes of the sidecars are written in English (for reviewers)
+            with st.expander(tr("data.description_en")):
+                st.caption(entry.description)
         table = pd.read_csv(CURATED / chosen, dtype=str, keep_default_na=False)
         query = st.text_input(tr("data.search"), key="data_search").strip().lower()
         if query:

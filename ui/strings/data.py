@@ -47,4 +47,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The source documents are kept unchanged in data/sources/; UAT boundaries and "
         "population have their provenance in data/geo/README.md.",
     },
+    "data.description_en": {
+        "ro": "Nota de proveniență a tabelului (în limba engleză)",
+        "en": "The table's provenance note",
+    },
 }
