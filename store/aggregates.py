@@ -43,7 +43,7 @@ def latest_values(
     One row per (indicator_id, uat_siruta) with LATEST_COLUMNS, ordered by both; uat_siruta is
     <NA> at county level, as in `values_frame`.
     """
-    where = _filters(indicator_ids, plan_id, id_prefix, catalog, by=by)
+    where = selection(indicator_ids, plan_id, id_prefix, catalog, by=by)
     if where is None:
         return _frame([], LATEST_COLUMNS)
     if period_end is not None:
@@ -89,7 +89,7 @@ def value_counts_by_period(
 
     COUNT_COLUMNS, oldest period first; `by=None` counts county and UAT values together.
     """
-    where = _filters(indicator_ids, plan_id, id_prefix, catalog, by=by)
+    where = selection(indicator_ids, plan_id, id_prefix, catalog, by=by)
     if where is None:
         return _frame([], COUNT_COLUMNS)
     per_uat = TABLE.c.uat_siruta != COUNTY_SIRUTA
@@ -110,7 +110,7 @@ def value_counts_by_period(
     return frame
 
 
-def _filters(
+def selection(
     indicator_ids: Collection[str] | None,
     plan_id: str | None,
     id_prefix: str | None,
@@ -118,8 +118,9 @@ def _filters(
     *,
     by: Level | None,
 ) -> list[ColumnElement[bool]] | None:
-    """WHERE clauses for the selection; None when it selects no indicator at all."""
+    """WHERE clauses for a selection of reported values; None when it selects no indicator."""
     where: list[ColumnElement[bool]] = []
+    wanted = None if indicator_ids is None else set(indicator_ids)  # any iterable, a Series too
     if by == "county":
         where.append(TABLE.c.uat_siruta == COUNTY_SIRUTA)
     elif by == "uat":
@@ -129,11 +130,11 @@ def _filters(
     if plan_id is not None:
         plan = (catalog or load_catalog()).plan_indicators(plan_id)
         ids = set(plan["indicator_id"])
-        indicator_ids = ids if indicator_ids is None else ids & set(indicator_ids)
-    if indicator_ids is not None:
-        if not indicator_ids:
+        wanted = ids if wanted is None else ids & wanted
+    if wanted is not None:
+        if not wanted:
             return None
-        where.append(TABLE.c.indicator_id.in_(sorted(indicator_ids)))
+        where.append(TABLE.c.indicator_id.in_(sorted(wanted)))
     if id_prefix:
         escaped = id_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         where.append(TABLE.c.indicator_id.like(escaped + "%", escape="\\"))

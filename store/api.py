@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import select
 
 from store.aggregates import latest_values, value_counts_by_period
-from store.audit import AUDIT_COLUMNS, audit_frame
+from store.audit import AUDIT_COLUMNS, audit_frame, data_version
 from store.catalog import Catalog, load_catalog
 from store.db import current_revision, migrate, read_session
 from store.demo import generate_demo, has_demo, remove_demo
@@ -104,6 +104,7 @@ __all__ = [
     "authenticate",
     "can_edit",
     "create_user",
+    "data_version",
     "generate_demo",
     "has_demo",
     "has_users",

@@ -8,10 +8,11 @@ from datetime import datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from store.db import read_session
+from store.db import get_engine, read_session
 from store.models import AuditLog, utc_now
 
 AUDIT_COLUMNS = ["id", "at", "user", "table_name", "key", "action", "old", "new"]
@@ -76,3 +77,19 @@ def audit_frame(
 def as_utc(series: pd.Series) -> pd.Series:
     """Timestamps as timezone-aware UTC (SQLite returns them naive; they were stored in UTC)."""
     return pd.Series(pd.to_datetime(list(series), utc=True), index=series.index, name=series.name)
+
+
+def data_version(*, engine: Engine | None = None) -> tuple[int, int]:
+    """(number of audit entries, highest audit id): changes with every committed write of values,
+    snapshots or users, because each is audited in its own transaction. Pages key their caches on
+    it, so a saved value is shown on the next run and nothing is read twice in between.
+
+    The count as well as the highest id: a PostgreSQL transaction that took a lower id may commit
+    after one with a higher id, which the count still sees. Raises when the database cannot be
+    read.
+    """
+    table = AuditLog.__table__  # type: ignore[attr-defined]
+    query = sa_select(func.count(table.c.id), func.max(table.c.id))
+    with get_engine(engine).connect() as connection:
+        count, highest = connection.execute(query).one()
+    return int(count), int(highest or 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -11,12 +11,14 @@ from typing import Any
 import pandas as pd
 from pydantic import ValidationError
 from sqlalchemy import Engine
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from store import messages
+from store.aggregates import Level, selection
 from store.audit import audit_frame, load_state, record
 from store.catalog import Catalog, load_catalog, semester_ends
-from store.db import read_session, write_session
+from store.db import get_engine, read_session, write_session
 from store.errors import ProblemsError
 from store.models import (
     COUNTY_SIRUTA,
@@ -65,33 +67,43 @@ def value_key(indicator_id: str, period_end: date, uat_siruta: int | None) -> st
     return f"{indicator_id}|{period_end.isoformat()}|{uat}"
 
 
-def values_frame(*, engine: Engine | None = None) -> pd.DataFrame:
-    """Every reported value (VALUE_COLUMNS; uat_siruta <NA> at county level; entered_at UTC).
+def values_frame(
+    indicator_ids: Collection[str] | None = None,
+    *,
+    by: Level | None = None,
+    plan_id: str | None = None,
+    catalog: Catalog | None = None,
+    engine: Engine | None = None,
+) -> pd.DataFrame:
+    """Reported values (VALUE_COLUMNS; uat_siruta <NA> at county level; entered_at UTC), ordered
+    by indicator, period and UAT.
 
+    Without arguments every value; `indicator_ids`, `plan_id` and `by` ("county" | "uat") select
+    in the database (`store.aggregates.selection`), so a page reads only the rows it shows.
     Raises when the database cannot be read: callers that can do without it degrade.
     """
-    with read_session(engine) as session:
-        rows = session.exec(
-            select(ReportedValue).order_by(
-                col(ReportedValue.indicator_id),
-                col(ReportedValue.period_end),
-                col(ReportedValue.uat_siruta),
-            )
-        ).all()
-        records = [_public(row) for row in rows]
-    frame = pd.DataFrame(records, columns=VALUE_COLUMNS)
-    frame["uat_siruta"] = frame["uat_siruta"].astype("Int64")
+    where = selection(indicator_ids, plan_id, None, catalog, by=by)
+    if where is None:
+        return _values_frame([])
+    table = ReportedValue.__table__  # type: ignore[attr-defined]
+    query = (
+        sa_select(*(table.c[name] for name in VALUE_COLUMNS))
+        .where(*where)
+        .order_by(table.c.indicator_id, table.c.period_end, table.c.uat_siruta)
+    )
+    with get_engine(engine).connect() as connection:
+        return _values_frame([tuple(row) for row in connection.execute(query)])
+
+
+def _values_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=VALUE_COLUMNS)
+    siruta = frame["uat_siruta"].astype("Int64")
+    frame["uat_siruta"] = siruta.mask(siruta == COUNTY_SIRUTA)
     frame["value"] = frame["value"].astype("float64")
     frame["entered_at"] = pd.Series(
         pd.to_datetime(list(frame["entered_at"]), utc=True), index=frame.index
     )
     return frame
-
-
-def _public(row: ReportedValue) -> dict[str, Any]:
-    record_ = row.model_dump(include=set(VALUE_COLUMNS))
-    record_["uat_siruta"] = None if row.uat_siruta == COUNTY_SIRUTA else row.uat_siruta
-    return record_
 
 
 def validate_values(

@@ -112,3 +112,58 @@ def test_empty_store_and_empty_selection_give_typed_empty_frames(engine):
 def test_unknown_level_is_refused(engine):
     with pytest.raises(ValueError, match="by must be"):
         latest_values(by="region", engine=engine)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({}, 9),
+        ({"indicator_ids": ["t-pct"]}, [("t-pct", Q1, None, 40.0), ("t-pct", Q2, None, 55.0)]),
+        ({"by": "uat"}, [("t-count", Q1, BACAU, 3.0), ("t-count", Q2, ONESTI, 4.0),
+                         ("t-count", Q3, BACAU, 9.0)]),
+        ({"by": "county", "indicator_ids": ["t-count", "s-count"]},
+         [("s-count", Q3, None, 2.0), ("t-count", Q1, None, 100.0), ("t-count", Q2, None, 410.0),
+          ("t-count", Q3, None, 700.0)]),
+        ({"plan_id": "strategy_2025_2034"}, [("s-count", Q3, None, 2.0)]),
+        ({"indicator_ids": []}, []),
+    ],
+)  # fmt: skip
+def test_values_frame_reads_only_the_selection(stored, catalog, kwargs, expected):
+    """values_frame selects in the database; its rows equal the same filter applied in pandas."""
+    frame = api.values_frame(engine=stored, catalog=catalog, **kwargs)
+    assert list(frame.columns) == api.VALUE_COLUMNS
+    got = [
+        (r.indicator_id, r.period_end, None if pd.isna(r.uat_siruta) else int(r.uat_siruta),
+         r.value)
+        for r in frame.itertuples()
+    ]  # fmt: skip
+    if isinstance(expected, int):
+        assert len(got) == expected == len(ROWS)
+    else:
+        assert got == expected
+    everything = api.values_frame(engine=stored)
+    mask = everything.index.isin(everything.index)
+    if "indicator_ids" in kwargs:
+        mask &= everything["indicator_id"].isin(kwargs["indicator_ids"])
+    if kwargs.get("by") == "uat":
+        mask &= everything["uat_siruta"].notna()
+    if kwargs.get("by") == "county":
+        mask &= everything["uat_siruta"].isna()
+    if "plan_id" in kwargs:
+        mask &= everything["indicator_id"].str.startswith("s-")
+    pd.testing.assert_frame_equal(
+        frame, everything[mask].reset_index(drop=True), check_dtype=not frame.empty
+    )
+
+
+def test_data_version_moves_with_every_committed_write_and_only_then(engine, catalog):
+    before = api.data_version(engine=engine)
+    assert api.data_version(engine=engine) == before  # reading changes nothing
+    row = {"indicator_id": "t-count", "period_end": Q1, "value": 5}
+    api.save_values([row], "ana", "form", catalog=catalog, engine=engine)
+    after_insert = api.data_version(engine=engine)
+    assert after_insert[0] == before[0] + 1 and after_insert[1] > before[1]
+    api.save_values([row], "ana", "form", catalog=catalog, engine=engine)  # unchanged: no write
+    assert api.data_version(engine=engine) == after_insert
+    api.save_values([{**row, "value": 6}], "ana", "form", catalog=catalog, engine=engine)
+    assert api.data_version(engine=engine)[0] == after_insert[0] + 1
