@@ -11,10 +11,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from loaders.cache import cached
+
 COMMUNITY_TYPES = ("protected_house",)
 COMMUNITY_CODES = ("8790CR-D-VII", "8899CZ-D-I")
 
 
+@cached
 def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per institution with a target capacity: start, target, residents, what remains.
 
@@ -54,6 +57,7 @@ def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) 
     return rows[keep].sort_values("start_capacity", ascending=False, ignore_index=True)
 
 
+@cached
 def money_per_institution(institution_rows: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
     """Project money (lei) per institution, from the projects that name it."""
     linked = projects[projects["institution_row_no"].notna()]
@@ -94,6 +98,7 @@ def money_per_community_place(planned: pd.DataFrame, projects: pd.DataFrame) -> 
                 "lei_per_community_place", "source_line"]].reset_index(drop=True)  # fmt: skip
 
 
+@cached
 def flow_links(
     institution_rows: pd.DataFrame, projects: pd.DataFrame, planned: pd.DataFrame
 ) -> pd.DataFrame:
@@ -134,13 +139,19 @@ def deadlines_by_year(indicators: pd.DataFrame) -> pd.DataFrame:
 PLAN_2022_DEINST_OBJECTIVE = "5"  # OG 5: deinstitutionalisation of adults with disabilities
 
 
-def plan_2022_deadlines(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
-    """The 2022 plan's deinstitutionalisation targets (OG 5) by deadline, each with its latest
-    county-level reported value (NaN when none is reported) and the period it refers to."""
-    frame = indicators[
+def plan_2022_targets(indicators: pd.DataFrame) -> pd.DataFrame:
+    """The 2022 plan's deinstitutionalisation indicators (general objective 5)."""
+    return indicators[
         (indicators["plan_id"] == "plan_2022")
         & (indicators["objective_number"] == PLAN_2022_DEINST_OBJECTIVE)
     ]
+
+
+@cached
+def plan_2022_deadlines(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
+    """The 2022 plan's deinstitutionalisation targets (OG 5) by deadline, each with its latest
+    county-level reported value (NaN when none is reported) and the period it refers to."""
+    frame = plan_2022_targets(indicators)
     columns = [
         "deadline", "activity_number", "indicator_id", "indicator_text", "target_value",
         "target_unit", "direction", "source_line",

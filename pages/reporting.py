@@ -85,7 +85,7 @@ period = right.selectbox(
 mine = indicators[indicators["plan_id"] == plan]
 if f.component:
     mine = mine[mine["component"] == f.component]
-values = api.values_frame()
+values = api.values_frame(mine["indicator_id"], by="county")  # this view's rows only
 
 grid_tab, upload_tab, history_tab, compliance_tab, snapshot_tab, admin_tab = st.tabs(
     [

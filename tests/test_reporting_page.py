@@ -158,3 +158,23 @@ def test_every_page_ends_with_the_as_of_and_last_report_stamp(store_url):
         assert not at.exception
         stamps = [c.value for c in at.main.caption if c.value.startswith("Date la ")]
         assert stamps and "Ultima valoare raportată: " in stamps[-1], script
+
+
+def test_a_value_saved_elsewhere_shows_on_the_next_run(store_url):
+    """Pages cache their store reads on the store's data version (ui.reported): a value saved by
+    another session or the CLI (here: the API) is on the very next run, with no waiting."""
+    _url, engine = store_url
+    at = run_page("pages/deinstitutionalisation.py")
+    assert any(c.value.startswith("Nicio valoare raportată încă") for c in at.caption)
+    api.save_values(
+        [{"indicator_id": "p22-5.1.3-i1", "period_end": date(2022, 6, 30), "value": 47}],
+        "ana",
+        "form",
+        engine=engine,
+    )
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not any(c.value.startswith("Nicio valoare raportată încă") for c in at.caption)
+    table = next(d.value for d in at.dataframe if "Raportat" in d.value.columns)
+    row = table[table["Indicator"].str.startswith("90 beneficiari din CRRN Răcăciuni")]
+    assert row["Raportat"].tolist() == [47]

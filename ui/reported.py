@@ -1,7 +1,17 @@
 """Reported values for the pages, from the store; an unreachable store yields an empty frame
-and a reason, never an exception (pages then show curated data with a banner)."""
+and a reason, never an exception (pages then show curated data with a banner).
+
+Every read is cached on the store's data version (`store.api.data_version`, one small query per
+call): a value saved anywhere — this page, another session, the CLI — is shown on the next run,
+and between writes no page reads the same rows twice. Pages ask for the rows they draw (a plan's
+indicators, the per-UAT values), never for the whole table, so the cost follows the view and not
+the size of the store (bench/results.md, national scale).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -10,6 +20,7 @@ VALUE_COLUMNS = [
     "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
     "entered_at",
 ]  # fmt: skip
+Version = tuple[int, int]
 
 
 def empty_values() -> pd.DataFrame:
@@ -17,31 +28,12 @@ def empty_values() -> pd.DataFrame:
     return pd.DataFrame(columns=VALUE_COLUMNS)
 
 
-def reported_snapshots() -> tuple[pd.DataFrame | None, str | None]:
-    """(every yearly service snapshot, None), or (None, reason) when the store cannot be read;
-    pages then use the 2022 registry alone."""
-    try:
-        from store import api
-
-        frame = api.snapshots_frame()
-    except Exception as exc:  # the store is optional for every read-only page
-        return None, f"{exc.__class__.__name__}: {str(exc)[:200]}"
-    return frame, None
-
-
-def reported_values() -> tuple[pd.DataFrame, str | None]:
-    """(every reported value, None) or (empty frame, reason the store could not be read)."""
-    try:
-        from store import api  # type: ignore[attr-defined]
-
-        frame = api.values_frame()
-    except Exception as exc:  # the store is optional for every read-only page
-        return empty_values(), f"{exc.__class__.__name__}: {str(exc)[:200]}"
-    return frame, None
+def _reason(exc: Exception) -> str:
+    return f"{exc.__class__.__name__}: {str(exc)[:200]}"
 
 
 def _database_url() -> str:
-    """The store's database URL (the key of the 5-second caches below), "" when unknown."""
+    """The store's database URL (part of every cache key below), "" when unknown."""
     try:
         from store.db import database_url
 
@@ -50,38 +42,94 @@ def _database_url() -> str:
         return ""
 
 
-@st.cache_data(ttl=5, show_spinner=False)
-def _demo_values_exist(url: str) -> bool:
+def store_version() -> tuple[Version | None, str | None]:
+    """(the store's data version, None), or (None, reason) when the store cannot be read."""
     try:
         from store import api
 
-        return bool(api.has_demo())
+        return api.data_version(), None
+    except Exception as exc:  # the store is optional for every read-only page
+        return None, _reason(exc)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _values(
+    url: str, version: Version, ids: tuple[str, ...] | None, by: str | None
+) -> pd.DataFrame:
+    from store import api
+
+    return api.values_frame(ids, by=by)  # type: ignore[arg-type]
+
+
+def reported_values(
+    indicator_ids: Iterable[str] | None = None, *, by: Literal["county", "uat"] | None = None
+) -> tuple[pd.DataFrame, str | None]:
+    """(the reported values of `indicator_ids` — all when None — at county or UAT level — both
+    when None —, None), or (empty frame, reason the store could not be read)."""
+    version, problem = store_version()
+    if version is None:
+        return empty_values(), problem
+    ids = None if indicator_ids is None else tuple(sorted(set(indicator_ids)))
+    try:
+        return _values(_database_url(), version, ids, by), None
+    except Exception as exc:  # the store went away between the two reads
+        return empty_values(), _reason(exc)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _snapshots(url: str, version: Version) -> pd.DataFrame:
+    from store import api
+
+    return api.snapshots_frame()
+
+
+def reported_snapshots() -> tuple[pd.DataFrame | None, str | None]:
+    """(every yearly service snapshot, None), or (None, reason) when the store cannot be read;
+    pages then use the 2022 registry alone."""
+    version, problem = store_version()
+    if version is None:
+        return None, problem
+    try:
+        return _snapshots(_database_url(), version), None
+    except Exception as exc:
+        return None, _reason(exc)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _demo_values_exist(url: str, version: Version) -> bool:
+    from store import api
+
+    return bool(api.has_demo())
+
+
+def demo_values_exist() -> bool:
+    """True while the store holds demonstration values (False without a store)."""
+    version, _ = store_version()
+    try:
+        return version is not None and _demo_values_exist(_database_url(), version)
     except Exception:  # no store yet, or unreachable: nothing to banner
         return False
 
 
-def demo_values_exist() -> bool:
-    """True while the store holds demonstration values (checked at most every 5 s per database;
-    `forget_demo_state()` after generating or removing them)."""
-    return _demo_values_exist(_database_url())
-
-
 def forget_demo_state() -> None:
-    """Drop the cached answer of demo_values_exist (after a generate or remove)."""
-    _demo_values_exist.clear()
+    """Drop the cached store reads (the data version already changes with every write; this
+    also frees the memory of answers that can no longer be asked)."""
+    for cached in (_demo_values_exist, _last_report_time, _values, _snapshots):
+        cached.clear()
 
 
-@st.cache_data(ttl=5, show_spinner=False)
-def _last_report_time(url: str) -> pd.Timestamp | None:
-    try:
-        from store import api
+@st.cache_data(max_entries=8, show_spinner=False)
+def _last_report_time(url: str, version: Version) -> pd.Timestamp | None:
+    from store import api
 
-        latest = api.audit_frame(table_name="reported_value", limit=1)
-    except Exception:  # no store: no reported values to date
-        return None
+    latest = api.audit_frame(table_name="reported_value", limit=1)
     return None if latest.empty else pd.Timestamp(latest["at"].iloc[0])
 
 
 def last_report_time() -> pd.Timestamp | None:
     """When a reported value last changed (UTC), or None without a store or values."""
-    return _last_report_time(_database_url())
+    version, _ = store_version()
+    try:
+        return None if version is None else _last_report_time(_database_url(), version)
+    except Exception:  # no store: no reported values to date
+        return None
