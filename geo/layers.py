@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from loaders.cache import cached
 from loaders.curate.common import ROOT
@@ -39,6 +41,7 @@ def outline_layer() -> pdk.Layer:
     return pdk.Layer(
         "GeoJsonLayer",
         uat_geojson(),
+        id="outlines",
         stroked=True,
         filled=True,
         get_fill_color=[240, 240, 235],
@@ -53,6 +56,7 @@ def points_layer(points: pd.DataFrame) -> pdk.Layer:
     return pdk.Layer(
         "ScatterplotLayer",
         points,
+        id="points",
         get_position=["lon", "lat"],
         get_radius="radius_m",
         get_fill_color="colour",
@@ -136,3 +140,48 @@ def choropleth_deck(
         map_style=None,
         tooltip={"html": "{tip}", "style": {"fontSize": "13px"}},
     )
+
+
+@dataclass(frozen=True)
+class PreparedDeck:
+    """A pydeck Deck serialised once and compactly, for `st.pydeck_chart`.
+
+    pydeck indents its JSON by two spaces and Streamlit sends that text on every run: for the 93
+    UATs 0.56 MB instead of 0.11 MB, and serialising it was the largest part of a map page's run
+    (bench/results.md). st.pydeck_chart only calls `to_json()` and reads `_tooltip` (and
+    `layers`, `width`, `mapbox_key` when present), so this stand-in draws the same map.
+    """
+
+    json: str
+    _tooltip: dict | None = None
+
+    def to_json(self) -> str:
+        """The deck's JSON, as pydeck would write it but without indentation."""
+        return self.json
+
+
+def prepared(deck: pdk.Deck) -> PreparedDeck:
+    """`deck` serialised once, without indentation (same content as `deck.to_json()`)."""
+    for layer in deck.layers:  # DataFrames as records, as Streamlit does for pandas 3
+        if isinstance(getattr(layer, "data", None), pd.DataFrame):
+            layer.data = layer.data.to_dict(orient="records")
+    text = json.dumps(deck, sort_keys=True, default=default_serialize, separators=(",", ":"))
+    tooltip = getattr(deck, "_tooltip", None)
+    return PreparedDeck(text, tooltip if isinstance(tooltip, dict) else None)
+
+
+@cached
+def county_choropleth(
+    values: dict[int, float],
+    classes: dict[int, int],
+    tooltip: dict[int, str],
+    points: pd.DataFrame | None = None,
+) -> PreparedDeck:
+    """The county's UAT choropleth, prepared once per distinct colouring (cached in the app)."""
+    return prepared(choropleth_deck(uat_geojson(), values, classes, tooltip, points))
+
+
+@cached
+def county_points(points: pd.DataFrame, tooltip_html: str) -> PreparedDeck:
+    """UAT outlines with points on top, prepared once per distinct set of points."""
+    return prepared(points_deck(points, tooltip_html=tooltip_html))

@@ -22,6 +22,7 @@ Definitions (also in metrics/registry.py and the README):
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -335,3 +336,53 @@ def history(values: pd.DataFrame, indicator_ids: list[str]) -> dict[str, list[fl
     frame = frame.sort_values("period_end")
     grouped = frame.groupby("indicator_id")["value"].apply(list).to_dict()
     return {i: [float(v) for v in grouped.get(i, [])] for i in indicator_ids}
+
+
+@dataclass(frozen=True)
+class Scorecards:
+    """Everything the Objectives page shows for one selection of indicators and two periods."""
+
+    card: pd.DataFrame  # one row per indicator (scorecard + its general objective)
+    overall: pd.DataFrame  # the roll-up of the whole selection (no rows without indicators)
+    by_component: pd.DataFrame
+    by_objective: pd.DataFrame  # in the order of `nodes`, with `behind` = behind pace + off track
+    trends: dict[str, list[float]]  # county values up to the period, for sparklines
+    behind: pd.DataFrame  # the five indicators furthest behind
+    changes: pd.DataFrame  # status changes since `compare`
+
+
+def scorecards(
+    indicators: pd.DataFrame,
+    milestones: pd.DataFrame,
+    values: pd.DataFrame,
+    nodes: pd.DataFrame,
+    *,
+    period_end: date,
+    compare: date,
+) -> Scorecards:
+    """The scorecard at `period_end`, its roll-ups, trends, the five furthest behind, and the
+    status changes since `compare` (one call per selection; the page caches it)."""
+    card = attach_objectives(
+        scorecard(indicators, milestones, values, period_end=period_end), nodes
+    )
+    order = {n: i for i, n in enumerate(nodes["node_id"])}
+    by_objective = roll_up(card, ["objective_node_id", "objective_label"])
+    by_objective = by_objective.sort_values(
+        "objective_node_id", key=lambda s: s.map(order), ignore_index=True
+    )
+    by_objective["behind"] = by_objective["behind_pace"] + by_objective["off_track"]
+    up_to = (
+        values[pd.to_datetime(values["period_end"]).dt.date <= period_end]
+        if len(values)
+        else values
+    )
+    before = scorecard(indicators, milestones, values, period_end=compare)
+    return Scorecards(
+        card=card,
+        overall=roll_up(card, ["plan_id"]) if len(card) else card.iloc[0:0],
+        by_component=roll_up(card, ["component"]),
+        by_objective=by_objective,
+        trends=history(up_to, card["indicator_id"].tolist()),
+        behind=furthest_behind(card, 5),
+        changes=status_changes(before, card),
+    )

@@ -6,6 +6,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from loaders.cache import cached
+
 DESERT_KM = 25.0  # a UAT whose centroid is farther than this from any service of a component
 
 
@@ -21,6 +23,7 @@ def budget_by_uat(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.Dat
     return groups.groupby("uat_siruta", as_index=False)["county_budget_thousand_lei"].sum()
 
 
+@cached
 def uat_table(
     uats: pd.DataFrame,
     services: pd.DataFrame,
@@ -59,10 +62,12 @@ def uat_table(
     return out.reset_index(drop=True)
 
 
+@cached
 def nearest_service_km(
-    shapes: gpd.GeoDataFrame, services: pd.DataFrame, uats: pd.DataFrame, *, by: str = "component"
+    services: pd.DataFrame, uats: pd.DataFrame, *, by: str = "component"
 ) -> pd.DataFrame:
-    """Distance (km, EPSG:3844) from each UAT's centroid to the nearest located service per `by`."""
+    """Distance (km, EPSG:3844) from each UAT's centroid (`uats` lon/lat) to the nearest located
+    service per `by`."""
     located = services[services["uat_siruta"].notna()]
     centroids = uats.set_index("siruta")[["lon", "lat"]]
     points = gpd.GeoDataFrame(

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from geo.layers import ATTRIBUTION, CIVIDIS, choropleth_deck, classify, selected_siruta, uat_geojson
+from geo.layers import ATTRIBUTION, CIVIDIS, classify, county_choropleth, selected_siruta
 from geo.uats import load_uat_shapes
 from loaders.errors import CuratedDataError
 from loaders.tables import (
@@ -68,7 +68,7 @@ if metric == "nearest_km":
         if component != "other"
         else 0,
     )
-    distances = mu.nearest_service_km(shapes, services, uats)
+    distances = mu.nearest_service_km(services, uats)
     mine = distances[distances["component"] == component].set_index("siruta")
     table["nearest_km"] = table["siruta"].map(mine["nearest_km"])
     table["desert"] = table["siruta"].map(mine["desert"])
@@ -137,7 +137,7 @@ with st.container(border=True):
         )
     map_col, legend_col = st.columns([3, 1])
     with map_col:
-        deck = choropleth_deck(uat_geojson(), values.to_dict(), classes.to_dict(), tips, points)
+        deck = county_choropleth(values.to_dict(), classes.to_dict(), tips, points)
         event = st.pydeck_chart(
             deck, height=560, key="county-map", on_select="rerun", selection_mode="single-object"
         )
@@ -191,13 +191,18 @@ with st.container(border=True):
     st.subheader(tr("map.ranking"))
     st.dataframe(shown, hide_index=True, height=320)
     widgets.downloads(shown, name=f"harta-{metric}", key="map-data", tr=tr)
-    geo_out = shapes.merge(table.drop(columns=["name", "type", "population"]), on="siruta")
+
+    def _geojson() -> bytes:
+        geo_out = shapes.merge(table.drop(columns=["name", "type", "population"]), on="siruta")
+        return json.dumps(json.loads(geo_out.to_json()), ensure_ascii=False).encode()
+
     st.download_button(
         tr("map.download_geojson"),
-        json.dumps(json.loads(geo_out.to_json()), ensure_ascii=False).encode(),
+        _geojson,
         file_name=f"harta-{metric}.geojson",
         mime="application/geo+json",
         key="map-geojson",
+        on_click="ignore",
     )
 
 # values reported per UAT (from the store), small numbers suppressed before any view or download
@@ -210,8 +215,9 @@ def _published(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-values, _reason = reported_values()
-local = mu.reported_by_uat(values, load_indicators(), uats)
+catalogue = load_indicators()  # the county's own indicators only, on a shared national store too
+values, _reason = reported_values(catalogue["indicator_id"], by="uat")
+local = mu.reported_by_uat(values, catalogue, uats)
 if not local.empty:
     with st.container(border=True):
         st.subheader(tr("map.reported"))
@@ -280,7 +286,7 @@ with st.container(border=True):
             st.dataframe(frame[cols], hide_index=True)
         else:
             st.caption(tr("map.profile.none"))
-    near = mu.nearest_service_km(shapes, services, uats)
+    near = mu.nearest_service_km(services, uats)
     near = near[near["siruta"] == pick].assign(
         component=lambda d: d["component"].map(lambda c: tr(f"component.{c}"))
     )

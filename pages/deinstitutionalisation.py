@@ -4,7 +4,7 @@ the community services that take over, the money, the map and the closure ledger
 import pandas as pd
 import streamlit as st
 
-from geo.layers import ATTRIBUTION, points_deck
+from geo.layers import ATTRIBUTION, county_points
 from loaders.errors import CuratedDataError
 from loaders.tables import (
     load_indicators,
@@ -150,7 +150,7 @@ with right, st.container(border=True):
         radius_m=points["places"] * 120, colour=[hex_to_rgb("#E69F00")] * len(points)
     )
     st.pydeck_chart(
-        points_deck(points, tooltip_html="<b>{name_x}</b><br>{places} locuri · {funding}"),
+        county_points(points, "<b>{name_x}</b><br>{places} locuri · {funding}"),
         height=420,
     )
     st.caption(ATTRIBUTION + " · " + source)
@@ -210,7 +210,7 @@ if not years.empty:
         headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
     )
 
-values, _reason = reported_values()
+values, _reason = reported_values(dm.plan_2022_targets(indicators)["indicator_id"], by="county")
 plan = dm.plan_2022_deadlines(indicators, values)
 if not plan.empty:
     st.subheader(tr("deinst.plan2022"))

@@ -11,7 +11,7 @@ from metrics import attainment as am
 from ui import context, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
-from ui.reported import reported_values
+from ui.reported import reported_values, store_version
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("obj.title"), tr("obj.intro"))
@@ -20,10 +20,6 @@ try:
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
-values, store_problem = reported_values()
-if store_problem:
-    st.warning(tr("obj.store_unavailable"), icon=":material/cloud_off:")
-
 plans = list(am.PLAN_START)
 c1, c2, c3 = st.columns(3)
 plan = c1.selectbox(
@@ -34,6 +30,11 @@ plan = c1.selectbox(
     key="obj_plan",
 )
 urlstate.to_url("plan", plan, plans[0])
+values, store_problem = reported_values(
+    indicators.loc[indicators["plan_id"] == plan, "indicator_id"]
+)
+if store_problem:
+    st.warning(tr("obj.store_unavailable"), icon=":material/cloud_off:")
 mine = indicators[indicators["plan_id"] == plan]
 if f.component:
     mine = mine[mine["component"] == f.component]
@@ -62,7 +63,8 @@ compare = c3.selectbox(
 )
 urlstate.to_url("comparat", compare.isoformat(), earlier[-1].isoformat())
 
-card = am.attach_objectives(am.scorecard(mine, milestones, vals, period_end=period), nodes)
+scores = view.scorecards(plan, f.component, period, compare, store_version()[0])
+card = scores.card
 source = tr(
     "source.plan_2022" if plan == "plan_2022" else "source.strategy",
     doc=mine["source_doc"].iloc[0] if len(mine) else "",
@@ -71,7 +73,7 @@ source = tr(
 if (vals["source"] == "demo").any():
     st.warning(tr("obj.demo_note"), icon=":material/science:")
 
-rolled_all = am.roll_up(card, ["plan_id"]) if len(card) else None
+rolled_all = scores.overall if len(scores.overall) else None
 widgets.kpi_row(
     [
         (tr("obj.kpi.indicators"), fmt_number(len(card), lang=f.lang), None),
@@ -98,7 +100,7 @@ if vals.empty or (card["status"] == "no_data").all():
     st.info(tr("obj.empty", date=fmt_date(period, f.lang)), icon=":material/info:")
 
 # Components (plan-wide) and objectives grids.
-by_comp = am.roll_up(card, ["component"]).assign(
+by_comp = scores.by_component.assign(
     label=lambda d: d["component"].map(lambda c: tr(f"component.{c}"))
 )
 measured = by_comp[by_comp["with_data"] > 0].sort_values("mean_attainment_pct")
@@ -112,7 +114,7 @@ if not measured.empty:
         cov=fmt_pct(worst["coverage_pct"], 0, f.lang),
     )
 widgets.chart_card(
-    view.status_grid_figure(by_comp, "label", tr, f.lang),
+    view.status_grid_figure(by_comp, "label", f.lang),
     view.rolled_table(by_comp, "label", "obj.col.objective", tr),
     title=tr("obj.components"),
     source=source,
@@ -121,10 +123,7 @@ widgets.chart_card(
     headline=headline,
 )
 
-order = {n: i for i, n in enumerate(nodes["node_id"])}
-by_obj = am.roll_up(card, ["objective_node_id", "objective_label"])
-by_obj = by_obj.sort_values("objective_node_id", key=lambda s: s.map(order), ignore_index=True)
-by_obj["behind"] = by_obj["behind_pace"] + by_obj["off_track"]
+by_obj = scores.by_objective
 worst = (
     by_obj.sort_values(["behind", "coverage_pct"], ascending=[False, True]).iloc[0]
     if len(by_obj)
@@ -141,7 +140,7 @@ headline = (
     else tr("obj.grid_headline_none")
 )
 widgets.chart_card(
-    view.status_grid_figure(by_obj, "objective_label", tr, f.lang),
+    view.status_grid_figure(by_obj, "objective_label", f.lang),
     view.rolled_table(by_obj, "objective_label", "obj.col.objective", tr),
     title=tr("obj.grid"),
     source=source,
@@ -150,11 +149,7 @@ widgets.chart_card(
     headline=headline,
 )
 
-trends = am.history(
-    vals[pd.to_datetime(vals["period_end"]).dt.date <= period] if not vals.empty else vals,
-    card["indicator_id"].tolist(),
-)
-behind = am.furthest_behind(card, 5)
+trends, behind = scores.trends, scores.behind
 with st.container(border=True):
     st.subheader(tr("obj.behind"))
     for _, row in behind.iterrows():
@@ -212,8 +207,7 @@ with st.container(border=True):
 
 with st.container(border=True):
     st.subheader(tr("obj.since"))
-    before = am.scorecard(mine, milestones, vals, period_end=compare)
-    changes = am.status_changes(before, card)
+    changes = scores.changes
     up, down = am.movement(changes)
     st.markdown(
         tr(

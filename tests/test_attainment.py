@@ -204,3 +204,34 @@ def test_status_changes_between_two_periods():
     assert changed.at["a", "status_after"] == "achieved"
     # x has no data at either date and the 950 milestone (30.06) is in force at both: unchanged.
     assert "x" not in changed.index
+
+
+def test_scorecards_bundle_the_pages_views_of_one_selection():
+    """am.scorecards (what /obiective caches per selection) equals its parts computed one by one,
+    on the curated 2022 plan with one value: 45 of 90 transfers (p22-5.1.3-i1) by 30.06.2022."""
+    from loaders.tables import load_indicators, load_milestones, load_objectives
+    from metrics.attainment import attach_objectives, scorecards
+
+    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
+    plan = indicators[indicators["plan_id"] == "plan_2022"]
+    values = _values([("p22-5.1.3-i1", date(2022, 6, 30), None, 45, "form")])
+    scores = scorecards(
+        plan, milestones, values, nodes, period_end=date(2022, 6, 30), compare=date(2022, 3, 31)
+    )
+    direct = attach_objectives(
+        scorecard(plan, milestones, values, period_end=date(2022, 6, 30)), nodes
+    )
+    pd.testing.assert_frame_equal(scores.card, direct)
+    assert len(scores.card) == 281
+    assert scores.overall["with_data"].tolist() == [1]
+    assert scores.overall["coverage_pct"].iloc[0] == pytest.approx(100 / 281)
+    row = scores.card.set_index("indicator_id").loc["p22-5.1.3-i1"]
+    assert row["attainment_pct"] == pytest.approx(50.0)
+    assert scores.trends["p22-5.1.3-i1"] == [45.0]
+    order = {n: i for i, n in enumerate(nodes["node_id"])}
+    assert scores.by_objective["objective_node_id"].map(order).is_monotonic_increasing
+    og5 = scores.by_objective[scores.by_objective["objective_label"].str.startswith("5")]
+    assert og5["behind"].tolist() == [int(og5["behind_pace"].iloc[0] + og5["off_track"].iloc[0])]
+    assert scores.changes["indicator_id"].tolist() == ["p22-5.1.3-i1"]
+    assert scores.changes["status_before"].tolist() == ["no_data"]
+    assert scores.behind["indicator_id"].tolist() == ["p22-5.1.3-i1"]

@@ -73,7 +73,7 @@ def test_per_capita_and_budget_by_hand():
 
 def test_distance_by_hand(shapes):
     services, uats = load_services(), load_uats()
-    distances = mu.nearest_service_km(shapes, services, uats).set_index(["siruta", "component"])
+    distances = mu.nearest_service_km(services, uats).set_index(["siruta", "component"])
     # A UAT with an elderly home is 0 km from the elderly service (Răchitoasa, row 49).
     assert distances.loc[(24837, "elderly"), "nearest_km"] == pytest.approx(0.0)
     # Bacău → the nearest elderly service is Răchitoasa: about 36 km between centroids in

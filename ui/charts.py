@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from loaders.cache import shared
 from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
 
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
@@ -23,6 +24,7 @@ def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure
     return fig
 
 
+@shared
 def grouped_bars(
     categories: list[str],
     series: list[tuple[str, list[float], str]],
@@ -40,6 +42,7 @@ def grouped_bars(
     return _layout(fig, height=height, barmode="group").update_layout(separators=separators)
 
 
+@shared
 def component_bars(
     labels: list[str],
     values: list[float],
@@ -58,6 +61,7 @@ def component_bars(
     return _layout(fig, height=80 + 50 * len(labels)).update_layout(separators=separators)
 
 
+@shared
 def occupancy_bars(
     names: list[str],
     pct: list[float],
@@ -83,6 +87,7 @@ def occupancy_bars(
     return _layout(fig, height=max(320, 60 + 22 * len(names))).update_layout(separators=separators)
 
 
+@shared
 def value_bars(
     names: list[str],
     values: list[float],
@@ -100,6 +105,7 @@ def value_bars(
     return _layout(fig, height=max(320, 60 + 26 * len(names))).update_layout(separators=separators)
 
 
+@shared
 def capacity_dumbbell(
     frame: pd.DataFrame, labels: dict[str, str], *, separators: str = ",."
 ) -> go.Figure:
@@ -126,6 +132,7 @@ def capacity_dumbbell(
     return _layout(fig, height=max(300, 80 + 55 * len(names))).update_layout(separators=separators)
 
 
+@shared
 def sankey(paths: pd.DataFrame, *, separators: str = ",.") -> go.Figure:
     """Institution → project → service, link width = places."""
     nodes = list(dict.fromkeys([*paths["institution"], *paths["project"], *paths["service"]]))

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from loaders.cache import shared
+from loaders.tables import load_indicators, load_milestones, load_objectives
+from metrics import attainment as am
 from metrics.attainment import STATUSES
 from ui.fmt import fmt_date, fmt_pct, fmt_value
+from ui.i18n import translator
+from ui.reported import reported_values
 
 Tr = Callable[..., str]
 
@@ -23,8 +29,23 @@ STATUS_COLOURS = {
 }
 
 
-def status_grid_figure(rolled: pd.DataFrame, label_col: str, tr: Tr, lang: str) -> go.Figure:
+@st.cache_data(max_entries=64, show_spinner=False)
+def scorecards(
+    plan: str, component: str | None, period: date, compare: date, version: object
+) -> am.Scorecards:
+    """The page's computations for one selection, once per store data version (any session)."""
+    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
+    in_plan = indicators[indicators["plan_id"] == plan]
+    values, _ = reported_values(in_plan["indicator_id"])
+    mine = in_plan if component is None else in_plan[in_plan["component"] == component]
+    vals = values[values["indicator_id"].isin(mine["indicator_id"])]
+    return am.scorecards(mine, milestones, vals, nodes, period_end=period, compare=compare)
+
+
+@shared
+def status_grid_figure(rolled: pd.DataFrame, label_col: str, lang: str) -> go.Figure:
     """Stacked horizontal bars: indicators per status for each row of `rolled`."""
+    tr = translator(lang)
     fig = go.Figure()
     for status in STATUSES:
         fig.add_bar(

@@ -23,10 +23,12 @@ OCCUPANCY_COLOURS = {
 }
 
 
-def hex_to_rgb(colour: str) -> list[int]:
-    """`#0072B2` → [0, 114, 178] (for pydeck)."""
+def hex_to_rgb(colour: str) -> tuple[int, int, int]:
+    """`#0072B2` → (0, 114, 178), for pydeck (written as a JSON list). A tuple, not a list, so a
+    frame of colours can be hashed by the map caches."""
     colour = colour.lstrip("#")
-    return [int(colour[i : i + 2], 16) for i in (0, 2, 4)]
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (0, 2, 4))
+    return red, green, blue
 
 
 CENTRE_COLOUR = "#D55E00"  # Okabe-Ito vermillion: community centres, apart from components

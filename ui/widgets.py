@@ -47,16 +47,20 @@ def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
 
 
 def downloads(data: pd.DataFrame, *, name: str, key: str, tr: Tr) -> None:
-    """CSV and Excel download buttons for exactly `data`."""
+    """CSV and Excel download buttons for exactly `data`.
+
+    The files are written when a button is clicked, not on every run (Streamlit calls the
+    function then), and a click does not rerun the page.
+    """
     row = st.container(horizontal=True)
     row.download_button(
-        tr("download.csv"), to_csv_bytes(data), file_name=f"{name}.csv", mime="text/csv",
-        key=f"{key}-csv", icon=":material/download:",
+        tr("download.csv"), lambda: to_csv_bytes(data), file_name=f"{name}.csv",
+        mime="text/csv", key=f"{key}-csv", icon=":material/download:", on_click="ignore",
     )  # fmt: skip
     row.download_button(
-        tr("download.xlsx"), to_excel_bytes(data), file_name=f"{name}.xlsx",
+        tr("download.xlsx"), lambda: to_excel_bytes(data), file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}-xlsx", icon=":material/table:",
+        key=f"{key}-xlsx", icon=":material/table:", on_click="ignore",
     )  # fmt: skip
 
 
