@@ -6,13 +6,15 @@ import contextlib
 
 import streamlit as st
 
-from ui import pack_panel, presentation, views
+from ui import pack_panel, presentation, timing, views
 from ui.context import set_filters
 from ui.fmt import fmt_datetime
 from ui.i18n import translator
 from ui.reported import demo_values_exist, last_report_time
 from ui.state import COMPONENTS, Filters, filters_from_query
 from ui.widgets import PageStop
+
+started = timing.start()
 
 # (script, url path, title key, icon); the first page is the default ("/").
 PAGES = [
@@ -100,3 +102,4 @@ else:
         views.current(), filters, tr, page_path=page.url_path,
         as_of=views.data_as_of(filters.lang),
     )  # fmt: skip
+timing.record(page.url_path, started)

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.app_pages import app_pages  # noqa: E402
 from tests.browser.support import ARGS, CHROMIUM, READY_JS  # noqa: E402
+from ui import timing  # noqa: E402
 
 BARE_APP = 'import streamlit as st\n\nst.write("floor")\n'
 PLOTLY_APP = (
@@ -102,23 +104,40 @@ def time_to_render(browser, url: str, timeout: float = 90.0) -> float:
     return first_ready - t0
 
 
-def rerun_ms(browser, url: str, repeats: int = 4) -> float:
-    """Median ms from choosing another component in the sidebar until the page is drawn again."""
+@dataclass
+class Rerun:
+    """One page's reruns after a filter change: server-side script runs and browser totals."""
+
+    new_ms: list[float]  # server: the first two selections (nothing cached for them yet)
+    repeat_ms: list[float]  # server: the same selections again (cached views)
+    browser_ms: list[float]  # browser: click → page drawn again (every rerun)
+
+    @property
+    def server_median(self) -> float:
+        return statistics.median(self.new_ms + self.repeat_ms)
+
+
+def reruns(browser, url: str, log: Path, path: str, repeats: int = 6) -> Rerun:
+    """Choose another component in the sidebar `repeats` times (alternating two components);
+    per rerun the server's script-run time (app.py's timing log) and the browser's total."""
     page = browser.new_page(viewport={"width": 1440, "height": 1000})
     page.goto(url, wait_until="domcontentloaded")
     _wait_ready(page)
-    times = []
+    server, browser_ms = [], []
     for i in range(repeats):
         option = ["Copii și familie", "Persoane cu dizabilități"][i % 2]
         page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').first.click()
         choice = page.get_by_role("option", name=option)
+        before = len(timing.read(log))
         t0 = time.perf_counter()
         choice.click()
         time.sleep(0.05)  # let the rerun start before waiting for it to finish
         _wait_ready(page)
-        times.append((time.perf_counter() - t0) * 1000)
+        browser_ms.append((time.perf_counter() - t0) * 1000)
+        runs = [ms for page_path, ms in timing.read(log)[before:] if page_path == path]
+        server.append(runs[-1] if runs else float("nan"))
     page.close()
-    return statistics.median(times)
+    return Rerun(server[:2], server[2:], browser_ms)
 
 
 def _wait_ready(page, timeout: float = 60.0) -> None:
@@ -164,6 +183,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=3, help="warm loads per page")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
+    parser.add_argument(
+        "--reruns-only", action="store_true",
+        help="measure only the filter-change reruns and print them (results.md untouched)",
+    )  # fmt: skip
+    parser.add_argument("--demo", action="store_true", help="with the store's demo values")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -171,10 +195,26 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-"))
     (tmp / "bare.py").write_text(BARE_APP)
     (tmp / "plotly_floor.py").write_text(PLOTLY_APP)
+    log = tmp / "timing.log"
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp / 'bench.db'}",
-               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")  # fmt: skip
-    subprocess.run([sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, check=False,
-                   capture_output=True)  # fmt: skip
+               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false", **{timing.ENV: str(log)})  # fmt: skip
+    for command in (["init"], ["demo"]) if args.demo else (["init"],):
+        subprocess.run([sys.executable, "-m", "store", *command], cwd=ROOT, env=env, check=False,
+                       capture_output=True)  # fmt: skip
+    if args.reruns_only:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            app = Server(ROOT / "app.py", ROOT, env)
+            for _script, path, _, _ in app_pages():
+                time_to_render(browser, f"{app.url}/{path}")
+                r = reruns(browser, f"{app.url}/{path}", log, path)
+                print(f"/{path:24s} server new {_ms(r.new_ms)}  repeat {_ms(r.repeat_ms)}  "
+                      f"browser {_ms(r.browser_ms)}", flush=True)  # fmt: skip
+            app.stop()
+            browser.close()
+        return 0
     rows = []
     notes = [
         "## Notes",
@@ -216,16 +256,21 @@ def main() -> int:
             cold = time_to_render(browser, url)
             warm = statistics.median(time_to_render(browser, url) for _ in range(args.repeats))
             rows.append((script, "/" + path, cold, warm))
-        reruns = [
-            (script, rerun_ms(browser, f"{app.url}/{path}")) for script, path, _, _ in app_pages()
+        measured = [
+            (script, reruns(browser, f"{app.url}/{path}", log, path))
+            for script, path, _, _ in app_pages()
         ]
         memory_1 = concurrent_memory(browser, app, "/", 1)
         memory_20 = concurrent_memory(browser, app, "/", 20)
         app.stop()
         browser.close()
-    write_results(Path(args.out), floors, rows, reruns, memory_1, memory_20, notes)
+    write_results(Path(args.out), floors, rows, measured, memory_1, memory_20, notes)
     print(Path(args.out).read_text(encoding="utf-8"))
     return 0
+
+
+def _ms(values: list[float]) -> str:
+    return " ".join(f"{v:5.0f}" for v in values)
 
 
 def _verdict(ok: bool) -> str:

@@ -14,17 +14,18 @@ from pathlib import Path
 
 import pydeck as pdk
 import streamlit as st
-from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.national import national_id
-from geo.layers import choropleth_deck, classify
+from bench.national import national_id, uat_level_ids
+from geo.layers import PreparedDeck, choropleth_deck, classify, prepared
 from geo.national import load_national_uats
 from geo.simplify import simplify_for_drawing, to_geojson
 from store.aggregates import latest_values
 from store.db import get_engine
+from ui import timing
 
+started = timing.start()
 NATIONAL_VIEW = pdk.ViewState(latitude=45.95, longitude=24.95, zoom=5.6)
 COUNTY_VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=8.1)
 
@@ -43,12 +44,15 @@ def geometry(scale: str, kind: str) -> dict:
 @st.cache_data(show_spinner=False)
 def uat_indicators() -> list[str]:
     """Catalogue ids of the indicators reported per UAT (read once from the bench schema)."""
-    query = text(
-        "SELECT DISTINCT indicator_id FROM reported_value "
-        "WHERE uat_siruta <> 0 AND indicator_id LIKE 'bc-%' ORDER BY indicator_id"
-    )
-    with get_engine().connect() as connection:
-        return [row[0][len("bc-") :] for row in connection.execute(query)]
+    return uat_level_ids(get_engine())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def deck(scale: str, kind: str, by_uat: dict, class_of: dict, tips: dict) -> PreparedDeck:
+    """The deck for one colouring, serialised once and compactly (as /harta does)."""
+    built = choropleth_deck(geometry(scale, kind), by_uat, class_of, tips)
+    built.initial_view_state = NATIONAL_VIEW if scale == "national" else COUNTY_VIEW
+    return prepared(built)
 
 
 scale = os.environ.get("BENCH_MAP_SCALE", "national")
@@ -61,7 +65,6 @@ by_uat = dict(zip(values["uat_siruta"].astype(int), values["value"], strict=True
 classes, _ = classify(values["value"])
 class_of = dict(zip(values["uat_siruta"].astype(int), classes, strict=True))
 tips = {s: f"{v:,.0f}" for s, v in by_uat.items()}
-deck = choropleth_deck(geojson, by_uat, class_of, tips)
-deck.initial_view_state = NATIONAL_VIEW if scale == "national" else COUNTY_VIEW
-st.pydeck_chart(deck, height=600)
+st.pydeck_chart(deck(scale, kind, by_uat, class_of, tips), height=600)
 st.caption(f"{base}: {len(geojson['features'])} UATs, {len(values)} values (synthetic, demo)")
+timing.record("national_map", started)
