@@ -75,14 +75,34 @@ def target_in_force(
     indicator_id: str, target_value: float | None, milestones: pd.DataFrame, period_end: date
 ) -> tuple[float | None, str | None]:
     """(target, due date) in force at `period_end`: the earliest milestone not yet past."""
-    own = milestones[milestones["indicator_id"] == indicator_id]
-    if own.empty:
+    own = milestone_table(milestones[milestones["indicator_id"] == indicator_id])
+    return _in_force(own.get(indicator_id), target_value, period_end)
+
+
+Milestone = tuple[date, float, str]  # (due as a date, target, due as written)
+
+
+def milestone_table(milestones: pd.DataFrame) -> dict[str, list[Milestone]]:
+    """Per indicator, its milestones in due-date order (read once per scorecard)."""
+    out: dict[str, list[Milestone]] = {}
+    for row in milestones.itertuples(index=False):
+        due = as_date(row.due_date, default=date.max)
+        out.setdefault(row.indicator_id, []).append(
+            (due, float(row.target_value), str(row.due_date))
+        )
+    for rows in out.values():
+        rows.sort(key=lambda m: m[0])  # stable: equal dates keep the file's order
+    return out
+
+
+def _in_force(
+    own: list[Milestone] | None, target_value: float | None, period_end: date
+) -> tuple[float | None, str | None]:
+    if not own:
         return target_value, None
-    dues = own.assign(due=own["due_date"].map(lambda d: as_date(d, default=date.max)))
-    dues = dues.sort_values("due")
-    ahead = dues[dues["due"] >= period_end]
-    row = ahead.iloc[0] if not ahead.empty else dues.iloc[-1]
-    return float(row["target_value"]), str(row["due_date"])
+    ahead = [m for m in own if m[0] >= period_end]
+    _, target, due = ahead[0] if ahead else own[-1]
+    return target, due
 
 
 def _window_start(periodicity: str, plan_start: date, period_end: date) -> date:
@@ -183,14 +203,19 @@ def scorecard(
     period_end: date,
 ) -> pd.DataFrame:
     """One row per indicator: target in force, latest actual, attainment, elapsed, pace, status."""
-    latest = latest_values(values, period_end).set_index("indicator_id")
+    latest = latest_values(values, period_end)
+    actual_of = dict(zip(latest["indicator_id"], latest["value"], strict=True))
+    period_of = dict(zip(latest["indicator_id"], latest["period_end"], strict=True))
+    in_force = milestone_table(
+        milestones[milestones["indicator_id"].isin(indicators["indicator_id"])]
+    )
     rows = []
     for ind in indicators.itertuples(index=False):
         plan_end = PLAN_END.get(ind.plan_id, period_end)
-        target, due = target_in_force(ind.indicator_id, ind.target_value, milestones, period_end)
+        target, due = _in_force(in_force.get(ind.indicator_id), ind.target_value, period_end)
         deadline = as_date(due or ind.deadline, default=plan_end)
-        has = ind.indicator_id in latest.index
-        actual = float(latest.at[ind.indicator_id, "value"]) if has else math.nan
+        has = ind.indicator_id in actual_of
+        actual = float(actual_of[ind.indicator_id]) if has else math.nan
         att = attainment_pct(actual, target, kind=ind.target_kind, direction=ind.direction)
         elapsed = time_elapsed(
             plan_id=ind.plan_id,
@@ -214,7 +239,7 @@ def scorecard(
                 "target_in_force": target,
                 "due": deadline.isoformat(),
                 "actual": actual,
-                "actual_period_end": latest.at[ind.indicator_id, "period_end"] if has else None,
+                "actual_period_end": period_of.get(ind.indicator_id),
                 "attainment_pct": att,
                 "attainment_display_pct": min(att, 100.0) if not math.isnan(att) else math.nan,
                 "time_elapsed_pct": elapsed * 100,
@@ -243,16 +268,20 @@ def general_objective_of(nodes: pd.DataFrame) -> dict[str, str]:
 
 def roll_up(card: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     """Status counts, mean attainment (capped at 100) and coverage (share with data) by `by`."""
-    frame = card.assign(has_data=card["status"] != "no_data")
-    counts = pd.crosstab([frame[c] for c in by], frame["status"]).reindex(
-        columns=list(STATUSES), fill_value=0
+    frame = card[[*by, "indicator_id", "status", "attainment_display_pct"]].assign(
+        has_data=card["status"] != "no_data",
+        **{status: (card["status"] == status).astype("int64") for status in STATUSES},
     )
-    agg = frame.groupby(by).agg(
-        indicators=("indicator_id", "count"),
-        with_data=("has_data", "sum"),
-        mean_attainment_pct=("attainment_display_pct", "mean"),
+    out = (
+        frame.groupby(by)
+        .agg(
+            indicators=("indicator_id", "count"),
+            with_data=("has_data", "sum"),
+            mean_attainment_pct=("attainment_display_pct", "mean"),
+            **{status: (status, "sum") for status in STATUSES},
+        )
+        .reset_index()
     )
-    out = agg.join(counts).reset_index()
     out["coverage_pct"] = out["with_data"] / out["indicators"] * 100
     return out
 
@@ -305,17 +334,15 @@ def default_period(plan_id: str, reported: list[date], today: date) -> date:
 def attach_objectives(card: pd.DataFrame, nodes: pd.DataFrame) -> pd.DataFrame:
     """Add the general objective (node id, number, title) of each indicator's activity."""
     general = general_objective_of(nodes)
-    titles = nodes.set_index("node_id")
+    title = dict(zip(nodes["node_id"], nodes["title"], strict=True))
+    number = dict(zip(nodes["node_id"], nodes["number"], strict=True))
     out = card.copy()
     out["objective_node_id"] = out["activity_node_id"].map(general)
-    out["objective_title"] = out["objective_node_id"].map(titles["title"])
-    out["objective_label"] = out["objective_node_id"].map(
-        lambda n: (
-            f"{titles.at[n, 'number'] or ''} {titles.at[n, 'title']}".strip()
-            if n in titles.index
-            else n
-        )
-    )
+    out["objective_title"] = out["objective_node_id"].map(title)
+    out["objective_label"] = [
+        f"{number[n] or ''} {title[n]}".strip() if n in title else n
+        for n in out["objective_node_id"]
+    ]
     return out
 
 
