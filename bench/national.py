@@ -228,9 +228,10 @@ def national_id(county_code: str, indicator_id: str) -> str:
     return indicator_id if county_code == COUNTY_CODE else f"{county_code.lower()}-{indicator_id}"
 
 
-# Ids of the other counties: two letters and a dash (catalogue ids start `p22-` / `s25-`).
-OTHER_COUNTY_ID = r"^[a-z]{2}-"
-OTHER_COUNTY_LIKE = "__-%"  # the same in SQL LIKE
+# Ids of the other counties: their code (one letter for Bucharest, `b-`, else two) and a dash;
+# catalogue ids start with a letter and two digits (`p22-`, `s25-`).
+OTHER_COUNTY_ID = r"^[a-z]{1,2}-"
+OTHER_COUNTY_SQL = "(indicator_id LIKE '_-%' OR indicator_id LIKE '__-%')"  # the same in SQL
 
 
 def _county_frame(
@@ -413,7 +414,7 @@ def home_ids(engine: Engine) -> list[str]:
 def _home_ids(engine: Engine, level: str) -> list[str]:
     query = text(
         f"SELECT DISTINCT indicator_id FROM reported_value WHERE {level} "
-        f"AND indicator_id NOT LIKE '{OTHER_COUNTY_LIKE}' ORDER BY indicator_id"
+        f"AND NOT {OTHER_COUNTY_SQL} ORDER BY indicator_id"
     )
     with engine.connect() as connection:
         return [row[0] for row in connection.execute(query)]

@@ -66,7 +66,8 @@ def test_prepared_deck_sends_pydecks_content_without_indentation():
 
 
 @pytest.mark.parametrize(
-    ("county", "expected"), [("BC", "p22-5.1.3-i1"), ("CJ", "cj-p22-5.1.3-i1")]
+    ("county", "expected"),
+    [("BC", "p22-5.1.3-i1"), ("CJ", "cj-p22-5.1.3-i1"), ("B", "b-p22-5.1.3-i1")],
 )
 def test_national_ids_keep_bacaus_catalogue_ids_and_prefix_the_others(county, expected):
     from bench.national import national_id
@@ -78,7 +79,7 @@ def test_county_share_takes_exactly_the_countys_rows():
     from bench.national import NationalData, county_share
 
     values = pd.DataFrame(
-        {"indicator_id": ["p22-1", "s25-2", "cj-p22-1", "ab-s25-2"], "value": [1, 2, 3, 4]}
+        {"indicator_id": ["p22-1", "s25-2", "cj-p22-1", "b-s25-2"], "value": [1, 2, 3, 4]}
     )
     uats = pd.DataFrame({"siruta": [1, 2], "county_code": ["BC", "CJ"]})
     services = pd.DataFrame({"service_id": ["a", "b"], "county_code": ["CJ", "BC"]})
@@ -87,3 +88,4 @@ def test_county_share_takes_exactly_the_countys_rows():
     assert bacau.values["value"].tolist() == [1, 2]
     assert bacau.uats["siruta"].tolist() == [1] and bacau.services["service_id"].tolist() == ["b"]
     assert county_share(data, "CJ").values["value"].tolist() == [3]
+    assert county_share(data, "B").values["value"].tolist() == [4]  # Bucharest's one letter
