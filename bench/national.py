@@ -64,7 +64,7 @@ from store.api import init  # noqa: E402
 from store.db import make_engine  # noqa: E402
 from store.demo import DEMO_COMMENT, DEMO_USER  # noqa: E402
 from store.models import COUNTY_SIRUTA  # noqa: E402
-from store.values import values_frame  # noqa: E402
+from store.values import VALUE_COLUMNS, values_frame  # noqa: E402
 from tests.browser.support import ARGS, CHROMIUM  # noqa: E402
 from ui import timing  # noqa: E402
 
@@ -79,10 +79,6 @@ N_SERVICE_UNITS = 2500
 FIRST_QUARTER_END = "2016-03-31"
 N_QUARTERS = 40
 NUMERIC_KINDS = ("count", "percent", "boolean", "increase_pct")
-VALUE_COLUMNS = [
-    "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
-    "entered_at",
-]  # fmt: skip
 SERVICE_COLUMNS = [
     "service_id", "county_code", "uat_siruta", "component", "service_type", "target_group",
     "capacity", "beneficiaries", "source",

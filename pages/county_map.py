@@ -49,14 +49,10 @@ metrics = [
     "nearest_km",
 ]
 left, right = st.columns([2, 1])
-metric = left.selectbox(
-    tr("map.metric"),
-    metrics,
-    index=urlstate.index_from_url("metrica", metrics, str),
+metric = urlstate.selectbox(
+    left, tr("map.metric"), metrics, param="metrica", key="map_metric",
     format_func=lambda m: tr(f"map.m.{m}"),
-    key="map_metric",
-)
-urlstate.to_url("metrica", metric, metrics[0])
+)  # fmt: skip
 component = f.component or "children"
 if metric == "nearest_km":
     component = right.selectbox(

@@ -22,14 +22,10 @@ except CuratedDataError as exc:
     widgets.stop_page()
 plans = list(am.PLAN_START)
 c1, c2, c3 = st.columns(3)
-plan = c1.selectbox(
-    tr("obj.plan"),
-    plans,
-    index=urlstate.index_from_url("plan", plans, str),
+plan = urlstate.selectbox(
+    c1, tr("obj.plan"), plans, param="plan", key="obj_plan",
     format_func=lambda p: tr(f"obj.plan.{p}"),
-    key="obj_plan",
-)
-urlstate.to_url("plan", plan, plans[0])
+)  # fmt: skip
 values, store_problem = reported_values(
     indicators.loc[indicators["plan_id"] == plan, "indicator_id"]
 )
@@ -45,23 +41,17 @@ vals = values[values["indicator_id"].isin(mine["indicator_id"])]
 reported = sorted(pd.to_datetime(vals["period_end"]).dt.date.unique()) if not vals.empty else []
 periods = sorted(set(am.semester_ends(plan)) | set(reported))
 default = am.default_period(plan, reported, date.today())
-period = c2.selectbox(
-    tr("obj.period"),
-    periods,
-    index=urlstate.index_from_url("perioada", periods, date.fromisoformat, periods.index(default)),
-    format_func=lambda d: fmt_date(d, f.lang),
-    key=f"obj_period_{plan}",
-)
-urlstate.to_url("perioada", period.isoformat(), default.isoformat())
+period = urlstate.selectbox(
+    c2, tr("obj.period"), periods, param="perioada", key=f"obj_period_{plan}",
+    format_func=lambda d: fmt_date(d, f.lang), parse=date.fromisoformat,
+    default=periods.index(default),
+)  # fmt: skip
 earlier = [p for p in periods if p < period] or [period]
-compare = c3.selectbox(
-    tr("obj.compare"),
-    earlier,
-    index=urlstate.index_from_url("comparat", earlier, date.fromisoformat, len(earlier) - 1),
-    format_func=lambda d: fmt_date(d, f.lang),
-    key=f"obj_cmp_{plan}",
-)
-urlstate.to_url("comparat", compare.isoformat(), earlier[-1].isoformat())
+compare = urlstate.selectbox(
+    c3, tr("obj.compare"), earlier, param="comparat", key=f"obj_cmp_{plan}",
+    format_func=lambda d: fmt_date(d, f.lang), parse=date.fromisoformat,
+    default=len(earlier) - 1,
+)  # fmt: skip
 
 scores = view.scorecards(plan, f.component, period, compare, store_version()[0])
 card = scores.card

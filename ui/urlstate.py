@@ -8,7 +8,7 @@ default. Lists are comma-separated. No session state is seeded, so widgets keep 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -62,3 +62,27 @@ def to_url(param: str, value: object, default: object = None) -> None:
             del st.query_params[param]
     elif st.query_params.get(param) != text:
         st.query_params[param] = text
+
+
+def selectbox(
+    where: Any,
+    label: str,
+    options: Sequence[T],
+    *,
+    param: str,
+    key: str,
+    format_func: Callable[[T], str] = str,
+    parse: Callable[[str], T] = str,  # type: ignore[assignment]
+    default: int = 0,
+) -> T:
+    """`where.selectbox` (st, a column, the sidebar) starting from `?param=`, else option
+    `default`; the choice is written back to the URL (dropped when it is the default)."""
+    chosen = where.selectbox(
+        label,
+        options,
+        index=index_from_url(param, options, parse, default),
+        format_func=format_func,
+        key=key,
+    )
+    to_url(param, str(chosen), str(options[default]))
+    return chosen
