@@ -12,6 +12,7 @@ Rules (documented once, here):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pandas as pd
@@ -21,15 +22,22 @@ STATUSES = ("reported", "open", "late")
 COMPLIANCE_COLUMNS = ["responsible", "due", "reported", "missing", "late", "share_reported"]
 
 
+def county_values_at(values: pd.DataFrame, period_end: date) -> pd.DataFrame:
+    """The county-level values (no UAT) reported for exactly `period_end`."""
+    if values.empty:
+        return values
+    county = values[values["uat_siruta"].isna()]
+    return county[pd.to_datetime(county["period_end"]).dt.date == period_end]
+
+
 def status_per_indicator(
     indicators: pd.DataFrame, values: pd.DataFrame, period_end: date, today: date
 ) -> pd.DataFrame:
     """indicator_id, responsible, status (reported / open / late) and the value, for one period."""
     frame = indicators[["indicator_id", "responsible", "indicator_text"]].copy()
     frame["responsible"] = frame["responsible"].fillna("").replace("", "—")
-    county = values[values["uat_siruta"].isna()] if len(values) else values
-    if len(county):
-        at_period = county[pd.to_datetime(county["period_end"]).dt.date == period_end]
+    at_period = county_values_at(values, period_end)
+    if len(at_period):
         reported = at_period.set_index("indicator_id")["value"]
     else:
         reported = pd.Series(dtype=float)
@@ -60,6 +68,43 @@ def compliance(
     out["share_reported"] = out["reported"] / out["due"]
     out = out.reset_index().sort_values(["missing", "responsible"], ascending=[False, True])
     return out[COMPLIANCE_COLUMNS].reset_index(drop=True)
+
+
+GRID_COLUMNS = [
+    "indicator_id", "activity_number", "indicator_text", "target", "unit", "due", "value",
+    "comment",
+]  # fmt: skip
+
+
+def entry_grid(
+    indicators: pd.DataFrame,
+    values: pd.DataFrame,
+    period_end: date,
+    target_at: Callable[[str, date], tuple[float | None, str | None]],
+) -> pd.DataFrame:
+    """The grid a reporter fills for one period: per indicator its target in force and due date
+    (`target_at`, the store catalogue's), and the county-level value and comment already stored
+    for that period (NaN and "" when none). `due` stays an ISO date (missing when none)."""
+    at_period = county_values_at(values, period_end)
+    value_of = dict(zip(at_period["indicator_id"], at_period["value"], strict=True))
+    comment_of = dict(zip(at_period["indicator_id"], at_period["comment"], strict=True))
+    targets = [target_at(i, period_end) for i in indicators["indicator_id"]]
+    return pd.DataFrame(
+        {
+            "indicator_id": indicators["indicator_id"].to_numpy(),
+            "activity_number": indicators["activity_number"].to_numpy(),
+            "indicator_text": indicators["indicator_text"].to_numpy(),
+            "target": [t for t, _ in targets],
+            "unit": indicators["target_unit"].to_numpy(),
+            "due": [d for _, d in targets],
+            "value": [float(value_of.get(i, float("nan"))) for i in indicators["indicator_id"]],
+            "comment": [
+                "" if pd.isna(c := comment_of.get(i)) else str(c)
+                for i in indicators["indicator_id"]
+            ],
+        },
+        columns=GRID_COLUMNS,
+    )
 
 
 def grid_changes(before: pd.DataFrame, after: pd.DataFrame, period_end: date) -> list[dict]:

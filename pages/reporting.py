@@ -4,15 +4,13 @@ snapshots, and (admins) demonstration values. All writes go through store.api, a
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from loaders.errors import CuratedDataError
 from loaders.tables import load_indicators
 from metrics import reporting as mr
 from ui import context, widgets
-from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value
-from ui.reported import forget_demo_state
+from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -111,25 +109,8 @@ with grid_tab:
     shown = mine
     if search:
         shown = mine[mine["indicator_text"].str.contains(search, case=False, regex=False)]
-    county = values[values["uat_siruta"].isna()]
-    at_period = county[pd.to_datetime(county["period_end"]).dt.date == period]
-    stored = at_period.set_index("indicator_id")
-    targets = [catalog.target_at(i, period) for i in shown["indicator_id"]]
-    grid = pd.DataFrame(
-        {
-            "indicator_id": shown["indicator_id"].to_numpy(),
-            "activity_number": shown["activity_number"].to_numpy(),
-            "indicator_text": shown["indicator_text"].to_numpy(),
-            "target": [t for t, _ in targets],
-            "unit": shown["target_unit"].to_numpy(),
-            "due": [fmt_date(d, lang=f.lang) for _, d in targets],
-            "value": shown["indicator_id"].map(stored["value"]).to_numpy(dtype=float),
-            "comment": [
-                "" if pd.isna(c := stored["comment"].get(i)) else str(c)
-                for i in shown["indicator_id"]
-            ],
-        }
-    )
+    grid = mr.entry_grid(shown, values, period, catalog.target_at)
+    grid["due"] = [fmt_date(d, lang=f.lang) for d in grid["due"]]
     st.caption(tr("rep.grid_help", n=len(grid), period=fmt_date(period, lang=f.lang)))
     edited = st.data_editor(
         grid,
@@ -223,7 +204,7 @@ with history_tab:
             "- "
             + tr(
                 "rep.audit_line",
-                at=pd.Timestamp(entry.at).tz_convert("Europe/Bucharest").strftime("%d.%m.%Y %H:%M"),
+                at=fmt_datetime(entry.at, f.lang),
                 user=entry.user,
                 what=entry.key,
                 old=fmt_value(old.get("value"), f.lang) if old else "—",
@@ -313,13 +294,11 @@ with admin_tab:
         st.markdown(tr("rep.demo_on") if demo else tr("rep.demo_off"))
         make, drop = st.columns(2)
         if make.button(tr("rep.demo_make"), key="rep_demo_make", disabled=demo):
-            n = api.generate_demo("plan_2022")
-            forget_demo_state()
+            n = api.generate_demo("plan_2022")  # audited: every page's caches see it
             st.success(tr("rep.demo_made", n=fmt_number(n, lang=f.lang)))
             st.rerun()
         if drop.button(tr("rep.demo_drop"), key="rep_demo_drop", disabled=not demo, type="primary"):
             n = api.remove_demo(user=username)
-            forget_demo_state()
             st.success(tr("rep.demo_dropped", n=fmt_number(n, lang=f.lang)))
             st.rerun()
         st.markdown(f"**{tr('rep.users')}**")

@@ -64,3 +64,26 @@ def test_grid_changes_keep_only_edited_rows():
         {"indicator_id": "c", "period_end": H1, "uat_siruta": None, "value": None,
          "comment": "x"},
     ]  # fmt: skip
+
+
+def test_entry_grid_shows_the_target_in_force_and_the_periods_county_value():
+    """a-i1 has 5 stored for 30.06 (and 9 for 31.12, another period); a-i2 only a UAT value
+    (not the county's); b-i1 nothing. Targets come from the catalogue's target_at."""
+    indicators = INDICATORS.assign(activity_number=["1.1", "1.1", "2.1"], target_unit="persoane")
+    vals = values(
+        ["a-i1", "2022-06-30", None, 5.0, "verificat", "form", "ana", "2022-07-02"],
+        ["a-i1", "2022-12-31", None, 9.0, "", "form", "ana", "2023-01-02"],
+        ["a-i2", "2022-06-30", 20297, 3.0, "", "form", "ana", "2022-07-02"],
+    )
+    targets = {"a-i1": (950.0, "2022-06-30"), "a-i2": (10.0, None), "b-i1": (None, "2022-12-31")}
+    grid = mr.entry_grid(indicators, vals, H1, lambda i, _period: targets[i])
+    assert list(grid.columns) == mr.GRID_COLUMNS
+    assert grid["target"].tolist()[0] == 950.0 and grid["target"].isna().tolist() == [
+        False, False, True
+    ]  # fmt: skip
+    assert grid["due"].isna().tolist() == [False, True, False]
+    assert grid["due"].dropna().tolist() == ["2022-06-30", "2022-12-31"]
+    assert grid["value"].tolist()[0] == 5.0 and grid["value"].isna().tolist()[1:] == [True, True]
+    assert grid["comment"].tolist() == ["verificat", "", ""]
+    empty = mr.entry_grid(indicators, values(), H1, lambda i, _period: targets[i])
+    assert empty["value"].isna().all() and empty["comment"].tolist() == ["", "", ""]

@@ -111,13 +111,6 @@ def demo_values_exist() -> bool:
         return False
 
 
-def forget_demo_state() -> None:
-    """Drop the cached store reads (the data version already changes with every write; this
-    also frees the memory of answers that can no longer be asked)."""
-    for cached in (_demo_values_exist, _last_report_time, _values, _snapshots):
-        cached.clear()
-
-
 @st.cache_data(max_entries=8, show_spinner=False)
 def _last_report_time(url: str, version: Version) -> pd.Timestamp | None:
     from store import api
