@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,48 @@ def points_layer(points: pd.DataFrame) -> pdk.Layer:
         pickable=True,
         opacity=0.8,
     )
+
+
+POINT_COLUMNS = ["lon", "lat", "radius_m", "colour", "tip"]
+Colour = tuple[int, int, int]
+
+
+def service_points(
+    services: pd.DataFrame, uats: pd.DataFrame, colour_of: Callable[[str], Colour]
+) -> pd.DataFrame:
+    """The located services as map points (POINT_COLUMNS): at their UAT's centre, spread on a
+    small grid where a UAT has several (4 a row), sized by √places (≥ 6 places; no capacity
+    draws as 6), coloured by component, tip "name · places". Unlocated services are left out
+    (the page lists them)."""
+    located = services[services["uat_siruta"].notna()].merge(
+        uats[["siruta", "lon", "lat"]], left_on="uat_siruta", right_on="siruta"
+    )
+    offsets = located.groupby("uat_siruta").cumcount()
+    points = located.assign(
+        lon=located["lon"] + 0.012 * (offsets % 4),
+        lat=located["lat"] + 0.008 * (offsets // 4),
+        radius_m=(located["capacity"].fillna(6).clip(lower=6) ** 0.5) * 350,
+        colour=located["component"].map(colour_of),
+        tip=located["name"] + " · " + located["capacity"].astype("string").fillna("–"),
+    )
+    return points[POINT_COLUMNS].reset_index(drop=True)
+
+
+def centre_points(
+    centres: pd.DataFrame, uats: pd.DataFrame, colour: Colour, tip: Callable[[str, str], str]
+) -> pd.DataFrame:
+    """Community centres as map points (POINT_COLUMNS) at their UAT's centre, just below the
+    services (no address is printed; no places, so one size); `tip(project code, UAT name)`."""
+    cc = centres.merge(
+        uats[["siruta", "lon", "lat", "name"]], left_on="uat_siruta", right_on="siruta"
+    )
+    points = cc.assign(
+        lat=cc["lat"] - 0.01,
+        radius_m=900.0,
+        colour=[colour] * len(cc),
+        tip=[tip(p, n) for p, n in zip(cc["project_code"], cc["name"], strict=True)],
+    )
+    return points[POINT_COLUMNS].reset_index(drop=True)
 
 
 def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:

@@ -6,7 +6,15 @@ import json
 import pandas as pd
 import streamlit as st
 
-from geo.layers import ATTRIBUTION, CIVIDIS, classify, county_choropleth, selected_siruta
+from geo.layers import (
+    ATTRIBUTION,
+    CIVIDIS,
+    centre_points,
+    classify,
+    county_choropleth,
+    selected_siruta,
+    service_points,
+)
 from geo.uats import load_uat_shapes
 from loaders.errors import CuratedDataError
 from loaders.tables import (
@@ -75,37 +83,14 @@ tips = {
     s: f"<b>{n}</b><br>{tr(f'map.m.{metric}')}: {fmt_number(v, decimals, f.lang)}"
     for s, n, v in zip(table["siruta"], table["name"], values, strict=True)
 }
-located = selected[selected["uat_siruta"].notna()].merge(
-    uats[["siruta", "lon", "lat"]], left_on="uat_siruta", right_on="siruta"
-)
-offsets = located.groupby("uat_siruta").cumcount()
-points = located.assign(
-    lon=located["lon"] + 0.012 * (offsets % 4),
-    lat=located["lat"] + 0.008 * (offsets // 4),
-    radius_m=(located["capacity"].fillna(6).clip(lower=6) ** 0.5) * 350,
-    colour=located["component"].map(lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f"))),
-    tip=located["name"] + " · " + located["capacity"].astype("string").fillna("–"),
-)
+points = service_points(selected, uats, lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f")))
 # the PN3002 / PN4056 community centres: placed at their UAT (no address is printed), no places
 if f.component in (None, "children"):
-    cc = centres.merge(
-        uats[["siruta", "lon", "lat", "name"]], left_on="uat_siruta", right_on="siruta"
-    )
-    points = pd.concat(
-        [
-            points,
-            cc.assign(
-                lat=cc["lat"] - 0.01,
-                radius_m=900.0,
-                colour=[hex_to_rgb(CENTRE_COLOUR)] * len(cc),
-                tip=cc.apply(
-                    lambda r: tr("map.centre_tip", project=r["project_code"], uat=r["name"]),
-                    axis=1,
-                ),
-            )[["lon", "lat", "radius_m", "colour", "tip"]],
-        ],
-        ignore_index=True,
-    )
+    cc = centre_points(
+        centres, uats, hex_to_rgb(CENTRE_COLOUR),
+        lambda project, uat: tr("map.centre_tip", project=project, uat=uat),
+    )  # fmt: skip
+    points = pd.concat([points, cc], ignore_index=True)
 
 with st.container(border=True):
     if metric == "nearest_km":

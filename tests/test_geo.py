@@ -215,3 +215,25 @@ def test_simplified_geojson_rounds_coordinates_and_keeps_properties(shapes):
     ring = first["geometry"]["coordinates"][0]
     lon, lat = ring[0] if first["geometry"]["type"] == "Polygon" else ring[0][0]
     assert round(lon, 5) == lon and round(lat, 5) == lat
+
+
+def test_map_points_for_services_and_community_centres():
+    """Every located service is one point at its UAT (several spread 4 a row), √places sized;
+    the 13 PN3002/PN4056 centres sit just below their UAT's centre; only the drawn columns."""
+    from geo.layers import POINT_COLUMNS, centre_points, service_points
+    from loaders.tables import load_community_centres
+
+    services, uats = load_services(), load_uats()
+    points = service_points(services, uats, lambda c: (1, 2, 3))
+    located = services[services["uat_siruta"].notna()]
+    assert list(points.columns) == POINT_COLUMNS and len(points) == len(located)
+    centre = uats.set_index("siruta")
+    first = located.iloc[0]
+    assert points.at[0, "lon"] == pytest.approx(centre.at[int(first["uat_siruta"]), "lon"])
+    hundred = points["tip"].str.endswith(" · 100")
+    assert hundred.any()
+    assert points.loc[hundred, "radius_m"].tolist() == [pytest.approx(3500.0)] * hundred.sum()
+    assert (points["radius_m"] >= 6**0.5 * 350 - 1e-9).all()
+    centres = centre_points(load_community_centres(), uats, (9, 9, 9), lambda p, u: f"{p} {u}")
+    assert list(centres.columns) == POINT_COLUMNS and len(centres) == 13
+    assert centres["tip"].str.match(r"^PN(3002|4056) ").all()
