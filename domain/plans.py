@@ -35,6 +35,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 }
 # Tables whose rows belong to one plan only (ids copied from another plan are replaced).
 PLAN_OWNED = ("objectives", "indicators", "milestones")
+# The general objective on deinstitutionalisation is found by its title in any plan.
+DEINSTITUTION_TITLE = r"dezinstitu[tțţ]ionaliz"
 META_KEYS = ("plan_id", "title", "kind", "year_start", "year_end", "county", "source")
 
 

@@ -12,3 +12,7 @@ class CuratedDataError(ValueError):
         shown = problems[:25]
         more = f"\n… and {len(problems) - 25} more" if len(problems) > 25 else ""
         super().__init__(f"{file}: {len(problems)} problem(s)\n" + "\n".join(shown) + more)
+
+
+class StoreUnavailableError(RuntimeError):
+    """The store (plans, values) cannot be read: no schema yet, no plan, or no server."""

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+from domain.components import COMPONENT_VALUES
 from loaders.curate import common
 
-COMPONENTS = ["children", "disability", "elderly", "domestic_violence", "other"]
+COMPONENTS = list(COMPONENT_VALUES)
 SERVICE_TYPES = [
     "family_type_home", "emergency_reception", "maternal_centre", "day_recovery_centre",
     "counselling", "youth_support", "domestic_violence_shelter", "foster_care",
     "rehabilitation_centre", "care_assistance_centre", "protected_house",
     "occupational_therapy_centre", "elderly_home", "other",
 ]  # fmt: skip
-LOCATION_CONFIDENCE = ["stated", "inferred", "unknown"]
-PLAN_IDS = ["plan_2022", "strategy_2025_2034"]
+LOCATION_CONFIDENCE = ["stated", "inferred", "unknown", "directorate"]
+PLAN_ID = r"^[a-z][a-z0-9_]{2,39}$"  # the plans themselves are data (plans.csv, the store)
 LEVELS = ["general", "specific", "activity"]
 TARGET_KINDS = ["count", "percent", "increase_pct", "boolean", "text"]
 DIRECTIONS = ["min", "max", "approx", "exact"]
@@ -140,7 +141,7 @@ COMMUNITY_CENTRES = pa.DataFrameSchema(
 
 OBJECTIVES = pa.DataFrameSchema(
     {
-        "plan_id": _text(pa.Check.isin(PLAN_IDS), nullable=False),
+        "plan_id": _text(pa.Check.str_matches(PLAN_ID), nullable=False),
         "component": _text(pa.Check.isin(COMPONENTS), nullable=False),
         "node_id": _text(nullable=False),
         "parent_id": _text(),
@@ -157,7 +158,7 @@ OBJECTIVES = pa.DataFrameSchema(
 INDICATORS = pa.DataFrameSchema(
     {
         "indicator_id": _text(nullable=False),
-        "plan_id": _text(pa.Check.isin(PLAN_IDS), nullable=False),
+        "plan_id": _text(pa.Check.str_matches(PLAN_ID), nullable=False),
         "component": _text(pa.Check.isin(COMPONENTS), nullable=False),
         "objective_number": _text(),
         "specific_number": _text(),

@@ -22,14 +22,15 @@ Definitions (also in metrics/registry.py and the README):
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
-PLAN_START = {"plan_2022": date(2022, 1, 1), "strategy_2025_2034": date(2025, 1, 1)}
-PLAN_END = {"plan_2022": date(2022, 12, 31), "strategy_2025_2034": date(2034, 12, 31)}
+# plan id → (first day, last day) of the plan, from the stored plans (`plan_bounds`).
+Bounds = Mapping[str, tuple[date, date]]
 ON_PACE_RATIO = 0.9
 OFF_TRACK_RATIO = 0.6
 SCORECARD_COLUMNS = [
@@ -133,11 +134,21 @@ def _window_end(periodicity: str, start: date, deadline: date) -> date:
     return deadline
 
 
-def time_elapsed(*, plan_id: str, periodicity: str, deadline: date, period_end: date) -> float:
+def plan_bounds(plans: pd.DataFrame) -> dict[str, tuple[date, date]]:
+    """plan id → (1 January of its first year, 31 December of its last), from a plans frame
+    (plan_id, year_start, year_end)."""
+    return {
+        str(p.plan_id): (date(int(p.year_start), 1, 1), date(int(p.year_end), 12, 31))
+        for p in plans.itertuples()
+    }
+
+
+def time_elapsed(
+    *, plan_id: str, periodicity: str, deadline: date, period_end: date, bounds: Bounds
+) -> float:
     """Share (0–1) of the target's time window that has passed at `period_end`."""
-    start = _window_start(
-        periodicity, PLAN_START.get(plan_id, date(period_end.year, 1, 1)), period_end
-    )
+    plan_start = bounds[plan_id][0] if plan_id in bounds else date(period_end.year, 1, 1)
+    start = _window_start(periodicity, plan_start, period_end)
     end = _window_end(periodicity, start, deadline)
     if end <= start:
         return 1.0
@@ -201,8 +212,10 @@ def scorecard(
     values: pd.DataFrame,
     *,
     period_end: date,
+    bounds: Bounds,
 ) -> pd.DataFrame:
-    """One row per indicator: target in force, latest actual, attainment, elapsed, pace, status."""
+    """One row per indicator: target in force, latest actual, attainment, elapsed, pace, status
+    (`bounds`: each plan's first and last day)."""
     latest = latest_values(values, period_end)
     actual_of = dict(zip(latest["indicator_id"], latest["value"], strict=True))
     period_of = dict(zip(latest["indicator_id"], latest["period_end"], strict=True))
@@ -211,7 +224,7 @@ def scorecard(
     )
     rows = []
     for ind in indicators.itertuples(index=False):
-        plan_end = PLAN_END.get(ind.plan_id, period_end)
+        plan_end = bounds[ind.plan_id][1] if ind.plan_id in bounds else period_end
         target, due = _in_force(in_force.get(ind.indicator_id), ind.target_value, period_end)
         deadline = as_date(due or ind.deadline, default=plan_end)
         has = ind.indicator_id in actual_of
@@ -222,6 +235,7 @@ def scorecard(
             periodicity=ind.periodicity,
             deadline=deadline,
             period_end=period_end,
+            bounds=bounds,
         )
         passed = period_end > deadline and ind.periodicity in ("once",)
         status, ratio = status_of(att, elapsed, deadline_passed=passed)
@@ -313,20 +327,18 @@ def status_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
 STATUS_RANK = {"off_track": 0, "behind_pace": 1, "on_pace": 2, "achieved": 3, "no_data": -1}
 
 
-def semester_ends(plan_id: str) -> list[date]:
-    """The semester ends (30.06 and 31.12) from the plan's start to its end."""
-    start, end = PLAN_START[plan_id], PLAN_END[plan_id]
+def semester_ends(start: date, end: date) -> list[date]:
+    """The semester ends (30.06 and 31.12) from a plan's first day to its last."""
     out = []
     for year in range(start.year, end.year + 1):
         out += [d for d in (date(year, 6, 30), date(year, 12, 31)) if start <= d <= end]
     return out
 
 
-def default_period(plan_id: str, reported: list[date], today: date) -> date:
-    """The latest period with data, else the latest semester end not after today."""
+def default_period(ends: list[date], reported: list[date], today: date) -> date:
+    """The latest period with data, else the latest semester end (of `ends`) not after today."""
     if reported:
         return max(reported)
-    ends = semester_ends(plan_id)
     past = [d for d in ends if d <= today]
     return past[-1] if past else ends[0]
 
@@ -386,11 +398,12 @@ def scorecards(
     *,
     period_end: date,
     compare: date,
+    bounds: Bounds,
 ) -> Scorecards:
     """The scorecard at `period_end`, its roll-ups, trends, the five furthest behind, and the
     status changes since `compare` (one call per selection; the page caches it)."""
     card = attach_objectives(
-        scorecard(indicators, milestones, values, period_end=period_end), nodes
+        scorecard(indicators, milestones, values, period_end=period_end, bounds=bounds), nodes
     )
     order = {n: i for i, n in enumerate(nodes["node_id"])}
     by_objective = roll_up(card, ["objective_node_id", "objective_label"])
@@ -403,7 +416,7 @@ def scorecards(
         if len(values)
         else values
     )
-    before = scorecard(indicators, milestones, values, period_end=compare)
+    before = scorecard(indicators, milestones, values, period_end=compare, bounds=bounds)
     return Scorecards(
         card=card,
         overall=roll_up(card, ["plan_id"]) if len(card) else card.iloc[0:0],

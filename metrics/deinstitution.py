@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from domain.plans import DEINSTITUTION_TITLE
 from loaders.cache import cached
 
 COMMUNITY_TYPES = ("protected_house",)
@@ -124,10 +125,24 @@ def flow_links(
     )
 
 
-def deadlines_by_year(indicators: pd.DataFrame) -> pd.DataFrame:
-    """The strategy's disability targets per deadline year (year of an ISO date or a bare year)."""
+def registry_path(history: pd.DataFrame, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(start registry, later snapshots) for `institutions`: the first registry year's rows, and
+    (service_id, year, capacity, beneficiaries) of every later registry year up to `year`."""
+    if history.empty:
+        return history, pd.DataFrame(columns=["service_id", "year", "capacity", "beneficiaries"])
+    first = int(history["snapshot_year"].min())
+    start = history[history["snapshot_year"] == first].reset_index(drop=True)
+    later = history[(history["snapshot_year"] > first) & (history["snapshot_year"] <= year)]
+    snapshots = later.rename(columns={"snapshot_year": "year"})[
+        ["service_id", "year", "capacity", "beneficiaries"]
+    ].reset_index(drop=True)
+    return start, snapshots
+
+
+def deadlines_by_year(indicators: pd.DataFrame, strategy_ids: list[str]) -> pd.DataFrame:
+    """The strategies' disability targets per deadline year (of an ISO date or a bare year)."""
     frame = indicators[
-        (indicators["plan_id"] == "strategy_2025_2034")
+        (indicators["plan_id"].isin(strategy_ids))
         & (indicators["component"] == "disability")
         & indicators["deadline"].notna()
     ]
@@ -136,22 +151,30 @@ def deadlines_by_year(indicators: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"year": counts.index, "targets": counts.values})
 
 
-PLAN_2022_DEINST_OBJECTIVE = "5"  # OG 5: deinstitutionalisation of adults with disabilities
+def deinstitution_objective(objectives: pd.DataFrame, plan_id: str) -> pd.Series | None:
+    """The plan's general objective on deinstitutionalisation (its title names it), or None."""
+    general = objectives[(objectives["plan_id"] == plan_id) & (objectives["level"] == "general")]
+    match = general[general["title"].str.contains(DEINSTITUTION_TITLE, case=False, regex=True)]
+    return None if match.empty else match.iloc[0]
 
 
-def plan_2022_targets(indicators: pd.DataFrame) -> pd.DataFrame:
-    """The 2022 plan's deinstitutionalisation indicators (general objective 5)."""
+def plan_targets(indicators: pd.DataFrame, objectives: pd.DataFrame, plan_id: str) -> pd.DataFrame:
+    """The plan's deinstitutionalisation indicators (those of its general objective on it)."""
+    objective = deinstitution_objective(objectives, plan_id)
+    if objective is None:
+        return indicators.iloc[0:0]
     return indicators[
-        (indicators["plan_id"] == "plan_2022")
-        & (indicators["objective_number"] == PLAN_2022_DEINST_OBJECTIVE)
+        (indicators["plan_id"] == plan_id) & (indicators["objective_number"] == objective["number"])
     ]
 
 
 @cached
-def plan_2022_deadlines(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.DataFrame:
-    """The 2022 plan's deinstitutionalisation targets (OG 5) by deadline, each with its latest
-    county-level reported value (NaN when none is reported) and the period it refers to."""
-    frame = plan_2022_targets(indicators)
+def plan_deadlines(
+    indicators: pd.DataFrame, objectives: pd.DataFrame, values: pd.DataFrame, plan_id: str
+) -> pd.DataFrame:
+    """The plan's deinstitutionalisation targets by deadline, each with its latest county-level
+    reported value (NaN when none is reported) and the period it refers to."""
+    frame = plan_targets(indicators, objectives, plan_id)
     columns = [
         "deadline", "activity_number", "indicator_id", "indicator_text", "target_value",
         "target_unit", "direction", "source_line",
@@ -167,5 +190,5 @@ def plan_2022_deadlines(indicators: pd.DataFrame, values: pd.DataFrame) -> pd.Da
         out = out.merge(latest, on="indicator_id", how="left")
     else:
         out["value"], out["period_end"], out["source"] = float("nan"), None, None
-    out["source_line"] = out["source_line"].astype(int)
+    out["source_line"] = out["source_line"].astype("Int64")
     return out.sort_values(["deadline", "source_line"]).reset_index(drop=True)

@@ -16,19 +16,12 @@ from geo.layers import (
     service_points,
 )
 from geo.uats import load_uat_shapes
+from loaders import catalogue as stored
 from loaders.errors import CuratedDataError
-from loaders.tables import (
-    load_budget_groups,
-    load_community_centres,
-    load_indicators,
-    load_planned_services,
-    load_projects,
-    load_services,
-    load_uats,
-)
+from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
-from ui import context, urlstate, widgets
+from ui import context, registry, urlstate, widgets
 from ui.fmt import fmt_number, fmt_value
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
@@ -38,12 +31,13 @@ f, tr = context.filters(), context.tr()
 widgets.page_header(tr("map.title"), tr("map.intro"))
 try:
     shapes, uats = load_uat_shapes(), load_uats()
-    services, groups = load_services(), load_budget_groups()
-    planned, projects = load_planned_services(), load_projects()
     centres = load_community_centres()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
+reg = registry.year_selector(tr, where=st.columns(4)[0])
+services, groups = reg.services, reg.budget_groups
+planned, projects = reg.planned_services, reg.projects
 
 selected = ms.filter_services(services, component=f.component)
 table = mu.uat_table(uats, selected, groups, planned, projects)
@@ -144,7 +138,7 @@ with st.container(border=True):
     st.caption(
         ATTRIBUTION
         + " · "
-        + tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A, I.B")
+        + registry.plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=services)
         + ". "
         + tr("map.budget_note")
         + (
@@ -196,9 +190,9 @@ def _published(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-catalogue = load_indicators()  # the county's own indicators only, on a shared national store too
-values, _reason = reported_values(catalogue["indicator_id"], by="uat")
-local = mu.reported_by_uat(values, catalogue, uats)
+indicators = stored.indicators()  # the county's own, on a shared national store too
+values, _reason = reported_values(indicators["indicator_id"], by="uat")
+local = mu.reported_by_uat(values, indicators, uats)
 if not local.empty:
     with st.container(border=True):
         st.subheader(tr("map.reported"))

@@ -3,11 +3,10 @@
 import pandas as pd
 import streamlit as st
 
+from loaders import catalogue as stored
 from loaders.catalog import corrections, curated_catalog, source_excerpt
 from loaders.curate.common import CURATED
-from loaders.errors import CuratedDataError
-from loaders.tables import load_indicators, load_milestones, load_objectives
-from ui import context, widgets
+from ui import context, registry, widgets
 from ui.fmt import fmt_number
 
 f, tr = context.filters(), context.tr()
@@ -60,13 +59,10 @@ with st.container(border=True):
             )  # fmt: skip
 
 st.subheader(tr("data.lineage"))
-try:
-    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
-except CuratedDataError as exc:
-    if not (CURATED / "indicators.csv").exists():
-        st.info(tr("data.no_indicators"))
-    else:
-        widgets.show_curated_error(exc, tr)
+registry.stored_or_stop(tr)
+indicators, nodes, milestones = (stored.indicators(), stored.objectives(), stored.milestones())
+if indicators.empty:
+    st.info(tr("data.no_indicators"))
     widgets.stop_page()
 
 ids = indicators["indicator_id"].tolist()
@@ -85,15 +81,19 @@ if picked:
         st.markdown(f"**{tr('data.verbatim')}**")
         st.info(row["indicator_text"])
         st.markdown(f"**{tr('data.activity')}** {activity['number'] or ''} — {activity['title']}")
-        st.caption(tr("data.where", doc=row["source_doc"], line=int(row["source_line"])))
-        st.markdown(f"**{tr('data.excerpt')}**")
-        excerpt = source_excerpt(row["source_doc"], int(row["source_line"]))
-        st.code(
-            "\n".join(
-                f"{'▶' if n == row['source_line'] else ' '} {n:>5} │ {text}" for n, text in excerpt
-            ),
-            language=None,
-        )
+        if row["source_doc"] is None or pd.isna(row["source_line"]):
+            st.caption(tr("data.where_loaded", title=stored.plan_row(row["plan_id"])["title"]))
+        else:
+            st.caption(tr("data.where", doc=row["source_doc"], line=int(row["source_line"])))
+            st.markdown(f"**{tr('data.excerpt')}**")
+            excerpt = source_excerpt(row["source_doc"], int(row["source_line"]))
+            st.code(
+                "\n".join(
+                    f"{'▶' if n == row['source_line'] else ' '} {n:>5} │ {text}"
+                    for n, text in excerpt
+                ),
+                language=None,
+            )
     with right:
         st.markdown(f"**{tr('data.parsed')}**")
         fields = ["plan_id", "component", "target_value", "target_unit", "target_kind",

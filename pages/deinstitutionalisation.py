@@ -5,19 +5,14 @@ import pandas as pd
 import streamlit as st
 
 from geo.layers import ATTRIBUTION, county_points
+from loaders import catalogue as stored
 from loaders.errors import CuratedDataError
-from loaders.tables import (
-    load_indicators,
-    load_planned_services,
-    load_projects,
-    load_services,
-    load_uats,
-)
+from loaders.tables import load_uats
 from metrics import deinstitution as dm
-from ui import charts, context, widgets
+from ui import charts, context, registry, widgets
 from ui.fmt import fmt_date, fmt_number, plotly_separators
 from ui.palette import hex_to_rgb
-from ui.reported import reported_snapshots, reported_values
+from ui.reported import reported_values
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -26,15 +21,17 @@ widgets.page_header(tr("deinst.title"), tr("deinst.intro"))
 if f.component not in (None, "disability"):
     st.info(tr("deinst.other_component"))
 try:
-    services, projects, planned = load_services(), load_projects(), load_planned_services()
-    uats, indicators = load_uats(), load_indicators()
+    uats = load_uats()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
+reg = registry.year_selector(tr, where=st.columns(4)[0])
+services, projects, planned = reg.services, reg.projects, reg.planned_services
+indicators, objectives = stored.indicators(), stored.objectives()
 
 source = tr("deinst.source_projects")
-snapshots, _snap_reason = reported_snapshots()
-inst = dm.money_per_institution(dm.institutions(services, snapshots), projects)
+start, snapshots = dm.registry_path(stored.services_history(), reg.year)
+inst = dm.money_per_institution(dm.institutions(start, snapshots), projects)
 community = dm.community_places(planned, services)
 widgets.kpi_row(
     [
@@ -188,7 +185,8 @@ if not money.empty:
         headline=headline,
     )
 
-years = dm.deadlines_by_year(indicators)
+strategies = stored.plan_ids("strategy")
+years = dm.deadlines_by_year(indicators, strategies)
 if not years.empty:
     top = int(years.loc[years["targets"].idxmax(), "year"])
     table = pd.DataFrame(
@@ -202,23 +200,28 @@ if not years.empty:
         ),
         table,
         title=tr("deinst.timeline"),
-        source=tr(
-            "source.strategy", doc="001_dfd4bbb413e2f194.txt", where="componenta dizabilități"
+        source=" · ".join(
+            registry.plan_source(p, tr, where=tr("component.disability"), rows=stored.indicators(p))
+            for p in strategies
         ),
         key="deinst-timeline",
         tr=tr,
         headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
     )
 
-values, _reason = reported_values(dm.plan_2022_targets(indicators)["indicator_id"], by="county")
-plan = dm.plan_2022_deadlines(indicators, values)
-if not plan.empty:
-    st.subheader(tr("deinst.plan2022"))
+targets = dm.plan_targets(indicators, objectives, reg.plan_id)
+values, _reason = reported_values(targets["indicator_id"], by="county")
+plan = dm.plan_deadlines(indicators, objectives, values, reg.plan_id)
+objective = dm.deinstitution_objective(objectives, reg.plan_id)
+if not plan.empty and objective is not None:
+    plan_title = stored.plan_row(reg.plan_id)["title"]
+    st.subheader(tr("deinst.plan2022", title=plan_title, number=objective["number"]))
     due = plan.groupby("deadline").size()
     st.caption(
         tr(
             "deinst.plan2022_headline",
             n=len(plan),
+            title=plan_title,
             dates=", ".join(
                 f"{fmt_date(d, lang=f.lang)} ({fmt_number(k, lang=f.lang)})" for d, k in due.items()
             ),
@@ -242,5 +245,6 @@ if not plan.empty:
     st.dataframe(table, hide_index=True, width="stretch")
     if plan["value"].isna().all():
         st.caption(tr("deinst.plan2022_no_values"))
-    st.caption(tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. IV, OG 5"))
-    widgets.downloads(plan, name="dezinstitutionalizare-plan-2022", key="deinst-plan2022", tr=tr)
+    where = f"Cap. IV, OG {objective['number']}"
+    st.caption(registry.plan_source(reg.plan_id, tr, where=where, rows=targets))
+    widgets.downloads(plan, name=f"dezinstitutionalizare-{reg.year}", key="deinst-plan2022", tr=tr)

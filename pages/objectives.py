@@ -5,27 +5,27 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from loaders.errors import CuratedDataError
-from loaders.tables import load_indicators, load_milestones, load_objectives
+from loaders import catalogue
 from metrics import attainment as am
-from ui import context, urlstate, widgets
+from ui import context, registry, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
 from ui.reported import reported_values, store_version
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("obj.title"), tr("obj.intro"))
-try:
-    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
-except CuratedDataError as exc:
-    widgets.show_curated_error(exc, tr)
-    widgets.stop_page()
-plans = list(am.PLAN_START)
+registry.stored_or_stop(tr)
+plans = catalogue.plan_ids()
 c1, c2, c3 = st.columns(3)
 plan = urlstate.selectbox(
     c1, tr("obj.plan"), plans, param="plan", key="obj_plan",
-    format_func=lambda p: tr(f"obj.plan.{p}"),
+    format_func=lambda p: str(catalogue.plan_row(p)["title"]),
 )  # fmt: skip
+indicators, nodes, milestones = (
+    catalogue.indicators(plan),
+    catalogue.objectives(plan),
+    catalogue.milestones(plan),
+)
 values, store_problem = reported_values(
     indicators.loc[indicators["plan_id"] == plan, "indicator_id"]
 )
@@ -39,8 +39,9 @@ if mine.empty:
     widgets.stop_page()
 vals = values[values["indicator_id"].isin(mine["indicator_id"])]
 reported = sorted(pd.to_datetime(vals["period_end"]).dt.date.unique()) if not vals.empty else []
-periods = sorted(set(am.semester_ends(plan)) | set(reported))
-default = am.default_period(plan, reported, date.today())
+ends = am.semester_ends(*catalogue.plan_bounds()[plan])
+periods = sorted(set(ends) | set(reported))
+default = am.default_period(ends, reported, date.today())
 period = urlstate.selectbox(
     c2, tr("obj.period"), periods, param="perioada", key=f"obj_period_{plan}",
     format_func=lambda d: fmt_date(d, f.lang), parse=date.fromisoformat,
@@ -55,10 +56,8 @@ compare = urlstate.selectbox(
 
 scores = view.scorecards(plan, f.component, period, compare, store_version()[0])
 card = scores.card
-source = tr(
-    "source.plan_2022" if plan == "plan_2022" else "source.strategy",
-    doc=mine["source_doc"].iloc[0] if len(mine) else "",
-    where="Cap. IV" if plan == "plan_2022" else "",
+source = registry.plan_source(
+    plan, tr, where=tr("obj.source_where_" + str(catalogue.plan_row(plan)["kind"])), rows=mine
 )
 if (vals["source"] == "demo").any():
     st.warning(tr("obj.demo_note"), icon=":material/science:")

@@ -2,26 +2,21 @@
 
 import streamlit as st
 
-from loaders.errors import CuratedDataError
-from loaders.tables import load_budget_groups, load_services
 from metrics import services as ms
-from ui import charts, context, widgets
+from ui import charts, context, registry, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
 sep = plotly_separators(f.lang)
 widgets.page_header(tr("overview.title"), tr("overview.intro"))
-try:
-    services, groups = load_services(), load_budget_groups()
-except CuratedDataError as exc:
-    widgets.show_curated_error(exc, tr)
-    widgets.stop_page()
+reg = registry.year_selector(tr, where=st.columns(4)[0])
+services, groups = reg.services, reg.budget_groups
 
 selected = ms.filter_services(services, component=f.component)
 totals = ms.totals_by(selected, "component")
 budget = ms.county_budget_thousand_lei(ms.budget_groups_of(selected, groups))
-source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A")
+source = registry.plan_source(reg.plan_id, tr, where="Cap. I.A", rows=services)
 
 widgets.kpi_row(
     [

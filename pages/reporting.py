@@ -6,16 +6,15 @@ from datetime import date
 
 import streamlit as st
 
+from loaders import catalogue
 from loaders.errors import CuratedDataError
-from loaders.tables import load_indicators
 from metrics import reporting as mr
-from ui import context, widgets
+from ui import context, plans_admin, urlstate, widgets
 from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("rep.title"), tr("rep.intro"))
-PLANS = ["plan_2022", "strategy_2025_2034"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -33,7 +32,7 @@ try:
     from store.errors import ProblemsError
 
     _ready(database_url())
-    indicators = load_indicators()
+    indicators = catalogue.indicators()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
@@ -68,9 +67,10 @@ if out.button(tr("rep.logout"), key="rep_logout"):
 editor = api.can_edit(role)
 
 left, right = st.columns(2)
-plan = left.selectbox(
-    tr("obj.plan"), PLANS, format_func=lambda p: tr(f"obj.plan.{p}"), key="rep_plan"
-)
+plan = urlstate.selectbox(
+    left, tr("obj.plan"), catalogue.plan_ids(), param="plan", key="rep_plan",
+    format_func=lambda p: str(catalogue.plan_row(p)["title"]),
+)  # fmt: skip
 periods = api.reporting_periods(plan)
 past = [p for p in periods if p <= date.today()] or periods
 period = right.selectbox(
@@ -85,13 +85,13 @@ if f.component:
     mine = mine[mine["component"] == f.component]
 values = api.values_frame(mine["indicator_id"], by="county")  # this view's rows only
 
-grid_tab, upload_tab, history_tab, compliance_tab, snapshot_tab, admin_tab = st.tabs(
+grid_tab, upload_tab, history_tab, compliance_tab, plans_tab, admin_tab = st.tabs(
     [
         tr("rep.tab.grid"),
         tr("rep.tab.upload"),
         tr("rep.tab.history"),
         tr("rep.tab.compliance"),
-        tr("rep.tab.snapshots"),
+        tr("rep.tab.plans"),
         tr("rep.tab.admin"),
     ]
 )
@@ -252,39 +252,8 @@ with compliance_tab:
     st.caption(tr("rep.compliance_rule", days=mr.GRACE_DAYS))
     widgets.downloads(status, name=f"conformitate-{plan}-{period}", key="rep-compl", tr=tr)
 
-with snapshot_tab:
-    snaps = api.snapshots_frame()
-    years = sorted(snaps["year"].unique().tolist()) if len(snaps) else []
-    st.caption(tr("rep.snapshots_have", years=", ".join(str(y) for y in years) or "—"))
-    year = st.number_input(
-        tr("rep.snapshot_year"), min_value=2022, max_value=2040, value=max(years or [2022]) + 1
-    )
-    st.download_button(
-        tr("rep.snapshot_template"),
-        excel.snapshot_template_bytes(int(year)),
-        file_name=f"instantaneu-servicii-{int(year)}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="rep_snap_template",
-        icon=":material/download:",
-    )
-    snap_upload = (
-        st.file_uploader(tr("rep.snapshot_upload"), type=["xlsx"], key="rep_snap_upload")
-        if editor
-        else None
-    )
-    if snap_upload is not None:
-        snap_data = snap_upload.getvalue()
-        snap_check = excel.import_snapshots(snap_data, user=username, dry_run=True, year=int(year))
-        if snap_check.problems:
-            _problems(snap_check.problems)
-        else:
-            st.dataframe(snap_check.preview, hide_index=True, width="stretch")
-            if st.button(tr("rep.confirm"), type="primary", key="rep_snap_confirm"):
-                snap_done = excel.import_snapshots(snap_data, user=username, year=int(year))
-                if snap_done.problems:
-                    _problems(snap_done.problems)
-                else:
-                    st.success(tr("rep.saved", result=str(snap_done.saved)))
+with plans_tab:
+    plans_admin.render(tr, user=username, admin=api.is_admin(role), lang=f.lang)
 
 with admin_tab:
     if not api.is_admin(role):
@@ -294,7 +263,8 @@ with admin_tab:
         st.markdown(tr("rep.demo_on") if demo else tr("rep.demo_off"))
         make, drop = st.columns(2)
         if make.button(tr("rep.demo_make"), key="rep_demo_make", disabled=demo):
-            n = api.generate_demo("plan_2022")  # audited: every page's caches see it
+            n = api.generate_demo()  # audited: every page's caches see it
+            api.generate_demo_registry()
             st.success(tr("rep.demo_made", n=fmt_number(n, lang=f.lang)))
             st.rerun()
         if drop.button(tr("rep.demo_drop"), key="rep_demo_drop", disabled=not demo, type="primary"):

@@ -4,9 +4,9 @@ occupancy, day/counselling flows and cost per place."""
 import streamlit as st
 
 from loaders.errors import CuratedDataError
-from loaders.tables import load_budget_groups, load_services, load_uats
+from loaders.tables import load_uats
 from metrics import services as ms
-from ui import charts, context, urlstate, views, widgets
+from ui import charts, context, registry, urlstate, views, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
 
@@ -14,17 +14,19 @@ f, tr = context.filters(), context.tr()
 sep = plotly_separators(f.lang)
 widgets.page_header(tr("services.title"), tr("services.intro"))
 try:
-    services, groups, uats = load_services(), load_budget_groups(), load_uats()
+    uats = load_uats()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
 
-source = tr("source.plan_2022", doc="000_4cfc5bf8d61bed48.txt", where="Cap. I.A")
+c0, c1, c2, c3 = st.columns(4)
+reg = registry.year_selector(tr, where=c0)
+services, groups = reg.services, reg.budget_groups
+source = registry.plan_source(reg.plan_id, tr, where="Cap. I.A", rows=services)
 in_component = ms.filter_services(services, component=f.component)
 uat_names = dict(zip(uats["siruta"], uats["name"], strict=True))
 group_labels = dict(zip(groups["budget_group"], groups["label"], strict=True))
 
-c1, c2, c3 = st.columns(3)
 type_options = sorted(in_component["service_type"].unique())
 complex_options = sorted(in_component["budget_group"].dropna().unique())
 uat_options = sorted(

@@ -1,6 +1,9 @@
 """Command line of the store (DESIGN.md, "Commands"); every command honours DATABASE_URL.
 
 python -m store init
+python -m store export-plan PLAN_ID FILE.xlsx
+python -m store import-plan FILE.xlsx [--dry-run] [--user U]
+python -m store export-catalog DIR [--plan PLAN_ID]
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]
 python -m store export-values FILE.csv
@@ -26,7 +29,8 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
-from store import api, excel, messages
+from domain.plans import PLAN_TABLE_SHEETS
+from store import api, excel, messages, plans
 from store.models import ROLES
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 2
@@ -50,7 +54,17 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m store`."""
     root = argparse.ArgumentParser(prog="python -m store", description=__doc__.splitlines()[0])
     commands = root.add_subparsers(dest="command", required=True)
-    commands.add_parser("init", help="create or migrate the schema, seed the 2022 snapshot")
+    commands.add_parser("init", help="create or migrate the schema, seed the curated plans")
+    export_plan = commands.add_parser("export-plan", help="a stored plan as its workbook")
+    export_plan.add_argument("plan_id")
+    export_plan.add_argument("file", type=Path)
+    import_plan = commands.add_parser("import-plan", help="validate and store a plan workbook")
+    import_plan.add_argument("file", type=Path)
+    import_plan.add_argument("--dry-run", action="store_true")
+    import_plan.add_argument("--user", default=_default_user())
+    catalog = commands.add_parser("export-catalog", help="the stored catalogue as curated CSVs")
+    catalog.add_argument("dir", type=Path)
+    catalog.add_argument("--plan", default=None)
     template = commands.add_parser("export-template", help="prefilled monitoring template")
     template.add_argument("file", type=Path)
     template.add_argument("--plan", required=True)
@@ -67,7 +81,7 @@ def parser() -> argparse.ArgumentParser:
     user.add_argument("--password-stdin", action="store_true")
     demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
     demo.add_argument("--remove", action="store_true")
-    demo.add_argument("--plan", default="plan_2022")
+    demo.add_argument("--plan", default=None, help="default: the first annual plan")
     snap = commands.add_parser("export-snapshot-template", help="service snapshot template")
     snap.add_argument("file", type=Path)
     snap.add_argument("--year", required=True, type=int)
@@ -79,9 +93,103 @@ def parser() -> argparse.ArgumentParser:
 
 
 def cmd_init(_args: argparse.Namespace) -> int:
-    """Create or migrate the schema; seed the registry snapshot."""
+    """Create or migrate the schema; seed the curated plans."""
     report = api.init()
+    for plan_id, outcome in report.seeded_plans.items():
+        print(messages.CLI_PLAN_SEEDED.format(plan=plan_id, outcome=outcome))
+    for plan_id in report.folded:
+        print(messages.CLI_PLAN_FOLDED.format(plan=plan_id))
     print(messages.CLI_INIT.format(revision=report.revision, summary=report.summary()))
+    return EXIT_OK
+
+
+def _known_plans() -> str:
+    return ", ".join(plans.list_plans()["plan_id"]) or "—"
+
+
+def cmd_export_plan(args: argparse.Namespace) -> int:
+    """Write a stored plan's workbook."""
+    from store.workbook import plan_workbook_bytes
+
+    try:
+        plan = plans.plan_tables(args.plan_id)
+    except KeyError:
+        print(messages.CLI_PLAN_UNKNOWN.format(plan=args.plan_id, known=_known_plans()))
+        return EXIT_PROBLEMS
+    args.file.write_bytes(plan_workbook_bytes(plan))
+    counts = ", ".join(f"{PLAN_TABLE_SHEETS[t]} {len(f)}" for t, f in plan.tables.items())
+    version = int(plans.plan_versions(args.plan_id)["version"].iloc[0])
+    print(
+        messages.CLI_PLAN_EXPORTED.format(
+            plan=args.plan_id, version=version, path=args.file, counts=counts
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    """Validate a plan workbook; store it (new plan or new version) unless --dry-run."""
+    from store.workbook import PlanWorkbookError, read_plan_workbook
+
+    try:
+        plan = read_plan_workbook(args.file.read_bytes())
+        check = plans.check_plan(plan)
+    except (PlanWorkbookError, plans.PlanProblemsError) as exc:
+        for line in exc.problems:
+            print(line)
+        count = messages.problem_count(len(exc.problems))
+        print(messages.CLI_PROBLEMS.format(count=count), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"fișierul: {messages.UNREADABLE.format(detail=exc.strerror)}")
+        return EXIT_PROBLEMS
+    plan_id = check.plan.meta.plan_id
+    if check.renamed_ids:
+        print(messages.CLI_PLAN_RENAMED.format(count=len(check.renamed_ids), plan=plan_id))
+    changes = describe_changes(check)
+    if check.unchanged:
+        print(messages.CLI_PLAN_UNCHANGED.format(plan=plan_id, version=check.previous_version))
+        return EXIT_OK
+    if args.dry_run:
+        print(messages.CLI_PLAN_CHECKED.format(plan=plan_id, changes=changes))
+        return EXIT_OK
+    summary = plans.save_plan(plan, user=args.user, note=f"import {args.file.name}")
+    print(
+        messages.CLI_PLAN_STORED.format(
+            plan=plan_id, user=args.user, version=summary.version, changes=changes
+        )
+    )
+    return EXIT_OK
+
+
+def describe_changes(check: plans.PlanCheck) -> str:
+    """`servicii: 1 adăugate, 3 modificate, 1 eliminate; …` (tables with changes only)."""
+    parts = []
+    for table, change in check.changes.items():
+        counts = change.counts()
+        if any(counts.values()):
+            parts.append(
+                f"{PLAN_TABLE_SHEETS[table]}: {counts['added']} adăugate, "
+                f"{counts['changed']} modificate, {counts['removed']} eliminate"
+            )
+    against = check.compared_with or "—"
+    return f"față de {against}: " + ("; ".join(parts) if parts else "nicio modificare")
+
+
+def cmd_export_catalog(args: argparse.Namespace) -> int:
+    """The stored catalogue as CSV files with the curated contracts."""
+    from store.catalog_export import export_catalog
+
+    try:
+        written = export_catalog(args.dir, plan_id=args.plan)
+    except KeyError:
+        print(messages.CLI_PLAN_UNKNOWN.format(plan=args.plan, known=_known_plans()))
+        return EXIT_PROBLEMS
+    print(
+        messages.CLI_CATALOG_EXPORTED.format(
+            files=len(written), path=args.dir, plans=args.plan or _known_plans()
+        )
+    )
     return EXIT_OK
 
 
@@ -174,11 +282,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.remove:
         print(messages.CLI_DEMO_REMOVED.format(count=api.remove_demo()))
         return EXIT_OK
-    count = api.generate_demo(args.plan)
+    plan_id = args.plan or api.demo_plan_id()
+    count = api.generate_demo(plan_id)
     if count == 0 and not api.has_demo():
-        print(messages.CLI_DEMO_NONE.format(plan=args.plan))
+        print(messages.CLI_DEMO_NONE.format(plan=plan_id))
     else:
-        print(messages.CLI_DEMO_CREATED.format(count=count, plan=args.plan))
+        print(messages.CLI_DEMO_CREATED.format(count=count, plan=plan_id))
+    registry = api.generate_demo_registry()
+    if registry is not None:
+        print(messages.CLI_DEMO_REGISTRY.format(plan=registry))
     return EXIT_OK
 
 
@@ -191,6 +303,9 @@ def cmd_export_snapshot_template(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
+    "export-plan": cmd_export_plan,
+    "import-plan": cmd_import_plan,
+    "export-catalog": cmd_export_catalog,
     "export-template": cmd_export_template,
     "import-report": cmd_import_report,
     "export-values": cmd_export_values,

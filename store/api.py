@@ -16,12 +16,20 @@ from sqlmodel import select
 
 from store.aggregates import latest_values, value_counts_by_period
 from store.audit import AUDIT_COLUMNS, audit_frame, data_version
-from store.catalog import Catalog, load_catalog
 from store.db import current_revision, migrate, read_session
-from store.demo import generate_demo, has_demo, remove_demo
+from store.demo import (
+    demo_plan_id,
+    generate_demo,
+    generate_demo_registry,
+    has_demo,
+    remove_demo,
+)
 from store.errors import ProblemsError, UserExistsError
 from store.models import (
     AuditLog,
+    CatalogRow,
+    Plan,
+    PlanVersion,
     ReportedValue,
     ServiceSnapshot,
     SnapshotIn,
@@ -29,11 +37,11 @@ from store.models import (
     UserInfo,
     ValueIn,
 )
+from store.seed import fold_snapshots, seed_curated
 from store.snapshots import (
     SNAPSHOT_COLUMNS,
     preview_snapshots,
     save_snapshots,
-    seed_registry,
     snapshots_frame,
 )
 from store.users import authenticate, can_edit, create_user, has_users, is_admin, users_frame
@@ -52,10 +60,11 @@ from store.values import (
 
 @dataclass(frozen=True)
 class InitReport:
-    """What `init` found and did: schema revision, snapshots seeded, rows per table."""
+    """What `init` found and did: schema revision, plans seeded, registries folded, rows."""
 
     revision: str | None
-    seeded_snapshots: int
+    seeded_plans: dict[str, str]
+    folded: list[str]
     counts: dict[str, int]
 
     def summary(self) -> str:
@@ -63,18 +72,26 @@ class InitReport:
         return ", ".join(f"{table}: {rows}" for table, rows in self.counts.items())
 
 
-def init(*, catalog: Catalog | None = None, engine: Engine | None = None) -> InitReport:
-    """Create or migrate the schema, then seed the registry's service snapshot where missing."""
+def init(*, engine: Engine | None = None, seed: bool = True) -> InitReport:
+    """Create or migrate the schema, seed the curated plans and fold earlier yearly capacities
+    (`seed=False`: the schema only, for tests that bring their own catalogue)."""
     migrate(engine)
-    seeded = seed_registry(catalog=catalog or load_catalog(), engine=engine)
+    seeded = seed_curated(engine=engine) if seed else {}
+    folded = fold_snapshots(engine=engine) if seed else []
     return InitReport(
-        revision=current_revision(engine), seeded_snapshots=seeded, counts=row_counts(engine)
+        revision=current_revision(engine),
+        seeded_plans=seeded,
+        folded=folded,
+        counts=row_counts(engine),
     )
 
 
 def row_counts(engine: Engine | None = None) -> dict[str, int]:
     """Rows per table, to print after a step (the step completing is not the data being right)."""
     tables = {
+        "plan": Plan,
+        "plan_version": PlanVersion,
+        "catalog_row": CatalogRow,
         "reported_value": ReportedValue,
         "service_snapshot": ServiceSnapshot,
         "audit_log": AuditLog,
@@ -105,7 +122,9 @@ __all__ = [
     "can_edit",
     "create_user",
     "data_version",
+    "demo_plan_id",
     "generate_demo",
+    "generate_demo_registry",
     "has_demo",
     "has_users",
     "history",

@@ -8,26 +8,32 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
+import pandas as pd
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from domain.plans import PlanTables
+from store import plans
 from store.audit import record
-from store.catalog import Catalog, load_catalog, semester_ends
+from store.catalog import Catalog, load_catalog
 from store.db import read_session, write_session
-from store.models import ReportedValue, ValueIn
+from store.models import Plan, ReportedValue, ValueIn
 from store.values import TABLE, _save, value_key
 
 DEMO_USER = "demo"
+DEMO_SEED = 2022
+DEMO_NOTE = "Valoare demonstrativă (generată, nu raportată)."
 DEMO_COMMENT = "valoare demonstrativă (generată, nu raportată)"
 DEMO_KINDS = ("count", "percent", "increase_pct", "boolean")
 PER_PERIOD = ("semester", "quarterly", "monthly")
 
 
-def demo_periods(plan_id: str) -> list[date]:
+def demo_periods(plan_id: str, catalog: Catalog) -> list[date]:
     """The two semester ends of the plan's first year (2022-06-30 and 2022-12-31 for 2022)."""
-    return semester_ends(plan_id)[:2]
+    return catalog.semester_ends(plan_id)[:2]
 
 
 def demo_rows(
@@ -87,17 +93,20 @@ def _plausible(
 
 
 def generate_demo(
-    plan_id: str = "plan_2022",
+    plan_id: str | None = None,
     *,
-    seed: int = 2022,
+    seed: int = DEMO_SEED,
     period_ends: Sequence[date] | None = None,
     user: str = DEMO_USER,
     catalog: Catalog | None = None,
     engine: Engine | None = None,
 ) -> int:
     """Store demonstration values where none exist yet (source=demo); the number inserted."""
-    catalog = catalog or load_catalog()
-    periods = list(period_ends) if period_ends is not None else demo_periods(plan_id)
+    catalog = catalog or load_catalog(engine=engine)
+    plan_id = plan_id or demo_plan_id(engine=engine)
+    if plan_id is None:
+        return 0
+    periods = list(period_ends) if period_ends is not None else demo_periods(plan_id, catalog)
     rows = demo_rows(plan_id, seed=seed, period_ends=periods, catalog=catalog)
     if not rows:
         return 0
@@ -108,14 +117,76 @@ def generate_demo(
 
 
 def has_demo(*, engine: Engine | None = None) -> bool:
-    """True while any demonstration value is stored (pages then show a banner)."""
+    """True while any demonstration value or plan is stored (pages then show a banner)."""
     with read_session(engine) as session:
         query = select(ReportedValue.id).where(ReportedValue.source == "demo").limit(1)
-        return session.exec(query).first() is not None
+        if session.exec(query).first() is not None:
+            return True
+        return session.exec(select(Plan.id).where(col(Plan.demo)).limit(1)).first() is not None
+
+
+def demo_plan_id(*, engine: Engine | None = None) -> str | None:
+    """The plan demonstration values are made for: the first annual plan with indicators."""
+    listed = plans.list_plans(engine=engine)
+    for row in listed[(listed["kind"] == "annual") & ~listed["demo"].astype(bool)].itertuples():
+        if not plans.plan_tables(str(row.plan_id), engine=engine).table("indicators").empty:
+            return str(row.plan_id)
+    return None
+
+
+def demo_registry(base: PlanTables, *, seed: int = DEMO_SEED) -> PlanTables:
+    """A demonstration registry for the year after `base` (marked in title, source and notes):
+    institutions with a target capacity move a fifth of the way to it, their residents with
+    them; other services keep their places, with beneficiaries varied by up to ±10 %."""
+    rng = random.Random(seed)
+    year = base.meta.year_start + 1
+    services = base.table("services").copy()
+    for i in services.index:
+        capacity, target = services.at[i, "capacity"], services.at[i, "capacity_target"]
+        residents = services.at[i, "beneficiaries"]
+        if pd.notna(capacity) and pd.notna(target) and capacity > target:
+            moved = int(capacity - round((capacity - target) / 5))
+            services.at[i, "capacity"] = moved
+            if pd.notna(residents):
+                services.at[i, "beneficiaries"] = min(int(residents), moved)
+        elif pd.notna(residents):
+            services.at[i, "beneficiaries"] = max(0, round(residents * rng.uniform(0.9, 1.1)))
+        old = services.at[i, "notes"]
+        services.at[i, "notes"] = DEMO_NOTE if old is None else f"{DEMO_NOTE} {old}"
+        services.at[i, "occupancy_text"] = None
+    meta = replace(
+        base.meta,
+        plan_id=f"demo_{year}",
+        title=f"Registru demonstrativ {year} (derivat din {base.meta.year_start}, nu real)",
+        year_start=year,
+        year_end=year,
+        source=DEMO_NOTE,
+    )
+    tables = {t: base.table(t) for t in ("budget_groups", "projects", "planned_services")}
+    return PlanTables(meta, {**tables, "services": services})
+
+
+def generate_demo_registry(*, user: str = DEMO_USER, engine: Engine | None = None) -> str | None:
+    """Store the demonstration registry of the year after the latest real one (once); its id."""
+    years = plans.registry_years(engine=engine)
+    if not years:
+        return None
+    base_id = plans.annual_plan_of(years[-1], engine=engine)
+    assert base_id is not None
+    if plans.plan_meta(base_id, engine=engine) is not None and base_id.startswith("demo_"):
+        return None  # the latest registry is already the demonstration one
+    derived = demo_registry(plans.plan_tables(base_id, engine=engine))
+    if plans.plan_meta(derived.meta.plan_id, engine=engine) is not None:
+        return None
+    plans.save_plan(derived, user=user, note=DEMO_NOTE, demo=True, engine=engine)
+    return derived.meta.plan_id
 
 
 def remove_demo(*, user: str = DEMO_USER, engine: Engine | None = None) -> int:
-    """Delete every demonstration value in one transaction, audited; the number deleted."""
+    """Delete every demonstration value and plan, audited; the number of values deleted."""
+    listed = plans.list_plans(engine=engine)
+    for plan_id in listed.loc[listed["demo"].astype(bool), "plan_id"]:
+        plans.remove_plan(str(plan_id), user=user, engine=engine)
     with write_session(engine, lock=TABLE) as session:
         rows = session.exec(
             select(ReportedValue)

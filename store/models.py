@@ -90,6 +90,64 @@ class ServiceSnapshot(SQLModel, table=True):
     entered_at: datetime = Field(sa_column=_utc_column())
 
 
+class Plan(SQLModel, table=True):
+    """A plan (annual action plan or multi-year strategy): the `plan` sheet of its workbook."""
+
+    __tablename__ = "plan"
+    __table_args__ = (
+        UniqueConstraint("plan_id", name="uq_plan_plan_id"),
+        CheckConstraint("kind IN ('annual', 'strategy')", name="ck_plan_kind"),
+        CheckConstraint("year_start <= year_end", name="ck_plan_years"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: str = Field(max_length=40)
+    title: str = Field(max_length=300)
+    kind: str = Field(max_length=10)
+    year_start: int
+    year_end: int
+    county: str = Field(max_length=10)
+    source: str = Field(default="", max_length=1000)
+    demo: bool = False
+    created_by: str = Field(max_length=80)
+    created_at: datetime = Field(sa_column=_utc_column())
+
+
+class PlanVersion(SQLModel, table=True):
+    """One stored version of a plan's catalogue; the highest number is the one in force."""
+
+    __tablename__ = "plan_version"
+    __table_args__ = (UniqueConstraint("plan_id", "version", name="uq_plan_version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: str = Field(max_length=40, index=True)
+    version: int
+    title: str = Field(max_length=300)
+    year_start: int
+    year_end: int
+    source: str = Field(default="", max_length=1000)
+    note: str = Field(default="", max_length=500)
+    created_by: str = Field(max_length=80)
+    created_at: datetime = Field(sa_column=_utc_column())
+
+
+class CatalogRow(SQLModel, table=True):
+    """One row of a plan version's table (services, indicators, …) as JSON with the contract's
+    columns; read back and validated with the same pandera schemas as the curated files."""
+
+    __tablename__ = "catalog_row"
+    __table_args__ = (
+        UniqueConstraint("version_id", "table_name", "position", name="uq_catalog_row"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    version_id: int = Field(foreign_key="plan_version.id", index=True)
+    table_name: str = Field(max_length=30)
+    position: int
+    row_key: str = Field(max_length=200)
+    data: str
+
+
 class AuditLog(SQLModel, table=True):
     """One change: who, when, which table and key, old → new (JSON text), insert/update/delete."""
 

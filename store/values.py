@@ -28,6 +28,7 @@ from store.models import (
     ValueIn,
     utc_now,
 )
+from store.plans import plan_meta
 
 TABLE = "reported_value"
 VALUE_COLUMNS = [
@@ -319,7 +320,13 @@ def reporting_periods(plan_id: str, *, engine: Engine | None = None) -> list[dat
         stored = session.exec(
             select(col(ReportingPeriod.period_end)).where(ReportingPeriod.plan_id == plan_id)
         ).all()
-    return sorted(set(semester_ends(plan_id)) | set(stored))
+    meta = plan_meta(plan_id, engine=engine)
+    planned = (
+        []
+        if meta is None
+        else semester_ends(date(meta.year_start, 1, 1), date(meta.year_end, 12, 31))
+    )
+    return sorted(set(planned) | set(stored))
 
 
 def history(indicator_id: str, *, engine: Engine | None = None) -> pd.DataFrame:

@@ -39,5 +39,8 @@ def _private_database(tmp_path_factory: pytest.TempPathFactory) -> Any:
         return
     path = tmp_path_factory.mktemp("store") / "dashboard.db"
     os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    from store import api  # the pages read the plans from the store: seed them once
+
+    api.init()
     yield
     os.environ.pop("DATABASE_URL", None)

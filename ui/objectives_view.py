@@ -9,8 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from loaders import catalogue
 from loaders.cache import shared
-from loaders.tables import load_indicators, load_milestones, load_objectives
 from metrics import attainment as am
 from metrics.attainment import STATUSES
 from ui.fmt import fmt_date, fmt_pct, fmt_value
@@ -34,12 +34,15 @@ def scorecards(
     plan: str, component: str | None, period: date, compare: date, version: object
 ) -> am.Scorecards:
     """The page's computations for one selection, once per store data version (any session)."""
-    indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
-    in_plan = indicators[indicators["plan_id"] == plan]
+    in_plan, nodes = catalogue.indicators(plan), catalogue.objectives(plan)
+    milestones = catalogue.milestones(plan)
     values, _ = reported_values(in_plan["indicator_id"])
     mine = in_plan if component is None else in_plan[in_plan["component"] == component]
     vals = values[values["indicator_id"].isin(mine["indicator_id"])]
-    return am.scorecards(mine, milestones, vals, nodes, period_end=period, compare=compare)
+    return am.scorecards(
+        mine, milestones, vals, nodes, period_end=period, compare=compare,
+        bounds=catalogue.plan_bounds(),
+    )  # fmt: skip
 
 
 @shared

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from loaders import catalogue
 from loaders.catalog import curated_catalog
+from loaders.errors import StoreUnavailableError
 from pack.model import PackView
+from store.seed import CURATED_USER
 from ui.fmt import fmt_date
 from ui.i18n import t
 
@@ -66,7 +69,16 @@ def collect_chart(view: PackView) -> None:
 
 
 def data_as_of(lang: str) -> str:
-    """The "data as of" sentence: the latest date among the curated files' provenance sidecars."""
-    dates = sorted(e.date for e in curated_catalog() if e.date[:4].isdigit())
-    date = fmt_date(dates[-1][:10], lang) if dates else "–"
-    return t("footer.as_of", lang, date=date)
+    """The "data as of" sentence: the latest of the curated files' provenance dates and the
+    stored plans' versions, and the registry years."""
+    dates = [e.date[:10] for e in curated_catalog() if e.date[:4].isdigit()]
+    years = "–"
+    try:
+        plans = catalogue.plans()
+        loaded = plans[plans["created_by"] != CURATED_USER]  # seeding is not new data
+        dates += [str(d)[:10] for d in loaded["created_at"] if str(d)[:4].isdigit()]
+        years = ", ".join(str(y) for y in catalogue.registry_years()) or "–"
+    except StoreUnavailableError:
+        pass
+    date = fmt_date(max(dates), lang) if dates else "–"
+    return t("footer.as_of", lang, date=date, years=years)

@@ -60,7 +60,13 @@ def make_catalog() -> Catalog:
     )
     for column in ("capacity", "beneficiaries", "snapshot_year"):
         services[column] = services[column].astype("Int64")
-    return load_catalog(indicators=indicators, milestones=milestones, services=services)
+    plans = pd.DataFrame(
+        [("plan_2022", "annual", 2022, 2022), ("strategy_2025_2034", "strategy", 2025, 2034)],
+        columns=["plan_id", "kind", "year_start", "year_end"],
+    )
+    return load_catalog(
+        indicators=indicators, milestones=milestones, services=services, plans=plans
+    )
 
 
 def postgres_base_url() -> str:
@@ -116,7 +122,7 @@ def bare_engine(db_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def engine(bare_engine: Engine, catalog: Catalog) -> Engine:
     """An engine on a database initialised with the fixed catalogue's services."""
-    api.init(catalog=catalog, engine=bare_engine)
+    api.init(engine=bare_engine, seed=False)
     return bare_engine
 
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from ui.strings import common, data, deinstitution, geo, objectives, pack, reporting, services
+from ui.strings import (
+    common,
+    data,
+    deinstitution,
+    geo,
+    objectives,
+    pack,
+    plans,
+    reporting,
+    services,
+)
 
-_MODULES = (common, services, data, objectives, deinstitution, geo, pack, reporting)
+_MODULES = (common, services, data, objectives, deinstitution, geo, pack, reporting, plans)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -38,6 +38,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Nu există date pentru filtrele alese.",
         "en": "There is no data for the chosen filters.",
     },
+    "source.plan": {
+        "ro": "Sursa: {title} ({doc}), {where}",
+        "en": "Source: {title} ({doc}), {where}",
+    },
+    "source.plan_loaded": {
+        "ro": "Sursa: {title}, încărcat de direcție, {where}",
+        "en": "Source: {title}, loaded by the directorate, {where}",
+    },
+    "filter.year": {"ro": "Anul registrului", "en": "Registry year"},
+    "filter.plan": {"ro": "Planul", "en": "Plan"},
+    "registry.none": {
+        "ro": "Nu există încă niciun registru al serviciilor. Încărcați planul anual (Raportare → Planuri).",
+        "en": "There is no service registry yet. Load the annual plan (Reporting → Plans).",
+    },
+    "error.store": {
+        "ro": "Planurile nu pot fi citite din baza de date; pagina nu poate fi afișată. Rulați „python -m store init” (sau „make run”). Detalii: {detail}",
+        "en": "The plans cannot be read from the database; the page cannot be shown. Run “python -m store init” (or “make run”). Details: {detail}",
+    },
     "source.plan_2022": {
         "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 ({doc}), {where}",
         "en": "Source: DGASPC Bacău annual action plan 2022 ({doc}), {where}",
@@ -55,8 +73,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Last reported value: {when}.",
     },
     "footer.as_of": {
-        "ro": "Date la {date}. Registrul serviciilor: situația din planul 2022.",
-        "en": "Data as of {date}. Service registry: as stated in the 2022 plan.",
+        "ro": "Date la {date}. Registrul serviciilor, anii: {years}.",
+        "en": "Data as of {date}. Service registry, years: {years}.",
     },
     "flag.note": {"ro": "Notă", "en": "Note"},
     "yes": {"ro": "da", "en": "yes"},

@@ -30,6 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "data.verbatim": {"ro": "Textul din sursă (exact)", "en": "Source text (verbatim)"},
     "data.where": {"ro": "Documentul {doc}, linia {line}", "en": "Document {doc}, line {line}"},
+    "data.where_loaded": {
+        "ro": "Din registrul planului „{title}”, încărcat de direcție (fără document sursă).",
+        "en": "From the workbook of “{title}”, loaded by the directorate (no source document).",
+    },
     "data.excerpt": {"ro": "Fragment din document", "en": "Document excerpt"},
     "data.parsed": {"ro": "Câmpuri interpretate", "en": "Parsed fields"},
     "data.corrections": {"ro": "Corecturi aplicate", "en": "Corrections applied"},

@@ -82,9 +82,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Deadlines of the disability targets",
     },
     "deinst.timeline_headline": {
-        "ro": "{n} ținte ale strategiei 2025–2034 pentru persoanele cu dizabilități au termen; "
+        "ro": "{n} ținte ale strategiei pentru persoanele cu dizabilități au termen; "
         "cele mai multe în {year}.",
-        "en": "{n} targets of the 2025–2034 strategy for persons with disabilities have a "
+        "en": "{n} targets of the strategy for persons with disabilities have a "
         "deadline; most in {year}.",
     },
     "deinst.col.institution": {"ro": "Instituție", "en": "Institution"},
@@ -117,12 +117,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Source: DGASPC Bacău annual action plan 2022 (000_4cfc5bf8d61bed48.txt), Ch. I.A rows 41–56 and Ch. I.B",
     },
     "deinst.plan2022": {
-        "ro": "Planul anual 2022: termenele dezinstituționalizării (OG 5)",
-        "en": "Annual plan 2022: deinstitutionalisation deadlines (GO 5)",
+        "ro": "{title}: termenele dezinstituționalizării (OG {number})",
+        "en": "{title}: deinstitutionalisation deadlines (GO {number})",
     },
     "deinst.plan2022_headline": {
-        "ro": "{n} ținte ale planului 2022 pentru dezinstituționalizare, pe termene: {dates}.",
-        "en": "{n} targets of the 2022 plan for deinstitutionalisation, by deadline: {dates}.",
+        "ro": "{n} ținte pentru dezinstituționalizare în {title}, pe termene: {dates}.",
+        "en": "{n} deinstitutionalisation targets in {title}, by deadline: {dates}.",
     },
     "deinst.plan2022_no_values": {
         "ro": "Nicio valoare raportată încă pentru aceste ținte: coloana „Raportat” se "

@@ -9,11 +9,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "who owns it — by plan, component and objective.",
     },
     "obj.plan": {"ro": "Planul", "en": "Plan"},
-    "obj.plan.plan_2022": {"ro": "Planul anual de acțiune 2022", "en": "Annual action plan 2022"},
-    "obj.plan.strategy_2025_2034": {
-        "ro": "Strategia județeană 2025–2034",
-        "en": "County strategy 2025–2034",
-    },
+    "obj.source_where_annual": {"ro": "Cap. IV", "en": "Chapter IV"},
+    "obj.source_where_strategy": {"ro": "planul operațional", "en": "operational plan"},
     "obj.period": {"ro": "Perioada raportată (sfârșit)", "en": "Reporting period (end)"},
     "obj.compare": {"ro": "Comparat cu perioada", "en": "Compared with period"},
     "obj.empty": {

@@ -147,6 +147,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "location.stated": {"ro": "declarată", "en": "stated"},
     "location.inferred": {"ro": "dedusă", "en": "inferred"},
     "location.unknown": {"ro": "necunoscută", "en": "unknown"},
+    "location.directorate": {"ro": "stabilită de direcție", "en": "set by the directorate"},
     "stype.family_type_home": {"ro": "Casă de tip familial / apartament", "en": "Family-type home"},
     "stype.emergency_reception": {
         "ro": "Centru de primire în regim de urgență",

@@ -1,0 +1,195 @@
+"""The "Planuri" tab of /raportare: the stored plans, their workbooks, and (admins) a new plan or
+a new version of one — checked, previewed against the version in force or last year's plan,
+then stored on confirmation — and the place of a service the source does not locate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+from domain.columns import label as column_label
+
+from loaders import catalogue
+from loaders.tables import load_uats
+from ui.fmt import fmt_datetime, fmt_number
+from ui.tables import display_frame
+
+Tr = Callable[..., str]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PREVIEW_TABLES = ("services", "indicators", "milestones", "objectives", "budget_groups",
+                  "projects", "planned_services")  # fmt: skip
+
+
+def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
+    """Draw the tab."""
+    from store.workbook import plan_workbook_bytes
+
+    from store import plans as store_plans
+
+    listed = catalogue.plans()
+    shown = listed.assign(
+        kind=listed["kind"].map(lambda k: tr(f"plans.kind.{k}")),
+        years=[
+            str(a) if a == b else f"{a}–{b}"
+            for a, b in zip(listed["year_start"], listed["year_end"], strict=True)
+        ],
+        demo=listed["demo"].map(lambda d: tr("yes") if d else tr("no")),
+        created_at=listed["created_at"].map(lambda t: fmt_datetime(t, lang)),
+    )
+    st.dataframe(
+        display_frame(
+            shown,
+            {
+                "title": "plans.col.title",
+                "kind": "plans.col.kind",
+                "years": "plans.col.years",
+                "version": "plans.col.version",
+                "demo": "plans.col.demo",
+                "created_by": "plans.col.created_by",
+                "created_at": "plans.col.created_at",
+            },
+            tr,
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    titles = dict(zip(listed["plan_id"], listed["title"], strict=True))
+    chosen = st.selectbox(
+        tr("plans.download_which"), list(titles), format_func=titles.get, key="plans_download"
+    )
+    st.download_button(
+        tr("plans.download"),
+        data=lambda: plan_workbook_bytes(store_plans.plan_tables(chosen)),
+        file_name=f"plan-{chosen}.xlsx",
+        mime=XLSX,
+        key="plans_download_button",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    st.caption(tr("plans.workbook_help"))
+    if not admin:
+        st.caption(tr("plans.admin_only"))
+        return
+    st.divider()
+    _upload(tr, user=user, lang=lang)
+    st.divider()
+    _place(tr, user=user)
+
+
+def _upload(tr: Tr, *, user: str, lang: str) -> None:
+    from store.workbook import PlanWorkbookError, read_plan_workbook
+
+    from store import plans as store_plans
+
+    st.subheader(tr("plans.upload_title"))
+    upload = st.file_uploader(tr("plans.upload"), type=["xlsx"], key="plans_upload")
+    if upload is None:
+        return
+    data = upload.getvalue()
+    try:
+        plan = read_plan_workbook(data)
+        check = store_plans.check_plan(plan)
+    except (PlanWorkbookError, store_plans.PlanProblemsError) as exc:
+        st.error(
+            tr("plans.problems", n=len(exc.problems))
+            + "\n\n"
+            + "\n".join(f"- {p}" for p in exc.problems[:200])
+        )
+        return
+    meta = check.plan.meta
+    if check.unchanged:
+        st.info(tr("plans.unchanged", title=meta.title, version=check.previous_version))
+        return
+    previous = store_plans.compared_tables(check)
+    if check.previous_version is not None:
+        st.markdown(tr("plans.new_version", title=meta.title, version=check.previous_version + 1))
+    else:
+        st.markdown(tr("plans.new_plan", title=meta.title))
+    if check.compared_with is not None and previous is not None:
+        st.caption(tr("plans.compared_with", title=previous.meta.title))
+    if check.renamed_ids:
+        st.caption(tr("plans.renamed", n=fmt_number(len(check.renamed_ids), lang=lang)))
+    counts = pd.DataFrame(
+        [
+            {
+                "table": tr(f"plans.sheet.{t}"),
+                "rows": len(check.plan.table(t)),
+                **check.changes[t].counts(),
+            }
+            for t in PREVIEW_TABLES
+        ]
+    )
+    st.dataframe(
+        counts.rename(
+            columns={
+                "table": tr("plans.col.table"),
+                "rows": tr("plans.col.rows"),
+                "added": tr("plans.col.added"),
+                "changed": tr("plans.col.changed"),
+                "removed": tr("plans.col.removed"),
+            }
+        ),
+        hide_index=True,
+    )
+    for table in ("services", "indicators"):
+        rows = store_plans.change_rows(check, table, previous=previous)
+        if rows.empty:
+            continue
+        st.markdown(f"**{tr(f'plans.changes.{table}')}**")
+        shown = rows.assign(
+            change=rows["change"].map(lambda c: tr(f"plans.change.{c}")),
+            column=rows["column"].map(
+                lambda c, t=table: column_label(c, lang, table=t) if c else ""
+            ),
+            old=rows["old"].map(lambda v: "" if v is None else str(v)),
+            new=rows["new"].map(lambda v: "" if v is None else str(v)),
+        )
+        st.dataframe(
+            display_frame(
+                shown,
+                {
+                    "key": "plans.col.key",
+                    "name": "plans.col.name",
+                    "change": "plans.col.change",
+                    "column": "plans.col.column",
+                    "old": "plans.col.old",
+                    "new": "plans.col.new",
+                },
+                tr,
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    if st.button(tr("plans.confirm"), type="primary", key="plans_confirm"):
+        try:
+            summary = store_plans.save_plan(plan, user=user, note=f"încărcat: {upload.name}")
+        except store_plans.PlanProblemsError as exc:  # the store moved on since the check
+            st.error("\n".join(f"- {p}" for p in exc.problems))
+            return
+        st.success(tr("plans.stored", title=meta.title, version=summary.version))
+
+
+def _place(tr: Tr, *, user: str) -> None:
+    from store import plans as store_plans
+
+    st.subheader(tr("plans.place_title"))
+    years = catalogue.registry_years()
+    reg = catalogue.registry(years[-1])
+    services = reg.services
+    unplaced = services[services["uat_siruta"].isna()]
+    st.caption(tr("plans.place_help", n=len(unplaced), total=len(services), year=reg.year))
+    if unplaced.empty:
+        return
+    uats = load_uats().sort_values("name")
+    names = dict(zip(uats["siruta"], uats["name"], strict=True))
+    labels = dict(zip(unplaced["service_id"], unplaced["name"], strict=True))
+    with st.form("plans_place"):
+        service_id = st.selectbox(tr("plans.place_service"), list(labels), format_func=labels.get)
+        siruta = st.selectbox(tr("plans.place_uat"), list(names), format_func=names.get)
+        address = st.text_input(tr("plans.place_address"), max_chars=200)
+        if st.form_submit_button(tr("plans.place_save"), type="primary"):
+            store_plans.set_place(
+                reg.plan_id, str(service_id), int(siruta), address=address, user=user
+            )
+            st.success(tr("plans.place_saved", service=labels[service_id], uat=names[siruta]))
