@@ -13,7 +13,7 @@ SERVICE_TYPES = [
     "rehabilitation_centre", "care_assistance_centre", "protected_house",
     "occupational_therapy_centre", "elderly_home", "other",
 ]  # fmt: skip
-LOCATION_CONFIDENCE = ["stated", "inferred", "unknown"]
+LOCATION_CONFIDENCE = ["stated", "inferred", "unknown", "directorate"]
 PLAN_IDS = ["plan_2022", "strategy_2025_2034"]
 LEVELS = ["general", "specific", "activity"]
 TARGET_KINDS = ["count", "percent", "increase_pct", "boolean", "text"]
