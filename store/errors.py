@@ -13,3 +13,8 @@ class ProblemsError(ValueError):
 
 class UserExistsError(ValueError):
     """A user of that name exists already."""
+
+
+class PlanWorkbookError(ProblemsError):
+    """A plan workbook refused as a whole; `problems` lists every reason, in Romanian
+    (`foaia S, rândul N, coloana C: mesaj`, `foaia S: mesaj` or `fișierul: mesaj`)."""

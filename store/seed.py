@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.plans import PlanMeta, PlanTables
-from loaders.plans import curated_plan_tables, load_plans
+from loaders.plans import curated_plan_tables, load_plans, plan_meta
 from store import plans
 from store.db import read_session
 from store.models import ServiceSnapshot
@@ -22,7 +22,8 @@ def seed_curated(*, engine: Engine | None = None) -> dict[str, str]:
     version; a version imported by the directorate since → kept as it is. {plan_id: outcome}
     with outcome `nou`, `actualizat`, `neschimbat` or `păstrat`."""
     outcomes = {}
-    for meta in load_plans():
+    for plan_id in load_plans()["plan_id"]:
+        meta = plan_meta(str(plan_id))
         versions = plans.plan_versions(meta.plan_id, engine=engine)
         if not versions.empty and versions["created_by"].iloc[0] != CURATED_USER:
             outcomes[meta.plan_id] = "păstrat"
