@@ -11,7 +11,7 @@ from ui.context import set_filters
 from ui.fmt import fmt_datetime
 from ui.i18n import translator
 from ui.reported import demo_values_exist, last_report_time
-from ui.state import COMPONENTS, Filters, filters_from_query
+from ui.state import FILTER_COMPONENTS, Filters, filters_from_query
 from ui.widgets import PageStop
 
 started = timing.start()
@@ -49,7 +49,7 @@ def _sync_filters() -> Filters:
     with st.sidebar:
         st.selectbox(
             tr("filter.component"),
-            ["all", *COMPONENTS[:4]],
+            ["all", *FILTER_COMPONENTS],
             format_func=lambda c: tr("filter.all") if c == "all" else tr(f"component.{c}"),
             key="flt_component",
         )

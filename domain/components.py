@@ -38,6 +38,12 @@ URL_SLUGS: dict[str, str] = {c.url_slug: c.value for c in COMPONENTS if c.url_sl
 FILTER_COMPONENTS: tuple[str, ...] = tuple(URL_SLUGS.values())
 # Colours of the two pseudo-components charts draw (several / none).
 MIXED_COLOUR = "#56B4E9"
+OTHER_COLOUR = "#7f7f7f"
+COLOURS: dict[str, str] = {c.value: c.colour for c in COMPONENTS} | {"mixed": MIXED_COLOUR}
+# Whose services some views are about: institutions under restructuring are for adults with
+# disabilities; the PN3002/PN4056 community centres serve children and families.
+DEINSTITUTION_COMPONENT = "disability"
+COMMUNITY_CENTRES_COMPONENT = "children"
 
 # The county strategy 2025–2034 has six components (its chapter headings, as slugs in its
 # indicator ids); each maps to one of the filter components or to `other` (cross-cutting).

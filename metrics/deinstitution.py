@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from domain.components import DEINSTITUTION_COMPONENT
 from domain.plans import DEINSTITUTION_TITLE
 from loaders.cache import cached
 
@@ -26,7 +27,7 @@ def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) 
     snapshot's capacity; 0 with only the 2022 registry (the starting point).
     """
     rows = services[
-        services["capacity_target"].notna() & (services["component"] == "disability")
+        services["capacity_target"].notna() & (services["component"] == DEINSTITUTION_COMPONENT)
     ].copy()
     rows["start_capacity"] = rows["capacity"].astype("float64")
     rows["target_capacity"] = rows["capacity_target"].astype("float64")
@@ -84,7 +85,8 @@ def community_places(planned: pd.DataFrame, services: pd.DataFrame) -> pd.DataFr
 def open_community_places(services: pd.DataFrame) -> int:
     """Places in protected houses for adults with disabilities already in the 2022 registry."""
     houses = services[
-        (services["service_type"].isin(COMMUNITY_TYPES)) & (services["component"] == "disability")
+        (services["service_type"].isin(COMMUNITY_TYPES))
+        & (services["component"] == DEINSTITUTION_COMPONENT)
     ]
     return int(houses["capacity"].sum())
 
@@ -143,7 +145,7 @@ def deadlines_by_year(indicators: pd.DataFrame, strategy_ids: list[str]) -> pd.D
     """The strategies' disability targets per deadline year (of an ISO date or a bare year)."""
     frame = indicators[
         (indicators["plan_id"].isin(strategy_ids))
-        & (indicators["component"] == "disability")
+        & (indicators["component"] == DEINSTITUTION_COMPONENT)
         & indicators["deadline"].notna()
     ]
     years = frame["deadline"].str[:4].astype(int)

@@ -6,6 +6,7 @@ import json
 import pandas as pd
 import streamlit as st
 
+from domain.components import COMMUNITY_CENTRES_COMPONENT, FILTER_COMPONENTS
 from geo.layers import (
     ATTRIBUTION,
     CIVIDIS,
@@ -55,16 +56,14 @@ metric = urlstate.selectbox(
     left, tr("map.metric"), metrics, param="metrica", key="map_metric",
     format_func=lambda m: tr(f"map.m.{m}"),
 )  # fmt: skip
-component = f.component or "children"
+component = f.component if f.component in FILTER_COMPONENTS else FILTER_COMPONENTS[0]
 if metric == "nearest_km":
     component = right.selectbox(
         tr("map.distance_component"),
-        ["children", "disability", "elderly", "domestic_violence"],
+        FILTER_COMPONENTS,
         format_func=lambda c: tr(f"component.{c}"),
         key="map_component",
-        index=["children", "disability", "elderly", "domestic_violence"].index(component)
-        if component != "other"
-        else 0,
+        index=FILTER_COMPONENTS.index(component),
     )
     distances = mu.nearest_service_km(services, uats)
     mine = distances[distances["component"] == component].set_index("siruta")
@@ -79,7 +78,7 @@ tips = {
 }
 points = service_points(selected, uats, lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f")))
 # the PN3002 / PN4056 community centres: placed at their UAT (no address is printed), no places
-if f.component in (None, "children"):
+if f.component in (None, COMMUNITY_CENTRES_COMPONENT):
     cc = centre_points(
         centres, uats, hex_to_rgb(CENTRE_COLOUR),
         lambda project, uat: tr("map.centre_tip", project=project, uat=uat),
@@ -143,7 +142,7 @@ with st.container(border=True):
         + tr("map.budget_note")
         + (
             " " + tr("map.centres_note", n=len(centres))
-            if f.component in (None, "children")
+            if f.component in (None, COMMUNITY_CENTRES_COMPONENT)
             else ""
         )
     )

@@ -4,6 +4,7 @@ the community services that take over, the money, the map and the closure ledger
 import pandas as pd
 import streamlit as st
 
+from domain.components import DEINSTITUTION_COMPONENT
 from geo.layers import ATTRIBUTION, county_points
 from loaders import catalogue as stored
 from loaders.errors import CuratedDataError
@@ -18,7 +19,7 @@ from ui.tables import display_frame
 f, tr = context.filters(), context.tr()
 sep = plotly_separators(f.lang)
 widgets.page_header(tr("deinst.title"), tr("deinst.intro"))
-if f.component not in (None, "disability"):
+if f.component not in (None, DEINSTITUTION_COMPONENT):
     st.info(tr("deinst.other_component"))
 try:
     uats = load_uats()

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy import Engine
 
 from domain.plans import META_KEYS, PLAN_TABLES
 from loaders.curate.common import write_csv
@@ -21,11 +22,13 @@ def _rows(frame: pd.DataFrame) -> list[dict[str, object]]:
     ]
 
 
-def export_catalog(folder: Path, *, plan_id: str | None = None) -> list[Path]:
+def export_catalog(
+    folder: Path, *, plan_id: str | None = None, engine: Engine | None = None
+) -> list[Path]:
     """Write plans.csv and one CSV per plan table (rows of `plan_id`, or of every stored plan in
     the store's order) with the contracts' columns; KeyError for an unknown plan."""
-    ids = [plan_id] if plan_id else list(plans.list_plans()["plan_id"])
-    loaded = [plans.plan_tables(p) for p in ids]
+    ids = [plan_id] if plan_id else list(plans.list_plans(engine=engine)["plan_id"])
+    loaded = [plans.plan_tables(p, engine=engine) for p in ids]
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     path = folder / "plans.csv"

@@ -85,8 +85,14 @@ class PlanCheck:
     changes: dict[str, TableChanges]
     meta_changes: list[tuple[str, Any, Any]]
     previous_version: int | None  # the plan's version in force, None for a new plan
-    compared_with: str | None  # plan id the changes are computed against (itself or last year's)
+    compared: PlanTables | None  # what the changes are computed against: the version in force,
+    # or last year's annual plan (with its ids as renamed in this one)
     renamed_ids: dict[str, str]  # ids copied from another plan → this plan's own
+
+    @property
+    def compared_with(self) -> str | None:
+        """The id of the plan the changes are computed against."""
+        return None if self.compared is None else self.compared.meta.plan_id
 
     @property
     def unchanged(self) -> bool:
@@ -349,6 +355,8 @@ def check_plan(plan: PlanTables, *, engine: Engine | None = None) -> PlanCheck:
     compared = previous
     if compared is None and meta.kind == "annual":
         compared = _last_year(meta, other_tables)
+        if compared is not None and renamed:  # compare rows with the ones they were copied from
+            compared = _renamed(compared, renamed)
     changes = {
         t: table_changes(t, None if compared is None else compared.table(t), normalised.table(t))
         for t in PLAN_TABLES
@@ -365,9 +373,24 @@ def check_plan(plan: PlanTables, *, engine: Engine | None = None) -> PlanCheck:
         changes=changes,
         meta_changes=meta_changes,
         previous_version=None if existing.empty else int(existing["version"].iloc[0]),
-        compared_with=None if compared is None else compared.meta.plan_id,
+        compared=compared,
         renamed_ids=renamed,
     )
+
+
+def _renamed(plan: PlanTables, renamed: dict[str, str]) -> PlanTables:
+    """`plan` with its objective and indicator ids renamed as a copy of it was."""
+    tables = dict(plan.tables)
+    for table, columns in (
+        ("objectives", ("node_id", "parent_id")),
+        ("indicators", ("indicator_id", "activity_node_id")),
+        ("milestones", ("indicator_id",)),
+    ):
+        frame = tables[table].copy()
+        for column in columns:
+            frame[column] = frame[column].map(lambda v: renamed.get(v, v) if v else v)
+        tables[table] = frame
+    return PlanTables(plan.meta, tables)
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -635,14 +658,13 @@ NAME_COLUMNS = {
 CHANGE_COLUMNS = ["key", "name", "change", "column", "old", "new"]
 
 
-def change_rows(
-    check: PlanCheck, table: str, *, previous: PlanTables | None = None
-) -> pd.DataFrame:
+def change_rows(check: PlanCheck, table: str) -> pd.DataFrame:
     """What storing the plan changes in `table`, one row per added or removed row and per
     changed cell: key, name, change (`added`, `removed`, `changed`), column, old, new."""
     changes = check.changes[table]
     name_column = NAME_COLUMNS[table]
     new = _keyed(table, check.plan.table(table)) if not check.plan.table(table).empty else {}
+    previous = check.compared
     old = (
         _keyed(table, previous.table(table))
         if previous is not None and not previous.table(table).empty
@@ -658,13 +680,6 @@ def change_rows(
         for key, column, before, after in changes.changed
     ]
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
-
-
-def compared_tables(check: PlanCheck, *, engine: Engine | None = None) -> PlanTables | None:
-    """The plan the check compared with (its version in force, or last year's), or None."""
-    if check.compared_with is None:
-        return None
-    return plan_tables(check.compared_with, engine=engine)
 
 
 def set_place(

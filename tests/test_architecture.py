@@ -48,3 +48,51 @@ def test_sources_are_unchanged_copies():
         pytest.skip("no ../shared/seeds beside this clone to compare with")
     for src in shared.glob("*.txt"):
         assert (ROOT / "data" / "sources" / src.name).read_bytes() == src.read_bytes(), src.name
+
+
+# Declared once (domain/): plan ids and component values live in data and in the domain
+# registry. Curation scripts (they write the curated plans), bench fixtures and tests may name
+# them; no other module may.
+DECLARED_ELSEWHERE = ("domain", "loaders/curate", "bench", "tests")
+PLAN_IDS = ("plan_2022", "strategy_2025_2034")
+COMPONENT_VALUES = ("children", "disability", "elderly", "domestic_violence")
+
+
+def _code_files() -> list[Path]:
+    folders = [d for d in ROOT.iterdir() if d.is_dir() and d.name[0] not in "._"]
+    files = sorted(ROOT.glob("*.py")) + [p for d in folders for p in sorted(d.rglob("*.py"))]
+    return [
+        p
+        for p in files
+        if not any(p.relative_to(ROOT).as_posix().startswith(d) for d in DECLARED_ELSEWHERE)
+        and p.relative_to(ROOT).parts[0] != "var"
+    ]
+
+
+def _string_constants(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+
+
+def test_no_plan_id_is_written_in_code():
+    found = [
+        f"{p.relative_to(ROOT)}:{line}: {value!r}"
+        for p in _code_files()
+        for line, value in _string_constants(p)
+        if any(plan in value for plan in PLAN_IDS)
+    ]
+    assert found == [], "plans are data (data/curated/plans.csv, the store):\n" + "\n".join(found)
+
+
+def test_no_component_value_is_written_in_code():
+    found = [
+        f"{p.relative_to(ROOT)}:{line}: {value!r}"
+        for p in _code_files()
+        for line, value in _string_constants(p)
+        if value in COMPONENT_VALUES
+    ]
+    assert found == [], "components are declared in domain/components.py:\n" + "\n".join(found)

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
+from domain.components import COLOURS
+
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
-COMPONENT_COLOURS = {
-    "children": "#0072B2",
-    "disability": "#E69F00",
-    "elderly": "#009E73",
-    "domestic_violence": "#CC79A7",
-    "other": "#7f7f7f",
-    "mixed": "#56B4E9",
-}
+COMPONENT_COLOURS = COLOURS  # declared with the components (domain.components)
 
 OCCUPANCY_COLOURS = {
     "over": "#D55E00",

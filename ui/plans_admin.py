@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
-from domain.columns import label as column_label
 
+from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
 from ui.fmt import fmt_datetime, fmt_number
@@ -23,9 +23,8 @@ PREVIEW_TABLES = ("services", "indicators", "milestones", "objectives", "budget_
 
 def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     """Draw the tab."""
-    from store.workbook import plan_workbook_bytes
-
     from store import plans as store_plans
+    from store.workbook import plan_workbook_bytes
 
     listed = catalogue.plans()
     shown = listed.assign(
@@ -78,9 +77,8 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
 
 
 def _upload(tr: Tr, *, user: str, lang: str) -> None:
-    from store.workbook import PlanWorkbookError, read_plan_workbook
-
     from store import plans as store_plans
+    from store.workbook import PlanWorkbookError, read_plan_workbook
 
     st.subheader(tr("plans.upload_title"))
     upload = st.file_uploader(tr("plans.upload"), type=["xlsx"], key="plans_upload")
@@ -101,7 +99,7 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
     if check.unchanged:
         st.info(tr("plans.unchanged", title=meta.title, version=check.previous_version))
         return
-    previous = store_plans.compared_tables(check)
+    previous = check.compared
     if check.previous_version is not None:
         st.markdown(tr("plans.new_version", title=meta.title, version=check.previous_version + 1))
     else:
@@ -133,7 +131,7 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         hide_index=True,
     )
     for table in ("services", "indicators"):
-        rows = store_plans.change_rows(check, table, previous=previous)
+        rows = store_plans.change_rows(check, table)
         if rows.empty:
             continue
         st.markdown(f"**{tr(f'plans.changes.{table}')}**")

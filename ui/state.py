@@ -5,15 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-# URL slug → component value in the curated data (DESIGN.md).
-COMPONENT_SLUGS: dict[str, str] = {
-    "copii": "children",
-    "dizabilitati": "disability",
-    "varstnici": "elderly",
-    "violenta": "domestic_violence",
-}
+from domain.components import COMPONENT_VALUES as COMPONENTS
+from domain.components import URL_SLUGS as COMPONENT_SLUGS
+
 SLUG_OF_COMPONENT = {v: k for k, v in COMPONENT_SLUGS.items()}
-COMPONENTS = ("children", "disability", "elderly", "domestic_violence", "other")
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """Strings shared by every page: navigation, filters, components, downloads, banners."""
 
+from domain.components import COMPONENTS
+
 STRINGS: dict[str, dict[str, str]] = {
     "app.title": {
         "ro": "Serviciile sociale ale județului Bacău",
@@ -24,11 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "filter.language": {"ro": "Limba", "en": "Language"},
     "filter.choose": {"ro": "Toate (alegeți pentru a filtra)", "en": "All (choose to filter)"},
-    "component.children": {"ro": "Copii și familie", "en": "Children and family"},
-    "component.disability": {"ro": "Persoane cu dizabilități", "en": "Persons with disabilities"},
-    "component.elderly": {"ro": "Persoane vârstnice", "en": "Elderly persons"},
-    "component.domestic_violence": {"ro": "Violență domestică", "en": "Domestic violence"},
-    "component.other": {"ro": "Transversal / alte grupuri", "en": "Cross-cutting / other groups"},
+    # component.<value>: from the domain registry (domain.components), below
     "component.mixed": {"ro": "Mai multe componente", "en": "Several components"},
     "component.unassigned": {"ro": "Neatribuit", "en": "Unassigned"},
     "download.csv": {"ro": "Descarcă CSV", "en": "Download CSV"},
@@ -56,14 +54,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Planurile nu pot fi citite din baza de date; pagina nu poate fi afișată. Rulați „python -m store init” (sau „make run”). Detalii: {detail}",
         "en": "The plans cannot be read from the database; the page cannot be shown. Run “python -m store init” (or “make run”). Details: {detail}",
     },
-    "source.plan_2022": {
-        "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 ({doc}), {where}",
-        "en": "Source: DGASPC Bacău annual action plan 2022 ({doc}), {where}",
-    },
-    "source.strategy": {
-        "ro": "Sursa: Planul operațional al Strategiei județene 2025–2034 ({doc}), {where}",
-        "en": "Source: operational plan of the county strategy 2025–2034 ({doc}), {where}",
-    },
     "error.curated": {
         "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",
         "en": "The curated data are not valid; the page cannot be shown. Details:",
@@ -79,4 +69,4 @@ STRINGS: dict[str, dict[str, str]] = {
     "flag.note": {"ro": "Notă", "en": "Note"},
     "yes": {"ro": "da", "en": "yes"},
     "no": {"ro": "nu", "en": "no"},
-}
+} | {f"component.{c.value}": {"ro": c.label_ro, "en": c.label_en} for c in COMPONENTS}
