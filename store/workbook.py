@@ -265,7 +265,19 @@ def _write_sheet(ws: Worksheet, table: str, names: list[str], rows: list[list[An
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
+    _fit_rows(ws, widths, first_row=2)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+
+
+def _fit_rows(ws: Worksheet, widths: Sequence[float], *, first_row: int) -> None:
+    """Rows tall enough for their wrapped text (spreadsheet programs do not always refit)."""
+    for cells in ws.iter_rows(min_row=first_row, max_col=len(widths)):
+        wrapped = [(len(str(c.value)), max(int(w) - 2, 1))
+                   for c, w in zip(cells, widths, strict=False)
+                   if c.value is not None and c.alignment.wrap_text]  # fmt: skip
+        lines = max((-(-length // width) for length, width in wrapped), default=1)
+        if lines > 1:
+            ws.row_dimensions[cells[0].row].height = 15 * min(lines, 12)
 
 
 def _allowed(column: pa.Column) -> list[str] | None:
@@ -367,8 +379,10 @@ def _write_legend(ws: Worksheet) -> None:
             if not row[1]:
                 cell.font = Font(bold=True)
                 cell.fill = LABEL_FILL
-    for letter, width in zip("ABCDEF", (20, 26, 32, 60, 50, 12), strict=True):
+    widths = (20, 26, 44, 60, 50, 12)
+    for letter, width in zip("ABCDEF", widths, strict=True):
         ws.column_dimensions[letter].width = width
+    _fit_rows(ws, widths, first_row=start + 1)
     ws.freeze_panes = f"A{start + 1}"
 
 
