@@ -173,6 +173,7 @@ EXCEL_ERROR = "valoare de eroare Excel {value!r}"
 UNKNOWN_SIRUTA = "cod SIRUTA necunoscut {value} (nu este o UAT din județul Bacău)"
 BROKEN_LINK = "{what} {value!r} nu există în foaia {sheet}"
 OTHER_PLAN = "plan_id {value!r} diferă de cel din foaia plan ({expected!r})"
+_TOO_MANY = "are peste {limit} de rânduri de date (limita)"
 STRAY_CELL = "valoare într-o coloană fără nume în rândul 1"
 _FRAME_CHECKS = {
     "percent share ≤ 100": ("target_value", "ținta unui indicator procentual depășește 100")
@@ -264,7 +265,19 @@ def _write_sheet(ws: Worksheet, table: str, names: list[str], rows: list[list[An
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
+    _fit_rows(ws, widths, first_row=2)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+
+
+def _fit_rows(ws: Worksheet, widths: Sequence[float], *, first_row: int) -> None:
+    """Rows tall enough for their wrapped text (spreadsheet programs do not always refit)."""
+    for cells in ws.iter_rows(min_row=first_row, max_col=len(widths)):
+        wrapped = [(len(str(c.value)), max(int(w) - 2, 1))
+                   for c, w in zip(cells, widths, strict=False)
+                   if c.value is not None and c.alignment.wrap_text]  # fmt: skip
+        lines = max((-(-length // width) for length, width in wrapped), default=1)
+        if lines > 1:
+            ws.row_dimensions[cells[0].row].height = 15 * min(lines, 12)
 
 
 def _allowed(column: pa.Column) -> list[str] | None:
@@ -366,8 +379,10 @@ def _write_legend(ws: Worksheet) -> None:
             if not row[1]:
                 cell.font = Font(bold=True)
                 cell.fill = LABEL_FILL
-    for letter, width in zip("ABCDEF", (20, 26, 32, 60, 50, 12), strict=True):
+    widths = (20, 26, 44, 60, 50, 12)
+    for letter, width in zip("ABCDEF", widths, strict=True):
         ws.column_dimensions[letter].width = width
+    _fit_rows(ws, widths, first_row=start + 1)
     ws.freeze_panes = f"A{start + 1}"
 
 
@@ -385,7 +400,9 @@ def read_plan_workbook(data: bytes) -> PlanTables:
         meta, plan_id = _read_meta(workbook, problems)
         for table, sheet in PLAN_TABLE_SHEETS.items():
             if sheet not in workbook.sheetnames:
-                problems.sheet(sheet, f"lipsește (foi găsite: {', '.join(workbook.sheetnames)})")
+                problems.sheet(
+                    sheet, f"lipsește din fișier (foi găsite: {', '.join(workbook.sheetnames)})"
+                )
                 continue
             read = _read_table(workbook[sheet], table, sheet, problems)
             if read is not None:
@@ -482,7 +499,7 @@ def _header(ws: Any, sheet: str, expected: Sequence[str], problems: _Problems) -
             message = f"coloană în plus „{name}” (nu face parte din foaie)"
         problems.cell(sheet, 1, f"{get_column_letter(index + 1)} ({name})", message)
     for name in missing:
-        problems.sheet(sheet, f"rândul 1: lipsește coloana „{name}”")
+        problems.append(f"foaia {sheet}, rândul 1: lipsește coloana „{name}”")
     return found if len(problems) == count else {}
 
 
@@ -499,13 +516,18 @@ def _rows(
             continue
         count += 1
         if count > MAX_ROWS:
-            problems.sheet(sheet, f"are peste {MAX_ROWS} de rânduri de date (limita)")
+            problems.sheet(sheet, _TOO_MANY.format(limit=MAX_ROWS))
             return
         number = int(filled[0][1].row)
         for index, _ in filled:
             if index not in used:
                 problems.cell(sheet, number, get_column_letter(index + 1), STRAY_CELL)
         yield number, {n: cells[i] if i < len(cells) else None for n, i in positions.items()}
+
+
+def _over_limit(sheet: str, problems: _Problems) -> bool:
+    """True when `_rows` stopped the sheet at MAX_ROWS (its rows are then not checked)."""
+    return f"foaia {sheet}: {_TOO_MANY.format(limit=MAX_ROWS)}" in problems
 
 
 def _blank(value: object) -> bool:
@@ -558,6 +580,8 @@ def _read_table(ws: Any, table: str, sheet: str, problems: _Problems) -> _Sheet 
             row.append(text)
         numbers.append(number)
         texts.append(row)
+    if _over_limit(sheet, problems):
+        return None
     raw = pd.DataFrame(texts, columns=names, index=pd.Index(numbers, dtype="int64"), dtype=object)
     read.frame = _typed(raw, schema, read, problems)
     _validate(read, schema, problems)
@@ -619,8 +643,12 @@ def _explain(schema: pa.DataFrameSchema, case: pd.Series) -> tuple[str, str] | N
     check, name, value = str(case["check"]), case["column"], case["failure_case"]
     if check.startswith("dtype(") or "coerce_dtype" in check:
         return None  # typing problems are reported by _typed
-    if check in _FRAME_CHECKS:
-        return _FRAME_CHECKS[check]
+    if case["schema_context"] == "DataFrameSchema":  # a check of whole rows, named in the schema
+        frame_check = schema.checks[int(case["check_number"])].name
+        if frame_check in _FRAME_CHECKS:
+            return _FRAME_CHECKS[frame_check]
+        first = next(iter(schema.columns))  # an undeclared row check: one line per row
+        return (name, f"rând nevalid ({frame_check}: {check})") if name == first else None
     if name not in schema.columns:
         return None
     if check == "not_nullable":
@@ -711,7 +739,9 @@ _REQUIRED_KEYS = tuple(k for k in META_KEYS if k != "source")
 def _read_meta(workbook: Any, problems: _Problems) -> tuple[PlanMeta | None, str | None]:
     """(PlanMeta, plan_id) from the `plan` sheet; (None, plan_id or None) when it is wrong."""
     if PLAN_SHEET not in workbook.sheetnames:
-        problems.sheet(PLAN_SHEET, f"lipsește (foi găsite: {', '.join(workbook.sheetnames)})")
+        problems.sheet(
+            PLAN_SHEET, f"lipsește din fișier (foi găsite: {', '.join(workbook.sheetnames)})"
+        )
         return None, None
     ws = workbook[PLAN_SHEET]
     count = len(problems)
@@ -729,6 +759,8 @@ def _read_meta(workbook: Any, problems: _Problems) -> tuple[PlanMeta | None, str
             problems.cell(PLAN_SHEET, number, "A (key)", message)
         else:
             found[key] = (number, cells["value"])
+    if _over_limit(PLAN_SHEET, problems):
+        return None, None
     values: dict[str, Any] = {}
     for key in META_KEYS:
         if key not in found:
