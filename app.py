@@ -6,12 +6,13 @@ import contextlib
 
 import streamlit as st
 
+from domain.components import FILTER_COMPONENTS
 from ui import pack_panel, presentation, timing, views
 from ui.context import set_filters
 from ui.fmt import fmt_datetime
 from ui.i18n import translator
 from ui.reported import demo_values_exist, last_report_time
-from ui.state import FILTER_COMPONENTS, Filters, filters_from_query
+from ui.state import Filters, filters_from_query
 from ui.widgets import PageStop
 
 started = timing.start()

@@ -38,8 +38,8 @@ COLUMN_LABELS: dict[str, ColumnLabel] = {
     "planned_id": _L("Cod serviciu planificat", "Planned service id",
                      "Identificatorul serviciului planificat prin proiecte."),
     "plan_id": _L("Plan", "Plan",
-                  "Identificatorul planului căruia îi aparține rândul (același cu cel din "
-                  "foaia „plan”)."),
+                  "Identificatorul planului căruia îi aparține rândul. La încărcare, rândurile "
+                  "iau planul din foaia „plan” (cele copiate din alt plan primesc coduri noi)."),
     "node_id": _L("Cod obiectiv/activitate", "Objective/activity id",
                   "Identificatorul obiectivului sau al activității în plan."),
     "parent_id": _L("Obiectiv părinte", "Parent objective",

@@ -9,8 +9,6 @@ python -m store import-report FILE [--dry-run] [--user U]
 python -m store export-values FILE.csv
 python -m store create-user NAME --role ROLE [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
-python -m store export-snapshot-template FILE.xlsx --year YYYY
-python -m store import-snapshots FILE [--dry-run] [--user U]
 
 Exit codes: 0 done; 2 the file has problems (one `row N, column C: message` line each on
 stdout, nothing written) or the arguments are wrong; 1 the database cannot be used, or the user
@@ -82,13 +80,6 @@ def parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
     demo.add_argument("--remove", action="store_true")
     demo.add_argument("--plan", default=None, help="default: the first annual plan")
-    snap = commands.add_parser("export-snapshot-template", help="service snapshot template")
-    snap.add_argument("file", type=Path)
-    snap.add_argument("--year", required=True, type=int)
-    snaps = commands.add_parser("import-snapshots", help="validate and import service snapshots")
-    snaps.add_argument("file", type=Path)
-    snaps.add_argument("--dry-run", action="store_true")
-    snaps.add_argument("--user", default=_default_user())
     return root
 
 
@@ -233,12 +224,6 @@ def cmd_import_report(args: argparse.Namespace) -> int:
     return _report_import(result, dry_run=args.dry_run, user=args.user)
 
 
-def cmd_import_snapshots(args: argparse.Namespace) -> int:
-    """Validate, preview and (unless --dry-run) import service snapshots."""
-    result = excel.import_snapshots(args.file, user=args.user, dry_run=args.dry_run)
-    return _report_import(result, dry_run=args.dry_run, user=args.user)
-
-
 def cmd_export_values(args: argparse.Namespace) -> int:
     """Every reported value as CSV, spreadsheet formulas neutralised."""
     from ui.export import to_csv_bytes
@@ -294,13 +279,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export_snapshot_template(args: argparse.Namespace) -> int:
-    """Write the service snapshot template for one year."""
-    rows = excel.export_snapshot_template(args.file, args.year)
-    print(messages.CLI_SNAPSHOT_TEMPLATE.format(path=args.file, rows=rows, year=args.year))
-    return EXIT_OK
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "export-plan": cmd_export_plan,
@@ -311,8 +289,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-values": cmd_export_values,
     "create-user": cmd_create_user,
     "demo": cmd_demo,
-    "export-snapshot-template": cmd_export_snapshot_template,
-    "import-snapshots": cmd_import_snapshots,
 }
 
 

@@ -1,7 +1,8 @@
 """The store's interface for pages and the command line (implementations in the modules named).
 
 Reported values: values_frame, save_values, preview_values, history, reporting_periods.
-Service snapshots: snapshots_frame, save_snapshots, preview_snapshots.
+Plans (store.plans): list_plans, plan_tables, check_plan, save_plan; service snapshots entered
+before plans lived in the store: snapshots_frame (read only).
 Demonstration values: has_demo, generate_demo, remove_demo.
 Users (database table `app_user`, bcrypt hashes): create_user, authenticate, users_frame,
 has_users, can_edit, is_admin. Audit: audit_frame. Set-up: init.
@@ -32,18 +33,12 @@ from store.models import (
     PlanVersion,
     ReportedValue,
     ServiceSnapshot,
-    SnapshotIn,
     User,
     UserInfo,
     ValueIn,
 )
 from store.seed import fold_snapshots, seed_curated
-from store.snapshots import (
-    SNAPSHOT_COLUMNS,
-    preview_snapshots,
-    save_snapshots,
-    snapshots_frame,
-)
+from store.snapshots import SNAPSHOT_COLUMNS, snapshots_frame
 from store.users import authenticate, can_edit, create_user, has_users, is_admin, users_frame
 from store.values import (
     HISTORY_COLUMNS,
@@ -113,7 +108,6 @@ __all__ = [
     "InitReport",
     "ProblemsError",
     "SaveResult",
-    "SnapshotIn",
     "UserExistsError",
     "UserInfo",
     "ValueIn",
@@ -131,12 +125,10 @@ __all__ = [
     "init",
     "is_admin",
     "latest_values",
-    "preview_snapshots",
     "preview_values",
     "remove_demo",
     "reporting_periods",
     "row_counts",
-    "save_snapshots",
     "save_values",
     "snapshots_frame",
     "users_frame",

@@ -20,7 +20,6 @@ from sqlmodel import Field, SQLModel
 COUNTY_SIRUTA = 0
 VALUE_SOURCES = ("form", "upload", "demo")
 ROLES = ("viewer", "editor", "admin")
-SNAPSHOT_SOURCE_PATTERN = r"^(form|upload|registry_\d{4})$"
 COMMENT_MAX_CHARS = 2000
 
 ValueSource = Literal["form", "upload", "demo"]
@@ -207,17 +206,6 @@ class ValueIn(BaseModel):
     @classmethod
     def _blank_comment(cls, value: object) -> object:
         return "" if value is None else value
-
-
-class SnapshotIn(BaseModel):
-    """One service unit's capacity and beneficiaries for one year, as entered or uploaded."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    service_id: str = PydanticField(min_length=1, max_length=20)
-    year: int = PydanticField(ge=2000, le=2100)
-    capacity: int | None = PydanticField(default=None, ge=0)
-    beneficiaries: int | None = PydanticField(default=None, ge=0)
 
 
 class UserIn(BaseModel):

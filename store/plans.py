@@ -45,7 +45,7 @@ PLAN_COLUMNS = [
     "created_by", "created_at",
 ]  # fmt: skip
 # Columns that say where a row comes from, not what it states: never a "change".
-PROVENANCE = ("source_doc", "source_line", "snapshot_year")
+PROVENANCE = ("source_doc", "source_line", "snapshot_year", "plan_id")
 FIRST_DATA_ROW = 3  # workbook rows: 1 = column names, 2 = Romanian labels
 _SERVICE_ID = re.compile(r"^s(\d{2,3})(-\d)?$")
 
@@ -128,8 +128,8 @@ def table_columns(table: str) -> list[str]:
 
 
 def typed_frame(table: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    """Rows (dicts) as a frame typed like the loaders type the curated CSVs: text as object with
-    None, whole numbers Int64, amounts float64; missing keys are empty."""
+    """Rows (dicts) as a frame typed like the loaders type the curated CSVs: text as object
+    (gaps as pandas leaves them), whole numbers Int64, amounts float64; missing keys are empty."""
     schema = table_schema(table)
     frame = pd.DataFrame.from_records(list(records), columns=list(schema.columns))
     for name, column in schema.columns.items():
@@ -141,8 +141,10 @@ def typed_frame(table: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
             frame[name] = pd.Series(
                 [math.nan if _blank(v) else float(v) for v in values], dtype="float64"
             )
-        else:
-            frame[name] = pd.Series([None if _blank(v) else str(v) for v in values], dtype=object)
+        else:  # as loaders.tables.validate_frame types text (pandas makes the gaps NaN)
+            frame[name] = pd.Series(
+                [math.nan if _blank(v) else str(v) for v in values], dtype=object
+            )
     return frame.reset_index(drop=True)
 
 
@@ -474,18 +476,31 @@ def _service_ids(
     known: set[str] = set()
     for other in others:
         known |= set(other.table("services").get("service_id", pd.Series(dtype=object)))
+    own = pd.DataFrame(columns=["service_id", "name"])
     try:
         own = plan_tables(meta.plan_id, engine=engine).table("services")
         known |= set(own.get("service_id", pd.Series(dtype=object)))
     except KeyError:
         pass
     known.discard(None)
+    # a new service (empty id) loaded again keeps the id it got the first time: same name, not
+    # otherwise listed in the workbook
+    listed_ids = set(services["service_id"].dropna())
+    by_name = {
+        _name_key(n): i
+        for i, n in zip(own["service_id"], own["name"], strict=True)
+        if i not in listed_ids
+    }
     numbers = [int(m.group(1)) for s in known if (m := _SERVICE_ID.match(str(s)))]
     listed = [int(m.group(1)) for s in services["service_id"] if (m := _SERVICE_ID.match(str(s)))]
     next_number = max(numbers + listed, default=0) + 1
     for position in services.index:
         service_id = services.at[position, "service_id"]
         if _blank(service_id):
+            again = by_name.pop(_name_key(services.at[position, "name"]), None)
+            if again is not None:
+                services.at[position, "service_id"] = again
+                continue
             services.at[position, "service_id"] = f"s{next_number:02d}"
             next_number += 1
         elif known and service_id not in known:
@@ -497,6 +512,10 @@ def _service_ids(
     if meta.kind == "annual":
         services["snapshot_year"] = meta.year_start
     return services
+
+
+def _name_key(name: Any) -> str:
+    return " ".join(str(name or "").split()).casefold()
 
 
 def _kept_reported(

@@ -172,7 +172,6 @@ FORMULA = "formulă {value!r}: introduceți valoarea, nu o formulă"
 EXCEL_ERROR = "valoare de eroare Excel {value!r}"
 UNKNOWN_SIRUTA = "cod SIRUTA necunoscut {value} (nu este o UAT din județul Bacău)"
 BROKEN_LINK = "{what} {value!r} nu există în foaia {sheet}"
-OTHER_PLAN = "plan_id {value!r} diferă de cel din foaia plan ({expected!r})"
 _TOO_MANY = "are peste {limit} de rânduri de date (limita)"
 STRAY_CELL = "valoare într-o coloană fără nume în rândul 1"
 _FRAME_CHECKS = {
@@ -721,14 +720,9 @@ def _check_links(sheets: dict[str, _Sheet], plan_id: str | None, problems: _Prob
                     what=what, value=value, sheet=PLAN_TABLE_SHEETS[target]
                 )
                 sheets[table].flag(problems, int(number), name, message)
-    if plan_id is None:
-        return
-    for table in ("objectives", "indicators"):
-        if table in sheets:
-            for number, value in sheets[table].frame["plan_id"].dropna().items():
-                if value != plan_id:
-                    message = OTHER_PLAN.format(value=value, expected=plan_id)
-                    sheets[table].flag(problems, int(number), "plan_id", message)
+    # plan_id of objectives and indicators: every row of the workbook belongs to the plan of the
+    # `plan` sheet (rows copied from another plan's workbook are taken over by the store, which
+    # also gives them this plan's own ids), so a different value there is no error.
 
 
 # --- the plan sheet ---------------------------------------------------------------------------

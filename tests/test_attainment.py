@@ -20,6 +20,12 @@ from metrics.attainment import (
     time_elapsed,
 )
 
+# The two curated plans' first and last days (data/curated/plans.csv).
+BOUNDS = {
+    "plan_2022": (date(2022, 1, 1), date(2022, 12, 31)),
+    "strategy_2025_2034": (date(2025, 1, 1), date(2034, 12, 31)),
+}
+
 
 @pytest.mark.parametrize(
     ("actual", "target", "kind", "direction", "expected"),
@@ -94,7 +100,11 @@ def test_target_without_milestones_is_the_indicator_target():
 )
 def test_time_elapsed(plan_id, periodicity, deadline, period_end, expected):
     got = time_elapsed(
-        plan_id=plan_id, periodicity=periodicity, deadline=deadline, period_end=period_end
+        plan_id=plan_id,
+        periodicity=periodicity,
+        deadline=deadline,
+        period_end=period_end,
+        bounds=BOUNDS,
     )
     assert got == pytest.approx(expected)
 
@@ -163,9 +173,9 @@ def test_scorecard_and_roll_up_with_coverage():
             ("x", "2022-06-30", None, 1000, "form"),  # 950 due, 1000 reported → 95 %
         ]
     )
-    card = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 6, 30)).set_index(
-        "indicator_id"
-    )
+    card = scorecard(
+        _indicators(), MILESTONES, values, period_end=date(2022, 6, 30), bounds=BOUNDS
+    ).set_index("indicator_id")
     assert card.at["a", "status"] == "on_pace"
     assert card.at["b", "status"] == "off_track"
     assert card.at["c", "status"] == "no_data" and math.isnan(card.at["c", "attainment_pct"])
@@ -198,8 +208,12 @@ def test_values_reported_per_uat_sum_to_the_county_and_latest_wins():
 
 def test_status_changes_between_two_periods():
     values = _values([("a", "2022-03-31", None, 0, "form"), ("a", "2022-06-30", None, 4, "form")])
-    before = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 3, 31))
-    after = scorecard(_indicators(), MILESTONES, values, period_end=date(2022, 6, 30))
+    before = scorecard(
+        _indicators(), MILESTONES, values, period_end=date(2022, 3, 31), bounds=BOUNDS
+    )
+    after = scorecard(
+        _indicators(), MILESTONES, values, period_end=date(2022, 6, 30), bounds=BOUNDS
+    )
     changed = status_changes(before, after).set_index("indicator_id")
     assert changed.at["a", "status_after"] == "achieved"
     # x has no data at either date and the 950 milestone (30.06) is in force at both: unchanged.
@@ -216,10 +230,16 @@ def test_scorecards_bundle_the_pages_views_of_one_selection():
     plan = indicators[indicators["plan_id"] == "plan_2022"]
     values = _values([("p22-5.1.3-i1", date(2022, 6, 30), None, 45, "form")])
     scores = scorecards(
-        plan, milestones, values, nodes, period_end=date(2022, 6, 30), compare=date(2022, 3, 31)
+        plan,
+        milestones,
+        values,
+        nodes,
+        period_end=date(2022, 6, 30),
+        compare=date(2022, 3, 31),
+        bounds=BOUNDS,
     )
     direct = attach_objectives(
-        scorecard(plan, milestones, values, period_end=date(2022, 6, 30)), nodes
+        scorecard(plan, milestones, values, period_end=date(2022, 6, 30), bounds=BOUNDS), nodes
     )
     pd.testing.assert_frame_equal(scores.card, direct)
     assert len(scores.card) == 281

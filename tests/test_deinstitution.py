@@ -88,7 +88,7 @@ def test_progress_from_a_later_snapshot(data):
 def test_plan_2022_deadlines_with_reported_values():
     """OG 5 of the 2022 plan (lines 2844-3254): 9 targets due 30.06.2022 (5.1.1-5.1.3, 5.2.1),
     14 due 31.12.2022; the latest county-level value of each is attached, per-UAT ones are not."""
-    from loaders.tables import load_indicators
+    from loaders.tables import load_indicators, load_objectives
     from ui.reported import VALUE_COLUMNS
 
     values = pd.DataFrame(
@@ -99,9 +99,33 @@ def test_plan_2022_deadlines_with_reported_values():
         ],
         columns=VALUE_COLUMNS,
     )
-    plan = dm.plan_2022_deadlines(load_indicators(), values)
+    objectives = load_objectives()
+    # the plan's general objective on deinstitutionalisation is found by its title: OG 5
+    assert dm.deinstitution_objective(objectives, "plan_2022")["number"] == "5"
+    assert dm.deinstitution_objective(objectives, "strategy_2025_2034") is None
+    plan = dm.plan_deadlines(load_indicators(), objectives, values, "plan_2022")
     assert plan.groupby("deadline").size().to_dict() == {"2022-06-30": 9, "2022-12-31": 14}
     row = plan.set_index("indicator_id").loc["p22-5.1.3-i1"]
     assert row["target_value"] == 90  # `90 beneficiari din CRRN Răcăciuni și CRRPH Comănești`
     assert (row["value"], row["period_end"]) == (90.0, "2022-12-31")
     assert plan["value"].notna().sum() == 1
+
+
+def test_registry_path_from_two_years(data):
+    """Start = the first registry year; a later year's capacity (s44: 300 → 240 in 2023) moves
+    progress: (300 − 240) / (300 − 50) = 24 %; 2024 is not reached when 2023 is asked."""
+    services, _, _ = data
+    later = services.copy()
+    later["snapshot_year"] = 2023
+    later.loc[later["service_id"] == "s44", ["capacity", "beneficiaries"]] = [240, 200]
+    after = later.copy()
+    after["snapshot_year"] = 2024
+    after.loc[after["service_id"] == "s44", "capacity"] = 100
+    history = pd.concat([services, later, after], ignore_index=True)
+    start, snapshots = dm.registry_path(history, 2023)
+    assert set(start["snapshot_year"]) == {2022}
+    assert set(snapshots["year"]) == {2023}
+    row = dm.institutions(start, snapshots).set_index("row_no").loc[44]
+    assert (row["start_capacity"], row["current_capacity"], row["as_of_year"]) == (300, 240, 2023)
+    assert row["progress_pct"] == pytest.approx(24.0)
+    assert row["residents_above_target"] == 150  # 200 residents, target 50

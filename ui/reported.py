@@ -77,25 +77,6 @@ def reported_values(
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _snapshots(url: str, version: Version) -> pd.DataFrame:
-    from store import api
-
-    return api.snapshots_frame()
-
-
-def reported_snapshots() -> tuple[pd.DataFrame | None, str | None]:
-    """(every yearly service snapshot, None), or (None, reason) when the store cannot be read;
-    pages then use the 2022 registry alone."""
-    version, problem = store_version()
-    if version is None:
-        return None, problem
-    try:
-        return _snapshots(_database_url(), version), None
-    except Exception as exc:
-        return None, _reason(exc)
-
-
-@st.cache_data(max_entries=8, show_spinner=False)
 def _demo_values_exist(url: str, version: Version) -> bool:
     from store import api
 

@@ -89,14 +89,16 @@ def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
 def initialised(cli, db_url: str) -> str:
     result = cli(db_url, "init")
     assert result.returncode == 0, result.stderr
-    assert "revizia 0001" in result.stdout
+    assert "revizia 0002" in result.stdout
+    assert "Plan plan_2022: nou." in result.stdout
     return db_url
 
 
 def test_init_is_idempotent(cli, initialised):
     again = cli(initialised, "init")
     assert again.returncode == 0, again.stderr
-    assert "service_snapshot: 60" in again.stdout
+    assert "Plan plan_2022: neschimbat." in again.stdout
+    assert "plan: 2, plan_version: 2," in again.stdout
 
 
 def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):

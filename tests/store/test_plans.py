@@ -141,7 +141,7 @@ def test_a_new_version_keeps_reported_values(seeded: Engine) -> None:
     plan = plans.plan_tables("plan_2022", engine=seeded)
     indicator_id = str(plan.table("indicators")["indicator_id"].iloc[0])
     api.save_values(
-        [ValueIn(indicator_id=indicator_id, period_end=date(2022, 6, 30), value=3)],
+        [ValueIn(indicator_id=indicator_id, period_end=date(2022, 6, 30), value=1)],
         user="monitor", source="form", engine=seeded,
     )  # fmt: skip
     dropped = plans.PlanTables(plan.meta, dict(plan.tables))

@@ -101,6 +101,15 @@ def test_unknown_source_is_a_programming_error(engine, catalog):
 
 
 def test_reporting_periods_are_the_semester_ends_and_stored_ones(engine, catalog):
+    from domain.plans import PlanMeta, PlanTables
+    from store.plans import save_plan
+
+    assert api.reporting_periods("plan_2022", engine=engine) == []  # no such plan stored
+    for meta in (
+        PlanMeta("plan_2022", "Plan 2022", "annual", 2022, 2022),
+        PlanMeta("strategy_2025_2034", "Strategie", "strategy", 2025, 2034),
+    ):
+        save_plan(PlanTables(meta, {}), user="test", engine=engine)
     assert api.reporting_periods("plan_2022", engine=engine) == [H1, H2]
     save(
         engine, catalog, [{"indicator_id": "t-count", "period_end": date(2022, 3, 31), "value": 1}]

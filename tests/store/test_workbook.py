@@ -328,8 +328,6 @@ CELL_CASES = [
      r"proiectul 'p99' nu există în foaia proiecte$"),
     ("parent link", "objectives", "parent_id", 4, "p22-nu-exista",
      r"obiectivul părinte 'p22-nu-exista' nu există în foaia obiective$"),
-    ("plan_id mismatch", "objectives", "plan_id", 3, "plan_2023",
-     r"plan_id 'plan_2023' diferă de cel din foaia plan \('plan_2022'\)$"),
     ("bad deadline", "indicators", "deadline", 3, "31.12.2022",
      r"valoare nevalidă '31.12.2022' \(format: an \(2029\) sau dată"),
     ("milestone link", "milestones", "indicator_id", 3, "p22-nu-exista",

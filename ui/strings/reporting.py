@@ -37,7 +37,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.tab.upload": {"ro": "Încărcare Excel", "en": "Excel upload"},
     "rep.tab.history": {"ro": "Istoric și audit", "en": "History and audit"},
     "rep.tab.compliance": {"ro": "Cine a raportat", "en": "Who has reported"},
-    "rep.tab.snapshots": {"ro": "Capacități anuale", "en": "Yearly capacities"},
     "rep.tab.admin": {"ro": "Administrare", "en": "Administration"},
     "rep.search": {"ro": "Caută indicator", "en": "Search indicators"},
     "rep.search_hint": {"ro": "un cuvânt din textul indicatorului", "en": "a word of its text"},
@@ -107,19 +106,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.col.missing": {"ro": "Lipsă", "en": "Missing"},
     "rep.col.late": {"ro": "În întârziere", "en": "Late"},
     "rep.col.share": {"ro": "Raportat (%)", "en": "Reported (%)"},
-    "rep.snapshots_have": {
-        "ro": "Ani cu capacități înregistrate: {years}.",
-        "en": "Years with recorded capacities: {years}.",
-    },
-    "rep.snapshot_year": {"ro": "Anul", "en": "Year"},
-    "rep.snapshot_template": {
-        "ro": "Descarcă machetul capacităților",
-        "en": "Download the capacities template",
-    },
-    "rep.snapshot_upload": {
-        "ro": "Încărcați capacitățile și beneficiarii anului",
-        "en": "Upload the year's capacities and beneficiaries",
-    },
     "rep.admin_only": {
         "ro": "Doar administratorii pot genera valori demonstrative și vedea utilizatorii.",
         "en": "Only administrators can generate demonstration values and see the users.",
