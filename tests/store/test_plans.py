@@ -158,20 +158,18 @@ def test_a_new_version_keeps_reported_values(seeded: Engine) -> None:
     # a changed target is a new version; the value stays with the indicator
     changed = plans.PlanTables(plan.meta, dict(plan.tables))
     frame = plan.table("indicators").copy()
-    frame.loc[0, "target_value"] = 7.0
+    row = frame.index[frame["indicator_id"] == "p22-1.1.1-i1"][0]  # "4 întâlniri de lucru"
+    frame.loc[row, "target_value"] = 7.0
     changed.tables["indicators"] = frame
     summary = plans.save_plan(changed, user="monitor", engine=seeded)
     assert summary.version == 2
-    assert (
-        plans.plan_tables("plan_2022", engine=seeded).table("indicators").loc[0, "target_value"]
-        == 7.0
-    )
-    assert (
-        plans.plan_tables("plan_2022", version=1, engine=seeded)
-        .table("indicators")
-        .loc[0, "target_value"]
-        == 4.0
-    )
+    assert summary.check.changes["indicators"].changed == [
+        ("p22-1.1.1-i1", "target_value", 4.0, 7.0)
+    ]
+    now = plans.plan_tables("plan_2022", engine=seeded).table("indicators")
+    before = plans.plan_tables("plan_2022", version=1, engine=seeded).table("indicators")
+    assert now.loc[row, "target_value"] == 7.0
+    assert before.loc[row, "target_value"] == 4.0
     assert len(api.values_frame(engine=seeded)) == 1
 
 
