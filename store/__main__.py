@@ -3,7 +3,7 @@
 python -m store init
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]
-python -m store export-values FILE.csv
+python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
 python -m store export-snapshot-template FILE.xlsx --year YYYY
@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from store import api, excel, messages
+from store.db import migrate
 from store.models import ROLES
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 2
@@ -59,8 +60,16 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("file", type=Path)
     report.add_argument("--dry-run", action="store_true")
     report.add_argument("--user", default=_default_user())
-    values = commands.add_parser("export-values", help="every reported value as CSV")
+    values = commands.add_parser(
+        "export-values",
+        help="every reported value as CSV for a Romanian Excel/LibreOffice (; and decimal comma)",
+    )
     values.add_argument("file", type=Path)
+    values.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain CSV instead: comma-separated, decimal point, column names as in the store",
+    )
     user = commands.add_parser("create-user", help="create a user (bcrypt-hashed password)")
     user.add_argument("name")
     user.add_argument("--role", required=True, choices=ROLES)
@@ -82,6 +91,8 @@ def cmd_init(_args: argparse.Namespace) -> int:
     """Create or migrate the schema; seed the registry snapshot."""
     report = api.init()
     print(messages.CLI_INIT.format(revision=report.revision, summary=report.summary()))
+    if not api.has_users():
+        print(messages.CLI_FIRST_ADMIN)
     return EXIT_OK
 
 
@@ -132,11 +143,18 @@ def cmd_import_snapshots(args: argparse.Namespace) -> int:
 
 
 def cmd_export_values(args: argparse.Namespace) -> int:
-    """Every reported value as CSV, spreadsheet formulas neutralised."""
-    from ui.export import to_csv_bytes
+    """Every reported value as CSV (Romanian spreadsheet format, or --plain), formulas
+    neutralised."""
+    from ui.export import to_csv_bytes, to_csv_bytes_ro
+    from ui.i18n import translator
+    from ui.reporting_tables import values_table
 
     frame = api.values_frame()
-    args.file.write_bytes(to_csv_bytes(frame))
+    if args.plain:
+        args.file.write_bytes(to_csv_bytes(frame))
+    else:
+        table = values_table(frame, translator("ro"), "ro", for_download=True)
+        args.file.write_bytes(to_csv_bytes_ro(table))
     print(messages.CLI_EXPORTED.format(rows=len(frame), path=args.file))
     return EXIT_OK
 
@@ -156,6 +174,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     password = _password(args.password_stdin)
     if password is None:
         return EXIT_PROBLEMS
+    migrate()  # a fresh clone has no schema yet: create it rather than fail
     try:
         user = api.create_user(args.name, password, args.role, created_by=_default_user())
     except ValidationError as exc:

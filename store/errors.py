@@ -13,3 +13,11 @@ class ProblemsError(ValueError):
 
 class UserExistsError(ValueError):
     """A user of that name exists already."""
+
+
+class UnknownUserError(ValueError):
+    """No user of that name."""
+
+
+class LastAdminError(ValueError):
+    """The change would leave no active administrator."""

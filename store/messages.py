@@ -57,6 +57,12 @@ INVALID = "valoare nevalidă: {detail}"
 
 # Command line.
 CLI_INIT = "Baza de date e la zi (revizia {revision}): {summary}."
+CLI_FIRST_ADMIN = (
+    "Nu există încă niciun utilizator. Creați primul administrator (parola se cere de două "
+    "ori):\n  .venv/bin/python -m store create-user NUME --role admin\n"
+    "Apoi, din pagina /raportare (fila Administrare), administratorul creează ceilalți "
+    "utilizatori."
+)
 CLI_TEMPLATE = "Șablon scris: {path} ({rows} indicatori, plan {plan}, perioada {period})."
 CLI_SNAPSHOT_TEMPLATE = "Șablon scris: {path} ({rows} servicii, anul {year})."
 CLI_PROBLEMS = "{count}; nu s-a scris nimic."

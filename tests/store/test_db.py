@@ -21,7 +21,7 @@ TABLES = {"reporting_period", "reported_value", "service_snapshot", "audit_log",
 def test_init_creates_schema_and_is_idempotent(bare_engine, catalog):
     first = api.init(catalog=catalog, engine=bare_engine)
     second = api.init(catalog=catalog, engine=bare_engine)
-    assert first.revision == second.revision == "0001"
+    assert first.revision == second.revision == "0003"
     assert set(inspect(bare_engine).get_table_names()) >= TABLES | {"alembic_version"}
     assert first.seeded_snapshots == 3
     assert second.seeded_snapshots == 0
