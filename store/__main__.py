@@ -6,6 +6,8 @@ python -m store import-report FILE [--dry-run] [--user U]
 python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
+python -m store backup FILE.zip
+python -m store restore FILE.zip
 python -m store export-snapshot-template FILE.xlsx --year YYYY
 python -m store import-snapshots FILE [--dry-run] [--user U]
 
@@ -84,7 +86,41 @@ def parser() -> argparse.ArgumentParser:
     snaps.add_argument("file", type=Path)
     snaps.add_argument("--dry-run", action="store_true")
     snaps.add_argument("--user", default=_default_user())
+    dump = commands.add_parser("backup", help="every table in one portable file (zip)")
+    dump.add_argument("file", type=Path)
+    load = commands.add_parser("restore", help="load a backup into an empty database")
+    load.add_argument("file", type=Path)
     return root
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write every table to one portable file."""
+    from store.backup import backup
+
+    report = backup(args.file)
+    print(
+        messages.CLI_BACKUP.format(
+            path=args.file, revision=report.revision, summary=report.summary()
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Load a backup into an empty database (either engine)."""
+    from store.backup import RestoreError, restore
+
+    try:
+        report = restore(args.file)
+    except (RestoreError, OSError) as exc:
+        print(messages.CLI_RESTORE_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        messages.CLI_RESTORED.format(
+            path=args.file, revision=report.revision, summary=report.summary()
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_init(_args: argparse.Namespace) -> int:
@@ -217,6 +253,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "export-snapshot-template": cmd_export_snapshot_template,
     "import-snapshots": cmd_import_snapshots,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

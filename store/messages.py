@@ -63,6 +63,9 @@ CLI_FIRST_ADMIN = (
     "Apoi, din pagina /raportare (fila Administrare), administratorul creează ceilalți "
     "utilizatori."
 )
+CLI_BACKUP = "Copie de siguranță scrisă: {path} (revizia {revision}; {summary})."
+CLI_RESTORED = "Restaurat din {path} (revizia {revision}): {summary}."
+CLI_RESTORE_REFUSED = "Restaurarea a fost refuzată: {reason}. Nu s-a scris nimic."
 CLI_TEMPLATE = "Șablon scris: {path} ({rows} indicatori, plan {plan}, perioada {period})."
 CLI_SNAPSHOT_TEMPLATE = "Șablon scris: {path} ({rows} servicii, anul {year})."
 CLI_PROBLEMS = "{count}; nu s-a scris nimic."
