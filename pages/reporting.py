@@ -1,6 +1,7 @@
 """Reporting (/raportare), behind a login: enter a period's values in a grid, upload the Excel
 template, see each indicator's history and the audit trail, who has reported what, service
-snapshots, and (admins) demonstration values. All writes go through store.api, audited."""
+plans (their workbooks; admins load new ones), and (admins) demonstration values and users. All
+writes go through store.api, audited."""
 
 from datetime import date
 
@@ -9,9 +10,17 @@ import streamlit as st
 from loaders import catalogue
 from loaders.errors import CuratedDataError
 from metrics import reporting as mr
-from ui import context, plans_admin, urlstate, widgets
+from ui import context, plans_admin, urlstate, user_admin, widgets
 from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
+from ui.reporting_tables import (
+    audit_table,
+    history_table,
+    preview_table,
+    status_table,
+    users_table,
+)
 from ui.tables import display_frame
+from ui.unsaved import blocks_change, count_ro
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("rep.title"), tr("rep.intro"))
@@ -30,6 +39,8 @@ try:
     from store.audit import load_state
     from store.db import database_url
     from store.errors import ProblemsError
+    from store.messages import problem_count
+    from ui.reporting_tables import describe_key
 
     _ready(database_url())
     indicators = catalogue.indicators()
@@ -50,10 +61,13 @@ if user is None:
         password = st.text_input(tr("rep.password"), type="password", key="rep_password")
         submitted = st.form_submit_button(tr("rep.login"), type="primary")
     if submitted:
-        info = api.authenticate(name, password)
-        if info is None:
+        attempt = api.login(name, password)  # throttled, and audited whatever the outcome
+        if attempt.blocked_until is not None:
+            st.error(tr("rep.locked", until=fmt_datetime(attempt.blocked_until, f.lang)))
+        elif attempt.user is None:
             st.error(tr("rep.bad_login"))
         else:
+            info = attempt.user
             st.session_state["rep_user"] = {"username": info.username, "role": info.role}
             st.rerun()
     widgets.stop_page()
@@ -66,11 +80,46 @@ if out.button(tr("rep.logout"), key="rep_logout"):
     st.rerun()
 editor = api.can_edit(role)
 
+plan_ids = catalogue.plan_ids()
+if "rep_plan" not in st.session_state:  # the first run reads ?plan= (then the widget holds it)
+    st.session_state["rep_plan"] = urlstate.from_url("plan", plan_ids, str) or plan_ids[0]
+elif st.session_state["rep_plan"] not in plan_ids:  # a plan removed meanwhile
+    st.session_state["rep_plan"] = plan_ids[0]
+
+# Unsaved grid edits never vanish: a change of plan, period or search waits (the widgets are put
+# back before they are drawn) until the edits are saved or discarded.
+last_grid = st.session_state.get("rep_grid_last")
+wanted = {
+    "plan": st.session_state.get("rep_plan", plan_ids[0]),
+    "search": st.session_state.get("rep_search", ""),
+}
+wanted["period"] = st.session_state.get(f"rep_period_{wanted['plan']}")
+held = last_grid is not None and blocks_change(last_grid, {**last_grid, **wanted})
+if held:
+    st.session_state["rep_plan"] = last_grid["plan"]
+    st.session_state[f"rep_period_{last_grid['plan']}"] = last_grid["period"]
+    st.session_state["rep_search"] = last_grid["search"]
+
+
+def _discard(target: dict) -> None:
+    st.session_state["rep_grid_gen"] = st.session_state.get("rep_grid_gen", 0) + 1
+    st.session_state["rep_grid_last"] = None
+    st.session_state["rep_plan"] = target["plan"]
+    if target.get("period") is not None:
+        st.session_state[f"rep_period_{target['plan']}"] = target["period"]
+    st.session_state["rep_search"] = target["search"]
+
+
+if held:
+    st.warning(tr("rep.unsaved", n=count_ro(last_grid["pending"], "rând", "rânduri")))
+    st.button(tr("rep.unsaved_discard"), key="rep_discard", on_click=_discard, args=(wanted,))
+
 left, right = st.columns(2)
-plan = urlstate.selectbox(
-    left, tr("obj.plan"), catalogue.plan_ids(), param="plan", key="rep_plan",
-    format_func=lambda p: str(catalogue.plan_row(p)["title"]),
+plan = left.selectbox(
+    tr("obj.plan"), plan_ids, format_func=lambda p: str(catalogue.plan_row(p)["title"]),
+    key="rep_plan",
 )  # fmt: skip
+urlstate.to_url("plan", plan, plan_ids[0])
 periods = api.reporting_periods(plan)
 past = [p for p in periods if p <= date.today()] or periods
 period = right.selectbox(
@@ -98,7 +147,12 @@ grid_tab, upload_tab, history_tab, compliance_tab, plans_tab, admin_tab = st.tab
 
 
 def _problems(problems: list[str]) -> None:
-    st.error(tr("rep.problems", n=len(problems)) + "\n\n" + "\n".join(f"- {p}" for p in problems))
+    count = problem_count(len(problems))
+    st.error(
+        tr("rep.problems", n=len(problems), count=count)
+        + "\n\n"
+        + "\n".join(f"- {p}" for p in problems)
+    )
 
 
 with grid_tab:
@@ -111,10 +165,13 @@ with grid_tab:
         shown = mine[mine["indicator_text"].str.contains(search, case=False, regex=False)]
     grid = mr.entry_grid(shown, values, period, catalog.target_at)
     grid["due"] = [fmt_date(d, lang=f.lang) for d in grid["due"]]
-    st.caption(tr("rep.grid_help", n=len(grid), period=fmt_date(period, lang=f.lang)))
+    grid["unit"] = grid["unit"].fillna("")
+    n_shown = count_ro(len(grid), tr("rep.indicator_one"), tr("rep.indicator_many"))
+    st.caption(tr("rep.grid_help", n=n_shown, period=fmt_date(period, lang=f.lang)))
+    generation = st.session_state.get("rep_grid_gen", 0)
     edited = st.data_editor(
         grid,
-        key=f"rep_grid_{plan}_{period}_{search}",
+        key=f"rep_grid_{plan}_{period}_{f.component}_{search}_{generation}",
         hide_index=True,
         width="stretch",
         height=min(460, 38 + 35 * max(len(grid), 1)),
@@ -130,17 +187,20 @@ with grid_tab:
             "comment": st.column_config.TextColumn(tr("rep.col.comment"), max_chars=2000),
         },
     )
+    pending = mr.grid_changes(grid, edited, period)
     if editor and st.button(tr("rep.save"), type="primary", key="rep_save"):
-        rows = mr.grid_changes(grid, edited, period)
-        if not rows:
+        if not pending:
             st.info(tr("rep.nothing_changed"))
         else:
             try:
-                result = api.save_values(rows, username, "form")
+                result = api.save_values(pending, username, "form")
             except ProblemsError as exc:
                 _problems(exc.problems)
             else:
                 st.success(tr("rep.saved", result=str(result)))
+                pending = []
+    context_now = {"plan": plan, "period": period, "search": search}
+    st.session_state["rep_grid_last"] = {**context_now, "pending": len(pending)}
     if not editor:
         st.caption(tr("rep.viewer_only"))
 
@@ -154,12 +214,14 @@ with upload_tab:
         key="rep_template",
         icon=":material/download:",
     )
-    upload = st.file_uploader(tr("rep.upload"), type=["xlsx"], key="rep_upload") if editor else None
+    # no `type=`: the app checks name, size and macros itself and says why in Romanian
+    upload = st.file_uploader(tr("rep.upload"), key="rep_upload") if editor else None
     if upload is not None:
         data = upload.getvalue()
         checked = excel.import_report(
-            data, user=username, dry_run=True, plan_id=plan, period_end=period
-        )
+            data, user=username, dry_run=True, plan_id=plan, period_end=period,
+            filename=upload.name,
+        )  # fmt: skip
         if checked.problems:
             _problems(checked.problems)
         else:
@@ -168,13 +230,17 @@ with upload_tab:
                 tr(
                     "rep.preview",
                     new=counts.get("new", 0),
+                    new_ro=count_ro(counts.get("new", 0), "valoare nouă", "valori noi"),
                     changed=counts.get("changed", 0),
                     unchanged=counts.get("unchanged", 0),
                 )
             )
-            st.dataframe(checked.preview, hide_index=True, width="stretch")
+            st.dataframe(preview_table(checked.preview, tr, f.lang), hide_index=True,
+                         width="stretch")  # fmt: skip
             if st.button(tr("rep.confirm"), type="primary", key="rep_confirm"):
-                done = excel.import_report(data, user=username, plan_id=plan, period_end=period)
+                done = excel.import_report(
+                    data, user=username, plan_id=plan, period_end=period, filename=upload.name
+                )
                 if done.problems:
                     _problems(done.problems)
                 else:
@@ -194,8 +260,9 @@ with history_tab:
         if changes.empty:
             st.caption(tr("rep.history_none"))
         else:
-            st.dataframe(changes, hide_index=True, width="stretch")
-            widgets.downloads(changes, name=f"istoric-{pick}", key="rep-history", tr=tr)
+            st.dataframe(history_table(changes, tr, f.lang), hide_index=True, width="stretch")
+            widgets.downloads(history_table(changes, tr, f.lang, for_download=True),
+                              name=f"istoric-{pick}", key="rep-history", tr=tr)  # fmt: skip
     st.markdown(f"**{tr('rep.audit')}**")
     audit = api.audit_frame(table_name="reported_value", limit=200)
     for entry in audit.head(5).itertuples():
@@ -206,14 +273,14 @@ with history_tab:
                 "rep.audit_line",
                 at=fmt_datetime(entry.at, f.lang),
                 user=entry.user,
-                what=entry.key,
+                what=describe_key(str(entry.key), f.lang, tr),
                 old=fmt_value(old.get("value"), f.lang) if old else "—",
                 new=fmt_value(new.get("value"), f.lang) if new else "—",
             )
         )
-    st.dataframe(
-        audit.drop(columns=["old", "new"], errors="ignore"), hide_index=True, width="stretch"
-    )
+    st.dataframe(audit_table(audit, tr, f.lang), hide_index=True, width="stretch")
+    widgets.downloads(audit_table(audit, tr, f.lang, for_download=True), name="jurnal-audit",
+                      key="rep-audit", tr=tr)  # fmt: skip
 
 with compliance_tab:
     table = mr.compliance(mine, values, period, date.today())
@@ -250,7 +317,8 @@ with compliance_tab:
         width="stretch",
     )
     st.caption(tr("rep.compliance_rule", days=mr.GRACE_DAYS))
-    widgets.downloads(status, name=f"conformitate-{plan}-{period}", key="rep-compl", tr=tr)
+    widgets.downloads(status_table(status, tr, f.lang, for_download=True),
+                      name=f"conformitate-{plan}-{period}", key="rep-compl", tr=tr)  # fmt: skip
 
 with plans_tab:
     plans_admin.render(tr, user=username, admin=api.is_admin(role), lang=f.lang)
@@ -272,5 +340,5 @@ with admin_tab:
             st.success(tr("rep.demo_dropped", n=fmt_number(n, lang=f.lang)))
             st.rerun()
         st.markdown(f"**{tr('rep.users')}**")
-        st.dataframe(api.users_frame(), hide_index=True)
-        st.caption(tr("rep.users_help"))
+        st.dataframe(users_table(api.users_frame(), tr, f.lang), hide_index=True)
+        user_admin.render(username, tr)

@@ -6,9 +6,11 @@ python -m store import-plan FILE.xlsx [--dry-run] [--user U]
 python -m store export-catalog DIR [--plan PLAN_ID]
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]
-python -m store export-values FILE.csv
+python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
+python -m store backup FILE.zip
+python -m store restore FILE.zip
 
 Exit codes: 0 done; 2 the file has problems (one `row N, column C: message` line each on
 stdout, nothing written) or the arguments are wrong; 1 the database cannot be used, or the user
@@ -29,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from domain.plans import PLAN_TABLE_SHEETS
 from store import api, excel, messages, plans
+from store.db import migrate
 from store.models import ROLES
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 2
@@ -71,8 +74,16 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("file", type=Path)
     report.add_argument("--dry-run", action="store_true")
     report.add_argument("--user", default=_default_user())
-    values = commands.add_parser("export-values", help="every reported value as CSV")
+    values = commands.add_parser(
+        "export-values",
+        help="every reported value as CSV for a Romanian Excel/LibreOffice (; and decimal comma)",
+    )
     values.add_argument("file", type=Path)
+    values.add_argument(
+        "--plain",
+        action="store_true",
+        help="plain CSV instead: comma-separated, decimal point, column names as in the store",
+    )
     user = commands.add_parser("create-user", help="create a user (bcrypt-hashed password)")
     user.add_argument("name")
     user.add_argument("--role", required=True, choices=ROLES)
@@ -80,7 +91,41 @@ def parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
     demo.add_argument("--remove", action="store_true")
     demo.add_argument("--plan", default=None, help="default: the first annual plan")
+    dump = commands.add_parser("backup", help="every table in one portable file (zip)")
+    dump.add_argument("file", type=Path)
+    load = commands.add_parser("restore", help="load a backup into an empty database")
+    load.add_argument("file", type=Path)
     return root
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write every table to one portable file."""
+    from store.backup import backup
+
+    report = backup(args.file)
+    print(
+        messages.CLI_BACKUP.format(
+            path=args.file, revision=report.revision, summary=report.summary()
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Load a backup into an empty database (either engine)."""
+    from store.backup import RestoreError, restore
+
+    try:
+        report = restore(args.file)
+    except (RestoreError, OSError) as exc:
+        print(messages.CLI_RESTORE_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(
+        messages.CLI_RESTORED.format(
+            path=args.file, revision=report.revision, summary=report.summary()
+        )
+    )
+    return EXIT_OK
 
 
 def cmd_init(_args: argparse.Namespace) -> int:
@@ -91,6 +136,8 @@ def cmd_init(_args: argparse.Namespace) -> int:
     for plan_id in report.folded:
         print(messages.CLI_PLAN_FOLDED.format(plan=plan_id))
     print(messages.CLI_INIT.format(revision=report.revision, summary=report.summary()))
+    if not api.has_users():
+        print(messages.CLI_FIRST_ADMIN)
     return EXIT_OK
 
 
@@ -225,11 +272,18 @@ def cmd_import_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export_values(args: argparse.Namespace) -> int:
-    """Every reported value as CSV, spreadsheet formulas neutralised."""
-    from ui.export import to_csv_bytes
+    """Every reported value as CSV (Romanian spreadsheet format, or --plain), formulas
+    neutralised."""
+    from ui.export import to_csv_bytes, to_csv_bytes_ro
+    from ui.i18n import translator
+    from ui.reporting_tables import values_table
 
     frame = api.values_frame()
-    args.file.write_bytes(to_csv_bytes(frame))
+    if args.plain:
+        args.file.write_bytes(to_csv_bytes(frame))
+    else:
+        table = values_table(frame, translator("ro"), "ro", for_download=True)
+        args.file.write_bytes(to_csv_bytes_ro(table))
     print(messages.CLI_EXPORTED.format(rows=len(frame), path=args.file))
     return EXIT_OK
 
@@ -249,6 +303,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     password = _password(args.password_stdin)
     if password is None:
         return EXIT_PROBLEMS
+    migrate()  # a fresh clone has no schema yet: create it rather than fail
     try:
         user = api.create_user(args.name, password, args.role, created_by=_default_user())
     except ValidationError as exc:
@@ -289,6 +344,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-values": cmd_export_values,
     "create-user": cmd_create_user,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

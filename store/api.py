@@ -4,8 +4,9 @@ Reported values: values_frame, save_values, preview_values, history, reporting_p
 Plans (store.plans): list_plans, plan_tables, check_plan, save_plan; service snapshots entered
 before plans lived in the store: snapshots_frame (read only).
 Demonstration values: has_demo, generate_demo, remove_demo.
-Users (database table `app_user`, bcrypt hashes): create_user, authenticate, users_frame,
-has_users, can_edit, is_admin. Audit: audit_frame. Set-up: init.
+Users (database table `app_user`, bcrypt hashes): create_user, update_user, login (throttled,
+audited), authenticate, users_frame, has_users, can_edit, is_admin. Audit: audit_frame.
+Set-up: init, row_counts. Backup: backup, restore (store.backup).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
-from sqlmodel import select
+from sqlalchemy import select as sa_select
+from sqlmodel import SQLModel
 
 from store.aggregates import latest_values, value_counts_by_period
 from store.audit import AUDIT_COLUMNS, audit_frame, data_version
-from store.db import current_revision, migrate, read_session
+from store.db import current_revision, get_engine, migrate
 from store.demo import (
     demo_plan_id,
     generate_demo,
@@ -25,21 +27,21 @@ from store.demo import (
     has_demo,
     remove_demo,
 )
-from store.errors import ProblemsError, UserExistsError
-from store.models import (
-    AuditLog,
-    CatalogRow,
-    Plan,
-    PlanVersion,
-    ReportedValue,
-    ServiceSnapshot,
-    User,
-    UserInfo,
-    ValueIn,
-)
+from store.errors import LastAdminError, ProblemsError, UnknownUserError, UserExistsError
+from store.logins import LoginResult, login
+from store.models import UserInfo, ValueIn
 from store.seed import fold_snapshots, seed_curated
 from store.snapshots import SNAPSHOT_COLUMNS, snapshots_frame
-from store.users import authenticate, can_edit, create_user, has_users, is_admin, users_frame
+from store.users import (
+    USER_COLUMNS,
+    authenticate,
+    can_edit,
+    create_user,
+    has_users,
+    is_admin,
+    update_user,
+    users_frame,
+)
 from store.values import (
     HISTORY_COLUMNS,
     PREVIEW_COLUMNS,
@@ -82,20 +84,12 @@ def init(*, engine: Engine | None = None, seed: bool = True) -> InitReport:
 
 
 def row_counts(engine: Engine | None = None) -> dict[str, int]:
-    """Rows per table, to print after a step (the step completing is not the data being right)."""
-    tables = {
-        "plan": Plan,
-        "plan_version": PlanVersion,
-        "catalog_row": CatalogRow,
-        "reported_value": ReportedValue,
-        "service_snapshot": ServiceSnapshot,
-        "audit_log": AuditLog,
-        "app_user": User,
-    }
-    with read_session(engine) as session:
+    """Rows per table of the schema (every table on SQLModel.metadata, in foreign-key order), to
+    print after a step (the step completing is not the data being right)."""
+    with get_engine(engine).connect() as connection:
         return {
-            name: int(session.exec(select(func.count()).select_from(model)).one())
-            for name, model in tables.items()
+            table.name: int(connection.execute(sa_select(func.count()).select_from(table)).one()[0])
+            for table in SQLModel.metadata.sorted_tables
         }
 
 
@@ -104,10 +98,14 @@ __all__ = [
     "HISTORY_COLUMNS",
     "PREVIEW_COLUMNS",
     "SNAPSHOT_COLUMNS",
+    "USER_COLUMNS",
     "VALUE_COLUMNS",
     "InitReport",
+    "LastAdminError",
+    "LoginResult",
     "ProblemsError",
     "SaveResult",
+    "UnknownUserError",
     "UserExistsError",
     "UserInfo",
     "ValueIn",
@@ -125,12 +123,14 @@ __all__ = [
     "init",
     "is_admin",
     "latest_values",
+    "login",
     "preview_values",
     "remove_demo",
     "reporting_periods",
     "row_counts",
     "save_values",
     "snapshots_frame",
+    "update_user",
     "users_frame",
     "value_counts_by_period",
     "values_frame",

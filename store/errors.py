@@ -18,3 +18,11 @@ class UserExistsError(ValueError):
 class PlanWorkbookError(ProblemsError):
     """A plan workbook refused as a whole; `problems` lists every reason, in Romanian
     (`foaia S, rândul N, coloana C: mesaj`, `foaia S: mesaj` or `fișierul: mesaj`)."""
+
+
+class UnknownUserError(ValueError):
+    """No user of that name."""
+
+
+class LastAdminError(ValueError):
+    """The change would leave no active administrator."""

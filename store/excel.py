@@ -36,6 +36,7 @@ REPORT_SPECS = [
 REPORT_NOTES = [
     "Șablon de raportare a indicatorilor. Completați doar coloanele value și comment (galben).",
     "value: număr ≥ 0 (procentele între 0 și 100; da/nu: 1 = realizat, 0 = nerealizat).",
+    "Numerele se pot scrie în format românesc (37,5; 1.200); un procent ca 75 sau 75 %.",
     "Lăsați value gol pentru indicatorii pe care nu îi raportați acum.",
     "Nu modificați indicator_id, period_end, numele foii sau numele coloanelor.",
     "La încărcare, fișierul este verificat în întregime; orice problemă oprește importul.",
@@ -103,14 +104,17 @@ def validate_report(
     plan_id: str | None = None,
     period_end: date | None = None,
     catalog: Catalog | None = None,
+    filename: str | None = None,
 ) -> tuple[list[ValueIn], list[str]]:
     """(rows to save, []) or ([], every problem): file, sheet, columns, then every cell.
 
-    Rows with neither value nor comment are not reported this time and are skipped.
-    `plan_id` / `period_end`, when given, must match the file's indicators and period.
+    An indicator appears at most once per file, even when a copy is empty (which copy would
+    count is not for us to guess). Rows with neither value nor comment are not reported this
+    time and are skipped. `plan_id` / `period_end`, when given, must match the file's
+    indicators and period; `filename`, when given (an upload), must end in .xlsx.
     """
     problems = Problems()
-    data = sheets.read_source(source, problems)
+    data = sheets.read_source(source, problems, filename=filename)
     ws = None if data is None else sheets.open_sheet(data, REPORT_SHEET, problems)
     columns = None if ws is None else sheets.header(ws, REPORT_COLUMNS, problems)
     if ws is None or columns is None:
@@ -118,7 +122,10 @@ def validate_report(
     catalog = catalog or load_catalog()
     rows: list[ValueIn] = []
     state = _ReportState(plan_id=plan_id, period_end=period_end)
+    seen: dict[str, int] = {}
     for row in sheets.data_rows(ws, columns, problems):
+        if _duplicate(row, "indicator_id", seen, problems):
+            continue
         if sheets.is_blank(row.cells["value"]) and sheets.is_blank(row.cells["comment"]):
             continue  # not reported this time
         value = _report_row(row, catalog, state, problems)
@@ -134,7 +141,19 @@ class _ReportState:
     plan_id: str | None
     period_end: date | None
     first_period: tuple[date, int] | None = None
-    seen: dict[str, int] | None = None
+
+
+def _duplicate(row: Row, column: str, seen: dict[str, int], problems: Problems) -> bool:
+    """True (and a problem) when this row's id appeared on an earlier row, empty or not."""
+    text, problem = sheets.read_text(row.cells[column])
+    if problem or not text:
+        return False  # reported by the row's own checks
+    if text in seen:
+        message = messages.DUPLICATE_ID.format(value=text, first=seen[text])
+        problems.cell(row.number, row.where(column), message)
+        return True
+    seen[text] = row.number
+    return False
 
 
 def _report_row(
@@ -143,12 +162,13 @@ def _report_row(
     count = len(problems.lines)
     indicator_id = _indicator(row, catalog, state, problems)
     period = _period(row, state, problems)
-    value, problem = sheets.read_number(row.cells["value"])
+    percent = indicator_id is not None and catalog.is_percent(indicator_id)
+    value, problem = sheets.read_number(row.cells["value"], percent=percent)
     if problem:
         problems.cell(row.number, row.where("value"), problem)
     elif indicator_id and (wrong := value_problem(indicator_id, value, catalog)):
         problems.cell(row.number, row.where("value"), wrong)
-    comment, problem = sheets.read_text(row.cells["comment"])
+    comment, problem = sheets.read_text(row.cells["comment"], formula_as_text=True)
     if problem:
         problems.cell(row.number, row.where("comment"), problem)
     elif len(comment) > COMMENT_MAX_CHARS:
@@ -175,12 +195,6 @@ def _indicator(row: Row, catalog: Catalog, state: _ReportState, problems: Proble
         message = messages.OTHER_PLAN.format(value=text, plan=plan, expected=state.plan_id)
         problems.cell(row.number, where, message)
         return None
-    seen = state.seen if state.seen is not None else {}
-    state.seen = seen
-    if text in seen:
-        problems.cell(row.number, where, messages.DUPLICATE_ID.format(value=text, first=seen[text]))
-        return None
-    seen[text] = row.number
     return text
 
 
@@ -218,11 +232,12 @@ def import_report(
     period_end: date | None = None,
     catalog: Catalog | None = None,
     engine: Engine | None = None,
+    filename: str | None = None,
 ) -> ImportResult:
     """Validate, preview, then (unless dry_run or any problem) save in one transaction."""
     catalog = catalog or load_catalog()
     rows, problems = validate_report(
-        source, plan_id=plan_id, period_end=period_end, catalog=catalog
+        source, plan_id=plan_id, period_end=period_end, catalog=catalog, filename=filename
     )
     if problems:
         return ImportResult(problems=problems, preview=preview([], engine=engine), saved=None)

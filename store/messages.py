@@ -10,6 +10,11 @@ TOO_LARGE_UNPACKED = "conținutul dezarhivat depășește {limit_mb} MB"
 NO_SHEET = "lipsește foaia „{sheet}” (foi găsite: {found})"
 TOO_MANY_ROWS = "are {rows} rânduri, peste limita de {limit}"
 NO_ROWS = "nu conține niciun rând de date"
+WRONG_TYPE = "„{name}” nu este un fișier .xlsx; încărcați machetul Excel descărcat de aici"
+MACROS = (
+    "registrul conține macrocomenzi (VBA), orice extensie ar avea; salvați-l ca „Registru de "
+    "lucru Excel (.xlsx)” fără macrocomenzi și încărcați-l din nou"
+)
 
 # Header problems (row 1).
 MISSING_COLUMN = "lipsește coloana „{name}”"
@@ -26,6 +31,18 @@ NOT_A_DATE = "„{value}” nu este o dată (AAAA-LL-ZZ)"
 PERIOD_MIXED = "perioada {value} diferă de {first} (rândul {first_row}); un fișier, o perioadă"
 PERIOD_EXPECTED = "perioada {value} diferă de perioada aleasă, {expected}"
 NOT_A_NUMBER = "„{value}” nu este un număr"
+AMBIGUOUS_COMMA = (
+    "„{value}” este ambiguu: 1,2 (virgula zecimală) sau 1200 (virgula pentru mii)? Scrieți "
+    "fără separator de mii (1200) sau cu o zecimală (1,2)"
+)
+AMBIGUOUS_DOT = (
+    "„{value}” este ambiguu: în format românesc punctul separă miile, iar virgula zecimalele; "
+    "scrieți de exemplu 12,5"
+)
+PERCENT_NOT_ALLOWED = (
+    "{value} este scris ca procent, dar indicatorul nu este procentual; scrieți numărul fără % "
+    "(și fără formatul de procent al celulei)"
+)
 FORMULA = "formulă „{value}”: introduceți valoarea, nu o formulă"
 NEGATIVE = "valoare negativă ({value}); sunt permise doar valori ≥ 0"
 PERCENT_ABOVE_100 = "{value} depășește 100 pentru un indicator procentual"
@@ -40,6 +57,15 @@ INVALID = "valoare nevalidă: {detail}"
 
 # Command line.
 CLI_INIT = "Baza de date e la zi (revizia {revision}): {summary}."
+CLI_FIRST_ADMIN = (
+    "Nu există încă niciun utilizator. Creați primul administrator (parola se cere de două "
+    "ori):\n  .venv/bin/python -m store create-user NUME --role admin\n"
+    "Apoi, din pagina /raportare (fila Administrare), administratorul creează ceilalți "
+    "utilizatori."
+)
+CLI_BACKUP = "Copie de siguranță scrisă: {path} (revizia {revision}; {summary})."
+CLI_RESTORED = "Restaurat din {path} (revizia {revision}): {summary}."
+CLI_RESTORE_REFUSED = "Restaurarea a fost refuzată: {reason}. Nu s-a scris nimic."
 CLI_TEMPLATE = "Șablon scris: {path} ({rows} indicatori, plan {plan}, perioada {period})."
 CLI_SNAPSHOT_TEMPLATE = "Șablon scris: {path} ({rows} servicii, anul {year})."
 CLI_PROBLEMS = "{count}; nu s-a scris nimic."

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 from pydantic import Field as PydanticField
-from sqlalchemy import CheckConstraint, Column, DateTime, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, DateTime, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 COUNTY_SIRUTA = 0
@@ -179,6 +179,7 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=100)
     role: str = Field(max_length=10)
     created_at: datetime = Field(sa_column=_utc_column())
+    disabled: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 # --- plain input models: validate first, then persist the table models -----------------------
@@ -220,9 +221,26 @@ class UserIn(BaseModel):
     @field_validator("password")
     @classmethod
     def _bcrypt_length(cls, value: str) -> str:
-        if len(value.encode("utf-8")) > 72:
-            raise ValueError("password longer than 72 bytes (bcrypt's limit)")
-        return value
+        return _fits_bcrypt(value)
+
+
+def _fits_bcrypt(value: str) -> str:
+    if len(value.encode("utf-8")) > 72:
+        raise ValueError("password longer than 72 bytes (bcrypt's limit)")
+    return value
+
+
+class PasswordIn(BaseModel):
+    """A new password for an existing user (the same rule as UserIn)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = PydanticField(min_length=8, repr=False)
+
+    @field_validator("password")
+    @classmethod
+    def _bcrypt_length(cls, value: str) -> str:
+        return _fits_bcrypt(value)
 
 
 class UserInfo(BaseModel):

@@ -25,6 +25,7 @@ from store import messages
 MAX_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 5000
+MAX_CONTENT_TYPES_BYTES = 1024 * 1024
 UNLOCKED_FILL = PatternFill("solid", fgColor="FFF7D6")
 
 Source = str | Path | bytes | IO[bytes]
@@ -48,8 +49,12 @@ class Problems:
         return bool(self.lines)
 
 
-def read_source(source: Source, problems: Problems) -> bytes | None:
-    """The file's bytes, or None (and a problem) when it is larger than MAX_BYTES."""
+def read_source(source: Source, problems: Problems, *, filename: str | None = None) -> bytes | None:
+    """The file's bytes, or None (and a problem) when it is larger than MAX_BYTES or, when the
+    upload's `filename` is given, it does not end in .xlsx."""
+    if filename is not None and not filename.lower().strip().endswith(".xlsx"):
+        problems.file(messages.WRONG_TYPE.format(name=_clip(filename)))
+        return None
     if isinstance(source, bytes):
         data = source
     elif isinstance(source, str | Path):
@@ -81,8 +86,12 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
+            macros = has_macros(archive)
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         problems.file(messages.NOT_XLSX.format(detail=_short(exc) or "nu este o arhivă xlsx"))
+        return None
+    if macros:
+        problems.file(messages.MACROS)
         return None
     if unpacked > MAX_UNPACKED_BYTES:
         limit_mb = MAX_UNPACKED_BYTES // (1024 * 1024)
@@ -100,6 +109,19 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
         problems.file(messages.NO_SHEET.format(sheet=sheet, found=found))
         return None
     return workbook[sheet]
+
+
+def has_macros(archive: zipfile.ZipFile) -> bool:
+    """True when the workbook carries VBA macros (a `vbaProject` part, or a macro-enabled content
+    type), whatever the file is called."""
+    names = archive.namelist()
+    if any("vbaproject" in name.lower() for name in names):
+        return True
+    if "[Content_Types].xml" not in names:
+        return False
+    with archive.open("[Content_Types].xml") as part:
+        types = part.read(MAX_CONTENT_TYPES_BYTES).decode("utf-8", "replace").lower()
+    return "macroenabled" in types or "vbaproject" in types
 
 
 def _short(exc: Exception) -> str:
@@ -168,21 +190,86 @@ def is_formula(cell: Cell) -> bool:
     return cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("="))
 
 
-def read_number(cell: Cell) -> tuple[float | None, str | None]:
-    """(number, None) or (None, why not); a blank cell is (None, None)."""
+def read_number(cell: Cell, *, percent: bool = False) -> tuple[float | None, str | None]:
+    """(number as it will be stored, None) or (None, why not); a blank cell is (None, None).
+
+    Numbers are read as people type them: a number cell as is; a cell formatted as a percent
+    (the spreadsheet stores 75 % as 0.75) as 75 when `percent` (a percent indicator), refused
+    otherwise; text in Romanian format (`37,5`, `1.200`, `1.200,5`, `75%`) through
+    `parse_number_text`, ambiguous text (`1,200`, `12.5`) refused with the reason.
+    """
     value = cell.value
     if _blank(value):
         return None, None
     if is_formula(cell):
         return None, messages.FORMULA.format(value=_clip(value))
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, str):
+        number, problem, had_percent = parse_number_text(value)
+        if problem:
+            return None, problem
+        assert number is not None
+        shown = _clip(value.strip())
+    elif isinstance(value, bool) or not isinstance(value, int | float):
         return None, messages.NOT_A_NUMBER.format(value=_clip(value))
-    number = float(value)
-    if number != number or number in (float("inf"), float("-inf")):
-        return None, messages.NOT_A_NUMBER.format(value=_clip(value))
+    else:
+        number = float(value)
+        if number != number or number in (float("inf"), float("-inf")):
+            return None, messages.NOT_A_NUMBER.format(value=_clip(value))
+        had_percent = "%" in str(cell.number_format or "")
+        if had_percent:
+            number = round(number * 100, 9)  # the spreadsheet keeps 75 % as 0.75
+        shown = _plain(number) + " %" if had_percent else _clip(value)
+    if had_percent and not percent:
+        return None, messages.PERCENT_NOT_ALLOWED.format(value=shown)
     if number < 0:
-        return None, messages.NEGATIVE.format(value=_clip(value))
+        return None, messages.NEGATIVE.format(value=shown)
     return number, None
+
+
+# ASCII digits only: `\d` would also take Arabic-Indic and other digits.
+_RO_INT = re.compile(r"[0-9]+")
+_RO_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
+_RO_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+(,[0-9]+)?")
+_RO_SPACED = re.compile(r"[1-9][0-9]{0,2}( [0-9]{3})+(,[0-9]+)?")
+_COMMA_THOUSAND = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
+_DOT_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+
+
+def parse_number_text(text: str) -> tuple[float | None, str | None, bool]:
+    """(number, None, had %) from text typed in Romanian format, or (None, why not, had %).
+
+    `37,5` → 37.5; `1.200` → 1200; `1.200,5` → 1200.5; `1 200` → 1200; `75%` / `75 %` → 75
+    (with had % True). Ambiguous: `1,200` (1,2 or 1200?) and `12.5` (the dot separates
+    thousands in Romanian) are refused with the reason; anything else is not a number.
+    """
+    raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    had_percent = raw.endswith("%")
+    body = raw[:-1].rstrip() if had_percent else raw
+    negative = body.startswith("-")
+    body = body[1:].strip() if negative else body
+    shown = _clip(text.strip())
+    number: float | None = None
+    if _RO_INT.fullmatch(body):
+        number = float(body)
+    elif _COMMA_THOUSAND.fullmatch(body):
+        return None, messages.AMBIGUOUS_COMMA.format(value=shown), had_percent
+    elif _RO_DECIMAL.fullmatch(body):
+        number = float(body.replace(",", "."))
+    elif _RO_THOUSANDS.fullmatch(body) or _RO_SPACED.fullmatch(body):
+        number = float(body.replace(".", "").replace(" ", "").replace(",", "."))
+    elif _DOT_DECIMAL.fullmatch(body):
+        return None, messages.AMBIGUOUS_DOT.format(value=shown), had_percent
+    if number is None:
+        return None, messages.NOT_A_NUMBER.format(value=shown), had_percent
+    if negative and number != 0:
+        return None, messages.NEGATIVE.format(value=shown), had_percent
+    return number, None, had_percent
+
+
+def _plain(number: float) -> str:
+    """A number in Romanian format for a message: `75`, `37,5`."""
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 def read_whole(cell: Cell) -> tuple[int | None, str | None]:
@@ -195,12 +282,14 @@ def read_whole(cell: Cell) -> tuple[int | None, str | None]:
     return int(number), None
 
 
-def read_text(cell: Cell) -> tuple[str, str | None]:
-    """(stripped text, None) or ("", why not): formulas are refused."""
+def read_text(cell: Cell, *, formula_as_text: bool = False) -> tuple[str, str | None]:
+    """(stripped text, None) or ("", why not): formulas are refused, unless `formula_as_text`
+    (comments: one rule with the grid — whatever is typed is kept as text, and every export
+    neutralises it)."""
     value = cell.value
     if _blank(value):
         return "", None
-    if is_formula(cell):
+    if is_formula(cell) and not formula_as_text:
         return "", messages.FORMULA.format(value=_clip(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)

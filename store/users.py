@@ -15,8 +15,8 @@ from sqlmodel import col, func, select
 
 from store.audit import as_utc, record
 from store.db import read_session, write_session
-from store.errors import UserExistsError
-from store.models import ROLES, User, UserIn, UserInfo, utc_now
+from store.errors import LastAdminError, UnknownUserError, UserExistsError
+from store.models import ROLES, PasswordIn, User, UserIn, UserInfo, utc_now
 
 TABLE = "app_user"
 BCRYPT_ROUNDS = 12
@@ -68,26 +68,36 @@ def create_user(
 
 
 def authenticate(username: str, password: str, *, engine: Engine | None = None) -> UserInfo | None:
-    """The user when the password matches its bcrypt hash, else None."""
+    """The user when the password matches its bcrypt hash and the user is not disabled, else
+    None. Use `store.logins.login`, which also throttles and audits; this only checks."""
     with read_session(engine) as session:
         user = session.exec(select(User).where(User.username == username.strip())).first()
     candidate = password.encode("utf-8")[:72]
     if user is None:
         bcrypt.checkpw(candidate, _dummy_hash())
         return None
-    if not bcrypt.checkpw(candidate, user.password_hash.encode("ascii")):
+    if not bcrypt.checkpw(candidate, user.password_hash.encode("ascii")) or user.disabled:
         return None
     return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
 
 
+USER_COLUMNS = ["username", "role", "disabled", "created_at"]
+
+
 def users_frame(*, engine: Engine | None = None) -> pd.DataFrame:
-    """username, role, created_at (UTC) of every user; never the hashes."""
+    """username, role, disabled, created_at (UTC) of every user; never the hashes."""
     with read_session(engine) as session:
         rows = session.exec(select(User).order_by(col(User.username))).all()
         records = [
-            {"username": u.username, "role": u.role, "created_at": u.created_at} for u in rows
+            {
+                "username": u.username,
+                "role": u.role,
+                "disabled": bool(u.disabled),
+                "created_at": u.created_at,
+            }
+            for u in rows
         ]
-    frame = pd.DataFrame(records, columns=["username", "role", "created_at"])
+    frame = pd.DataFrame(records, columns=USER_COLUMNS)
     frame["created_at"] = as_utc(frame["created_at"])
     return frame
 
@@ -106,3 +116,50 @@ def can_edit(role: str) -> bool:
 def is_admin(role: str) -> bool:
     """Admins may also generate and remove demonstration values."""
     return role == "admin"
+
+
+def update_user(
+    username: str,
+    *,
+    by: str,
+    role: str | None = None,
+    disabled: bool | None = None,
+    password: str | None = None,
+    rounds: int = BCRYPT_ROUNDS,
+    engine: Engine | None = None,
+) -> UserInfo:
+    """Change a user's role, disable or enable it, or reset its password (audited; the audit
+    entry says `password: reset`, never the password or its hash). The last active admin can
+    be neither demoted nor disabled (LastAdminError); UnknownUserError for a missing name."""
+    if role is not None and role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+    new_hash = None
+    if password is not None:
+        new_hash = hash_password(PasswordIn(password=password).password, rounds=rounds)
+    with write_session(engine, lock=TABLE) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+        if user is None:
+            raise UnknownUserError(username)
+        before = {"role": user.role, "disabled": bool(user.disabled)}
+        after = {
+            "role": role or user.role,
+            "disabled": bool(user.disabled) if disabled is None else disabled,
+        }
+        if before["role"] == "admin" and not before["disabled"]:
+            stays_admin = after["role"] == "admin" and not after["disabled"]
+            others = session.exec(
+                select(func.count())
+                .select_from(User)
+                .where(User.role == "admin", User.username != username)
+                .where(col(User.disabled).is_(False))
+            ).one()
+            if not stays_admin and not others:
+                raise LastAdminError(username)
+        user.role, user.disabled = str(after["role"]), bool(after["disabled"])
+        if new_hash is not None:
+            user.password_hash = new_hash
+            after["password"] = "reset"
+        session.add(user)
+        if after != before:
+            record(session, user=by, table_name=TABLE, key=username, old=before, new=after)
+        return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]

@@ -29,6 +29,15 @@ app_test.PagesManager = _NavigationPagesManager  # type: ignore[misc]
 import os  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI runs every property test with the same examples (derandomize: the examples come from each
+# test's name, not a random seed), so a red run is repeatable and a green one stays green;
+# locally the default profile keeps exploring (`--hypothesis-seed=N` repeats a run).
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default")
+)
 
 
 @pytest.fixture(autouse=True, scope="session")

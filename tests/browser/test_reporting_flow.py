@@ -49,7 +49,7 @@ def test_login_template_upload_and_history(browser, app_url, tmp_path):
                 "buffer": filled.getvalue(),
             }]
         )  # fmt: skip
-        page.get_by_text("Verificat: 1 valori noi, 0 modificate").wait_for(timeout=30_000)
+        page.get_by_text("Verificat: 1 valoare nouă, 0 modificate").wait_for(timeout=30_000)
         page.get_by_role("button", name="Confirmă importul").click()
         page.get_by_text("Salvat: 1 noi").wait_for(timeout=30_000)
         settle(page)
@@ -59,7 +59,7 @@ def test_login_template_upload_and_history(browser, app_url, tmp_path):
         page.get_by_role("tab", name="Introducere valori").click()
         page.get_by_label("Caută indicator").fill("din CRRN Răcăciuni și CRRPH Comănești")
         page.keyboard.press("Enter")
-        page.get_by_text("1 indicatori pentru perioada").wait_for(timeout=30_000)
+        page.get_by_text("1 indicator pentru perioada").wait_for(timeout=30_000)
         settle(page)
         for _attempt in range(3):  # a canvas grid: retry if a keystroke landed too early
             _edit_value_cell(page, "46")
@@ -77,8 +77,8 @@ def test_login_template_upload_and_history(browser, app_url, tmp_path):
         settle(page)
         body = page.inner_text("body")
         # the audit trail names who changed what: 45 uploaded, then 46 in the grid
-        assert f"{EDITOR[0]} · {INDICATOR}|2022-12-31|county: 45 → 46" in body
-        assert f"{EDITOR[0]} · {INDICATOR}|2022-12-31|county: — → 45" in body
+        assert f"{EDITOR[0]} · {INDICATOR} · 31.12.2022 · județ: 45 → 46" in body
+        assert f"{EDITOR[0]} · {INDICATOR} · 31.12.2022 · județ: — → 45" in body
         assert problems(page) == []
     finally:
         page.close()

@@ -80,7 +80,7 @@ def fill_first_rows(path: Path, cells: dict[str, object]) -> list[str]:
 
 def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
     target = tmp_path / "valori.csv"
-    result = run(db_url, "export-values", str(target))
+    result = run(db_url, "export-values", str(target), "--plain")
     assert result.returncode == 0, result.stderr
     return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
 
@@ -89,7 +89,7 @@ def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
 def initialised(cli, db_url: str) -> str:
     result = cli(db_url, "init")
     assert result.returncode == 0, result.stderr
-    assert "revizia 0002" in result.stdout
+    assert "revizia 0003" in result.stdout
     assert "Plan plan_2022: nou." in result.stdout
     return db_url
 
@@ -108,11 +108,11 @@ def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
         "--period", "2022-06-30",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    ids = fill_first_rows(template, {"G2": 1, "H2": '=HYPERLINK("x")'})
+    ids = fill_first_rows(template, {"G2": "=1+1", "H2": '=HYPERLINK("x")'})
     refused = cli(initialised, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stdout.splitlines() == [
-        'row 2, column H (comment): formulă „=HYPERLINK("x")”: introduceți valoarea, nu o formulă'
+        "row 2, column G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
     ]
     assert "o problemă; nu s-a scris nimic" in refused.stderr
     fill_first_rows(template, {"G2": 1, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
@@ -209,3 +209,34 @@ def test_in_its_own_process_an_unusable_database_exits_1(tmp_path):
     result = subprocess_run(url, "export-values", str(tmp_path / "v.csv"))
     assert result.returncode == 1
     assert "Baza de date nu poate fi folosită" in result.stderr
+
+
+def test_init_tells_how_to_create_the_first_admin(cli, initialised):
+    again = cli(initialised, "init")
+    assert "python -m store create-user NUME --role admin" in again.stdout
+
+
+def test_create_user_works_on_a_fresh_database(cli, db_url):
+    """The README's first step on a fresh clone: create-user before any `init`."""
+    made = cli(db_url, "create-user", "adi", "--role", "admin", "--password-stdin",
+               stdin="parola-admin\n")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    again = cli(db_url, "init")
+    assert "python -m store create-user" not in again.stdout
+
+
+def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initialised, tmp_path):
+    engine = make_engine(initialised)
+    api.save_values(
+        [{"indicator_id": "p22-5.1.3-i1", "period_end": "2022-06-30", "value": 12.5}],
+        "ana",
+        engine=engine,
+    )
+    engine.dispose()
+    target = tmp_path / "valori.csv"
+    assert cli(initialised, "export-values", str(target)).returncode == 0
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    header, row = raw.decode("utf-8-sig").splitlines()
+    assert header.startswith("Cod indicator;Sfârșitul perioadei;UAT (cod SIRUTA);Valoare;")
+    assert row.startswith("p22-5.1.3-i1;2022-06-30;județ;12,5;;formular;ana;")

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import excel
+from store import excel, sheets
 from tests.store.conftest import make_catalog, state
 from tests.store.excel_support import fill
 
@@ -18,6 +18,7 @@ TEMPLATE = excel.template_bytes("plan_2022", H1, catalog=make_catalog())
 TEXT = st.text(
     alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=30
 ).filter(lambda s: s.strip() != "")
+NOT_A_NUMBER = TEXT.filter(lambda s: sheets.parse_number_text(s)[1] is not None)
 SHEET_TITLE = st.text(alphabet="abcdefghijklmnopqrstuvwxyzăîșț 0123456789", min_size=1, max_size=31)
 
 
@@ -43,6 +44,9 @@ def _title(title: str):
 
 
 def _duplicate(indicator_id: str):
+    """The indicator's row copied below with a value: refused even when the first copy is empty
+    (an indicator appears at most once per upload)."""
+
     def edit(ws):
         target = ws.max_row + 1
         for column in "ABCDEFGH":
@@ -54,7 +58,7 @@ def _duplicate(indicator_id: str):
 
 ids = st.sampled_from(IDS)
 breakage = st.one_of(
-    st.builds(_cell, st.just("G"), ids, TEXT),
+    st.builds(_cell, st.just("G"), ids, NOT_A_NUMBER),  # `37,5` or `75%` are numbers
     st.builds(
         _cell, st.just("G"), ids, st.floats(max_value=-1e-9, allow_nan=False, allow_infinity=False)
     ),

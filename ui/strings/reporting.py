@@ -16,9 +16,50 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "rep.no_users": {
         "ro": "Nu există încă niciun utilizator. Creați primul administrator din terminal: "
-        "„python -m store create-user NUME --role admin”.",
+        "„.venv/bin/python -m store create-user NUME --role admin”; el îi creează apoi pe "
+        "ceilalți din fila Administrare.",
         "en": "There is no user yet. Create the first administrator in a terminal: "
-        "“python -m store create-user NAME --role admin”.",
+        "“.venv/bin/python -m store create-user NAME --role admin”; they then create the "
+        "others in the Administration tab.",
+    },
+    "rep.locked": {
+        "ro": "Prea multe încercări greșite pentru acest utilizator: autentificarea este blocată "
+        "până la {until}. Ceilalți utilizatori nu sunt afectați.",
+        "en": "Too many failed attempts for this user: logging in is blocked until {until}. "
+        "Other users are not affected.",
+    },
+    "rep.unsaved": {
+        "ro": "Aveți modificări nesalvate în tabel ({n}). Salvați-le cu „Salvează” sau "
+        "renunțați la ele; până atunci planul, perioada și căutarea rămân cele de acum.",
+        "en": "You have unsaved changes in the grid ({n}). Save them with “Save” or discard "
+        "them; until then the plan, period and search stay as they are.",
+    },
+    "rep.unsaved_discard": {
+        "ro": "Renunță la modificări și continuă",
+        "en": "Discard the changes and go on",
+    },
+    "rep.indicator_one": {"ro": "indicator", "en": "indicator"},
+    "rep.indicator_many": {"ro": "indicatori", "en": "indicators"},
+    "rep.user_new": {"ro": "Utilizator nou", "en": "New user"},
+    "rep.user_rule": {
+        "ro": "litere mici, cifre, . _ - (2–40 de caractere); parola: cel puțin 8 caractere",
+        "en": "lower-case letters, digits, . _ - (2–40 characters); password: 8 characters or more",
+    },
+    "rep.user_create": {"ro": "Creează utilizatorul", "en": "Create the user"},
+    "rep.user_created": {"ro": "Utilizator creat: {name}.", "en": "User created: {name}."},
+    "rep.user_exists": {"ro": "Utilizatorul „{name}” există deja.", "en": "“{name}” exists."},
+    "rep.user_invalid": {"ro": "Date nevalide: {fields}.", "en": "Invalid: {fields}."},
+    "rep.user_change": {"ro": "Modifică un utilizator", "en": "Change a user"},
+    "rep.user_disabled": {"ro": "Dezactivat (nu se mai poate autentifica)", "en": "Disabled"},
+    "rep.user_new_password": {
+        "ro": "Parolă nouă (lăsați gol pentru a o păstra)",
+        "en": "New password (leave empty to keep it)",
+    },
+    "rep.user_apply": {"ro": "Aplică modificarea", "en": "Apply the change"},
+    "rep.user_updated": {"ro": "Utilizator modificat: {name}.", "en": "User changed: {name}."},
+    "rep.user_last_admin": {
+        "ro": "Este ultimul administrator activ: nu poate fi retrogradat sau dezactivat.",
+        "en": "This is the last active administrator: it cannot be demoted or disabled.",
     },
     "rep.username": {"ro": "Utilizator", "en": "User name"},
     "rep.password": {"ro": "Parolă", "en": "Password"},
@@ -41,9 +82,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.search": {"ro": "Caută indicator", "en": "Search indicators"},
     "rep.search_hint": {"ro": "un cuvânt din textul indicatorului", "en": "a word of its text"},
     "rep.grid_help": {
-        "ro": "{n} indicatori pentru perioada încheiată la {period}. Completați coloanele "
+        "ro": "{n} pentru perioada încheiată la {period}. Completați coloanele "
         "„Valoare” și „Comentariu”, apoi salvați; o valoare ștearsă se șterge din bază.",
-        "en": "{n} indicators for the period ending {period}. Fill in “Value” and “Comment”, then "
+        "en": "{n} for the period ending {period}. Fill in “Value” and “Comment”, then "
         "save; a value cleared is deleted from the database.",
     },
     "rep.col.id": {"ro": "Cod indicator", "en": "Indicator id"},
@@ -58,7 +99,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.nothing_changed": {"ro": "Nicio modificare de salvat.", "en": "Nothing changed to save."},
     "rep.saved": {"ro": "Salvat: {result}.", "en": "Saved: {result}."},
     "rep.problems": {
-        "ro": "{n} probleme; nimic nu a fost scris:",
+        "ro": "{count}; nimic nu a fost scris:",
         "en": "{n} problems; nothing was written:",
     },
     "rep.viewer_only": {
@@ -76,8 +117,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.template": {"ro": "Descarcă machetul Excel", "en": "Download the Excel template"},
     "rep.upload": {"ro": "Încărcați machetul completat", "en": "Upload the filled template"},
     "rep.preview": {
-        "ro": "Verificat: {new} valori noi, {changed} modificate, {unchanged} neschimbate.",
-        "en": "Checked: {new} new values, {changed} changed, {unchanged} unchanged.",
+        "ro": "Verificat: {new_ro}, {changed} modificate, {unchanged} neschimbate. Coloana "
+        "„Valoare nouă” arată fiecare număr așa cum va fi salvat.",
+        "en": "Checked: {new} new values, {changed} changed, {unchanged} unchanged. The “New "
+        "value” column shows each number as it will be stored.",
     },
     "rep.confirm": {"ro": "Confirmă importul", "en": "Confirm the import"},
     "rep.history_pick": {"ro": "Indicatorul", "en": "Indicator"},
@@ -134,12 +177,74 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} demonstration values removed.",
     },
     "rep.users": {"ro": "Utilizatori", "en": "Users"},
-    "rep.users_help": {
-        "ro": "Utilizatorii noi se creează din terminal: „python -m store create-user NUME --role "
-        "viewer|editor|admin”; parolele se păstrează doar ca hash bcrypt.",
-        "en": "New users are created in a terminal: “python -m store create-user NAME --role "
-        "viewer|editor|admin”; passwords are kept only as bcrypt hashes.",
+    "rep.col.period_end": {"ro": "Sfârșitul perioadei", "en": "Period end"},
+    "rep.col.uat": {"ro": "UAT (cod SIRUTA)", "en": "UAT (SIRUTA code)"},
+    "rep.col.source": {"ro": "Sursa", "en": "Source"},
+    "rep.col.entered_by": {"ro": "Introdus de", "en": "Entered by"},
+    "rep.col.entered_at": {"ro": "Introdus la (ora României)", "en": "Entered at (Romania time)"},
+    "rep.col.status": {"ro": "Stare", "en": "Status"},
+    "rep.col.old_value": {"ro": "Valoare anterioară", "en": "Previous value"},
+    "rep.col.new_value": {"ro": "Valoare nouă", "en": "New value"},
+    "rep.col.new_value_stored": {
+        "ro": "Valoare nouă (cum se va salva)",
+        "en": "New value (as it will be stored)",
     },
+    "rep.col.old_comment": {"ro": "Comentariu anterior", "en": "Previous comment"},
+    "rep.col.new_comment": {"ro": "Comentariu nou", "en": "New comment"},
+    "rep.col.old_source": {"ro": "Sursa anterioară", "en": "Previous source"},
+    "rep.col.at": {"ro": "Data și ora (ora României)", "en": "Date and time (Romania time)"},
+    "rep.col.user": {"ro": "Utilizator", "en": "User"},
+    "rep.col.action": {"ro": "Acțiune", "en": "Action"},
+    "rep.col.table": {"ro": "Ce", "en": "What"},
+    "rep.col.key": {"ro": "Înregistrarea", "en": "Record"},
+    "rep.col.before": {"ro": "Înainte", "en": "Before"},
+    "rep.col.after": {"ro": "După", "en": "After"},
+    "rep.col.username": {"ro": "Utilizator", "en": "User name"},
+    "rep.col.role": {"ro": "Rol", "en": "Role"},
+    "rep.col.disabled": {"ro": "Dezactivat", "en": "Disabled"},
+    "rep.col.created_at": {"ro": "Creat la (ora României)", "en": "Created at (Romania time)"},
+    "rep.col.service": {"ro": "Cod serviciu", "en": "Service id"},
+    "rep.col.year": {"ro": "Anul", "en": "Year"},
+    "rep.col.old_capacity": {"ro": "Capacitate anterioară", "en": "Previous capacity"},
+    "rep.col.new_capacity": {"ro": "Capacitate nouă", "en": "New capacity"},
+    "rep.col.old_beneficiaries": {"ro": "Beneficiari anterior", "en": "Previous beneficiaries"},
+    "rep.col.new_beneficiaries": {"ro": "Beneficiari noi", "en": "New beneficiaries"},
+    "rep.county": {"ro": "județ", "en": "county"},
+    "rep.source.form": {"ro": "formular", "en": "form"},
+    "rep.source.upload": {"ro": "încărcare Excel", "en": "Excel upload"},
+    "rep.source.demo": {"ro": "demonstrativ", "en": "demonstration"},
+    "rep.source.registry": {"ro": "registrul {year}", "en": "{year} registry"},
+    "rep.action.insert": {"ro": "adăugare", "en": "added"},
+    "rep.action.update": {"ro": "modificare", "en": "changed"},
+    "rep.action.delete": {"ro": "ștergere", "en": "deleted"},
+    "rep.status.new": {"ro": "nouă", "en": "new"},
+    "rep.status.changed": {"ro": "modificată", "en": "changed"},
+    "rep.status.unchanged": {"ro": "neschimbată", "en": "unchanged"},
+    "rep.status.deleted": {"ro": "ștearsă", "en": "deleted"},
+    "rep.status.absent": {"ro": "nimic de șters", "en": "nothing to delete"},
+    "rep.status.reported": {"ro": "raportat", "en": "reported"},
+    "rep.status.open": {"ro": "în termen", "en": "open"},
+    "rep.status.late": {"ro": "în întârziere", "en": "late"},
+    "rep.table.reported_value": {"ro": "valoare raportată", "en": "reported value"},
+    "rep.table.service_snapshot": {"ro": "capacitate anuală", "en": "yearly capacity"},
+    "rep.table.app_user": {"ro": "utilizator", "en": "user"},
+    "rep.table.login": {"ro": "autentificare", "en": "login"},
+    "rep.table.reporting_period": {"ro": "perioadă", "en": "period"},
+    "rep.disabled.true": {"ro": "da", "en": "yes"},
+    "rep.disabled.false": {"ro": "nu", "en": "no"},
+    "rep.outcome.ok": {"ro": "reușită", "en": "succeeded"},
+    "rep.outcome.failed": {"ro": "eșuată", "en": "failed"},
+    "rep.outcome.blocked": {"ro": "refuzată (blocare temporară)", "en": "refused (locked)"},
+    "rep.field.value": {"ro": "valoare", "en": "value"},
+    "rep.field.comment": {"ro": "comentariu", "en": "comment"},
+    "rep.field.source": {"ro": "sursa", "en": "source"},
+    "rep.field.role": {"ro": "rol", "en": "role"},
+    "rep.field.disabled": {"ro": "dezactivat", "en": "disabled"},
+    "rep.field.password": {"ro": "parola", "en": "password"},
+    "rep.field.outcome": {"ro": "autentificare", "en": "login"},
+    "rep.field.capacity": {"ro": "capacitate", "en": "capacity"},
+    "rep.field.beneficiaries": {"ro": "beneficiari", "en": "beneficiaries"},
+    "rep.password_reset": {"ro": "resetată", "en": "reset"},
     "demo.banner": {
         "ro": "Atenție: baza conține valori DEMONSTRATIVE (generate, nu raportate). Cifrele de "
         "realizare nu sunt reale. Un administrator le poate șterge din pagina Raportare.",
