@@ -2,8 +2,8 @@
 strategy_2025_2034): one file per plan, each row a fix with its reason and source line.
 
 Indicator-level fields handled here: an indicator field (target_value, target_unit,
-target_kind, direction, periodicity, deadline, responsible, funding) whose parsed value must
-match `parsed_value`; `milestone` (due=value) adds a dated target; `no_milestones` drops the
+target_kind, target_per, part_of, direction, periodicity, deadline, responsible, partners,
+funding) whose parsed value must match `parsed_value`; `milestone` (due=value) adds a dated target; `no_milestones` drops the
 parsed split before a hand one is given; `notes` adds a note. Node-level fields (node_id,
 number, node_note, bullets, …) stay with each script, whose documents differ.
 """
@@ -18,8 +18,15 @@ CORRECTION_COLUMNS = [
     "node_or_indicator_id", "field", "parsed_value", "corrected_value", "reason", "source_line",
 ]  # fmt: skip
 FIELD_CORRECTABLE = {
-    "target_value", "target_unit", "target_kind", "direction", "periodicity", "deadline",
-    "responsible", "funding",
+    "target_value", "target_unit", "target_kind", "target_per", "part_of", "direction",
+    "periodicity", "deadline", "responsible", "partners", "funding",
+}  # fmt: skip
+# how a corrected field is named in the notes a user reads (Romanian)
+FIELD_LABELS_RO = {
+    "target_value": "ținta", "target_unit": "unitatea țintei", "target_kind": "tipul țintei",
+    "target_per": "ținta per", "part_of": "parte din", "direction": "sensul",
+    "periodicity": "periodicitatea", "deadline": "termenul", "responsible": "responsabilul",
+    "partners": "partenerii", "funding": "finanțarea",
 }  # fmt: skip
 
 
@@ -54,14 +61,17 @@ def apply_field_corrections(
             if c["field"] == "target_value" and value is not None:
                 value = float(c["corrected_value"])
             record[c["field"]] = value
-            notes.append(f"corrected {c['field']} {c['parsed_value']!r} → "
-                         f"{c['corrected_value']!r}: {c['reason']}")  # fmt: skip
+            if c["field"] != "part_of":
+                notes.append(f"corectat {FIELD_LABELS_RO[c['field']]} „{c['parsed_value']}” → "
+                             f"„{c['corrected_value']}”: {c['reason']}")  # fmt: skip
+            else:
+                notes.append(f"parte din {c['corrected_value']}: {c['reason']}")
         elif c["field"] == "milestone":
             due, value = c["corrected_value"].split("=")
             milestones.append(
                 {"indicator_id": record["indicator_id"], "due_date": due, "target_value": value}
             )
-            notes.append(f"milestone {due}: {value} ({c['reason']})")
+            notes.append(f"etapă {due}: {value} ({c['reason']})")
         elif c["field"] == "no_milestones":
             before = len(milestones)
             milestones[:] = [m for m in milestones if m["indicator_id"] != record["indicator_id"]]
