@@ -69,7 +69,10 @@ def test_plan_2022_cells_come_from_the_activity_row(indicators, objectives):
             value = r[field]
             if not value:
                 continue
-            assert _squash(value) in row_text or "corectat" in r["notes"], (r["indicator_id"], field)
+            assert _squash(value) in row_text or "corectat" in r["notes"], (
+                r["indicator_id"],
+                field,
+            )
             assert not re.search(r"\d{2}\.\d{2}\.\d{2}", value), (r["indicator_id"], field)
             assert not re.match(r"\W*\d+\s*%\s*\)|[‐\-]\s*\d+\s+cazuri", value), r["indicator_id"]
             assert not re.search(r"Trimestrul\s+[IV]+", value), (r["indicator_id"], field)
