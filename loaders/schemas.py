@@ -192,9 +192,11 @@ INDICATORS = pa.DataFrameSchema(
             error="target_per is set on an indicator whose target is not a count",
         ),
         pa.Check(
-            lambda df: df["part_of"].isna()
-            | df["part_of"].map(dict(zip(df["indicator_id"], df["plan_id"], strict=True))).eq(
-                df["plan_id"]
+            lambda df: (
+                df["part_of"].isna()
+                | df["part_of"]
+                .map(dict(zip(df["indicator_id"], df["plan_id"], strict=True)))
+                .eq(df["plan_id"])
             ),
             name="part_of is a total of the same plan",
             error="part_of names no indicator_id of the same plan",

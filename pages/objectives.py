@@ -6,8 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from loaders.errors import CuratedDataError
-from loaders.tables import load_indicators, load_milestones, load_objectives
+from loaders.tables import (
+    load_indicator_units,
+    load_indicators,
+    load_milestones,
+    load_objectives,
+    load_units,
+)
 from metrics import attainment as am
+from metrics import owners as mo
 from ui import context, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
@@ -17,6 +24,7 @@ f, tr = context.filters(), context.tr()
 widgets.page_header(tr("obj.title"), tr("obj.intro"))
 try:
     indicators, nodes, milestones = load_indicators(), load_objectives(), load_milestones()
+    units, indicator_units = load_units(), load_indicator_units()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
@@ -177,12 +185,16 @@ with st.container(border=True):
 
 with st.container(border=True):
     st.subheader(tr("obj.owner"))
-    owners = sorted(card["responsible"].dropna().unique())
-    if owners:
-        owner = st.selectbox(
-            tr("obj.pick_owner"), owners, key="obj_owner", format_func=lambda o: o[:100]
-        )
-        own = card[card["responsible"] == owner]
+    owned = mo.indicator_owners(card["indicator_id"], indicator_units, units)
+    options = mo.owner_options(owned)
+    names = dict(zip(options["unit_id"], options["unit_name"], strict=True))
+    if len(options):
+        owner_id = st.selectbox(
+            tr("obj.pick_owner"), list(options["unit_id"]), key="obj_owner",
+            format_func=lambda u: names[u][:100],
+        )  # fmt: skip
+        owner = names[owner_id]
+        own = mo.indicators_of(card, owned, owner_id)
         st.markdown(
             tr(
                 "obj.owner_headline",

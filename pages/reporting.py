@@ -7,7 +7,8 @@ from datetime import date
 import streamlit as st
 
 from loaders.errors import CuratedDataError
-from loaders.tables import load_indicators
+from loaders.tables import load_indicator_units, load_indicators, load_units
+from metrics import owners as mo
 from metrics import reporting as mr
 from ui import context, widgets
 from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
@@ -34,6 +35,7 @@ try:
 
     _ready(database_url())
     indicators = load_indicators()
+    units, indicator_units = load_units(), load_indicator_units()
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
@@ -216,7 +218,8 @@ with history_tab:
     )
 
 with compliance_tab:
-    table = mr.compliance(mine, values, period, date.today())
+    owned = mo.indicator_owners(mine["indicator_id"], indicator_units, units)
+    table = mr.compliance(mine, values, period, date.today(), owners=owned)
     status = mr.status_per_indicator(mine, values, period, date.today())
     done = int((status["status"] == "reported").sum())
     st.markdown(

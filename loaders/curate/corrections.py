@@ -3,9 +3,10 @@ strategy_2025_2034): one file per plan, each row a fix with its reason and sourc
 
 Indicator-level fields handled here: an indicator field (target_value, target_unit,
 target_kind, target_per, part_of, direction, periodicity, deadline, responsible, partners,
-funding) whose parsed value must match `parsed_value`; `milestone` (due=value) adds a dated target; `no_milestones` drops the
-parsed split before a hand one is given; `notes` adds a note. Node-level fields (node_id,
-number, node_note, bullets, …) stay with each script, whose documents differ.
+funding) whose parsed value must match `parsed_value`; `milestone` (due=value) adds a dated
+target; `no_milestones` drops the parsed split before a hand one is given; `notes` adds a
+note. Node-level fields (node_id, number, node_note, bullets, …) stay with each script, whose
+documents differ.
 """
 
 from __future__ import annotations

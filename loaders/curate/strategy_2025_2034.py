@@ -356,7 +356,9 @@ def indicator_rows(
             if own:
                 deadline = own[-1]
                 if own[-1] != cell_deadline:
-                    notes.append(f"termenul {own[-1]} din indicator; celula spune „{deadline_cell}”")
+                    notes.append(
+                        f"termenul {own[-1]} din indicator; celula spune „{deadline_cell}”"
+                    )
             if bullet.more_lines:
                 lines = ", ".join(str(n) for n in bullet.more_lines)
                 notes.append(f"textul continuă pe rândul {lines} (salt de pagină)")

@@ -70,7 +70,13 @@ _PERIODS = [
     ("semester", re.compile(r"\bsemestrial\w*|/\s*semestru\b|\bpe semestru\b", re.I)),
     ("quarterly", re.compile(r"\btrimestrial\w*|/\s*trimestru\b|\bpe trimestru\b", re.I)),
     ("monthly", re.compile(r"\blunar\w*|/\s*lun[ăa]\b|\bpe lun[ăa]\b", re.I)),
-    ("weekly", re.compile(r"\bs[ăa]pt[ăa]m[âa]nal\w*|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|\bpe s[ăa]pt[ăa]m[âa]n[ăa]\b", re.I)),
+    (
+        "weekly",
+        re.compile(
+            r"\bs[ăa]pt[ăa]m[âa]nal\w*|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|\bpe s[ăa]pt[ăa]m[âa]n[ăa]\b",
+            re.I,
+        ),
+    ),
     ("permanent", re.compile(r"\bpermanen\w*", re.I)),
 ]
 _INCREASE = re.compile(
