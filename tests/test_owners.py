@@ -87,6 +87,8 @@ def test_roll_up_counts_a_total_or_its_parts_never_both():
 
 def test_weekly_window():
     # Wednesday 2022-06-29: the week runs Monday 27 to Sunday 3 July
-    elapsed = am.time_elapsed(plan_id="plan_2022", periodicity="weekly",
-                              deadline=date(2022, 12, 31), period_end=date(2022, 6, 29))  # fmt: skip
+    elapsed = am.time_elapsed(
+        plan_id="plan_2022", periodicity="weekly", deadline=date(2022, 12, 31),
+        period_end=date(2022, 6, 29),
+    )  # fmt: skip
     assert elapsed == 3 / 7
