@@ -29,6 +29,15 @@ FIELD_LABELS_RO = {
     "periodicity": "periodicitatea", "deadline": "termenul", "responsible": "responsabilul",
     "partners": "partenerii", "funding": "finanțarea",
 }  # fmt: skip
+# how the coded values of target_kind, direction and periodicity read in those notes
+VALUE_LABELS_RO = {
+    "count": "număr", "percent": "procent", "increase_pct": "creștere procentuală",
+    "boolean": "da/nu", "text": "text", "min": "minim", "max": "maxim", "approx": "aproximativ",
+    "exact": "exact", "once": "o singură dată", "annual": "anual", "semester": "semestrial",
+    "quarterly": "trimestrial", "monthly": "lunar", "weekly": "săptămânal",
+    "permanent": "permanent",
+}  # fmt: skip
+CODED_FIELDS = {"target_kind", "direction", "periodicity"}
 
 
 def load_corrections(path: Path) -> list[dict[str, str]]:
@@ -63,8 +72,11 @@ def apply_field_corrections(
                 value = float(c["corrected_value"])
             record[c["field"]] = value
             if c["field"] != "part_of":
-                notes.append(f"corectat {FIELD_LABELS_RO[c['field']]} „{c['parsed_value']}” → "
-                             f"„{c['corrected_value']}”: {c['reason']}")  # fmt: skip
+                was, now = c["parsed_value"], c["corrected_value"]
+                if c["field"] in CODED_FIELDS:
+                    was, now = VALUE_LABELS_RO[was], VALUE_LABELS_RO[now]
+                notes.append(f"corectat {FIELD_LABELS_RO[c['field']]} „{was}” → „{now}”: "
+                             f"{c['reason']}")  # fmt: skip
             else:
                 notes.append(f"parte din {c['corrected_value']}: {c['reason']}")
         elif c["field"] == "milestone":
@@ -72,7 +84,8 @@ def apply_field_corrections(
             milestones.append(
                 {"indicator_id": record["indicator_id"], "due_date": due, "target_value": value}
             )
-            notes.append(f"etapă {due}: {value} ({c['reason']})")
+            shown_due = ".".join(reversed(due.split("-")))  # 2022-06-30 → 30.06.2022
+            notes.append(f"etapă {shown_due}: {value} ({c['reason']})")
         elif c["field"] == "no_milestones":
             before = len(milestones)
             milestones[:] = [m for m in milestones if m["indicator_id"] != record["indicator_id"]]
