@@ -19,7 +19,9 @@ PLAN_ID = r"^[a-z][a-z0-9_]{2,39}$"  # the plans themselves are data (plans.csv,
 LEVELS = ["general", "specific", "activity"]
 TARGET_KINDS = ["count", "percent", "increase_pct", "boolean", "text"]
 DIRECTIONS = ["min", "max", "approx", "exact"]
-PERIODICITIES = ["once", "annual", "semester", "quarterly", "monthly", "permanent"]
+PERIODICITIES = ["once", "annual", "semester", "quarterly", "monthly", "weekly", "permanent"]
+UNIT_KINDS = ["dgaspc", "service", "institution", "local_authority", "ngo", "other"]
+UNIT_ROLES = ["responsible", "partner"]
 DOCS = [common.PLAN_2022_DOC, common.STRATEGY_DOC]
 
 _DEADLINE = r"^(\d{4}|\d{4}-\d{2}-\d{2})$"
@@ -176,13 +178,35 @@ INDICATORS = pa.DataFrameSchema(
         "funding": _text(),
         **_source(),
         "notes": _text(),
+        "target_per": _text(pa.Check.str_matches(r"^\S.*\S$|^\S$")),
+        "part_of": _text(),
     },
     checks=[
         pa.Check(
             lambda df: ~((df["target_kind"] == "percent") & (df["target_value"] > 100)),
             name="percent share ≤ 100",
             error="target_value of a percent (share) indicator is above 100",
-        )
+        ),
+        pa.Check(
+            lambda df: df["target_per"].isna() | (df["target_kind"] == "count"),
+            name="rate is a count",
+            error="target_per is set on an indicator whose target is not a count",
+        ),
+        pa.Check(
+            lambda df: (
+                df["part_of"].isna()
+                | df["part_of"]
+                .map(dict(zip(df["indicator_id"], df["plan_id"], strict=True)))
+                .eq(df["plan_id"])
+            ),
+            name="part_of is a total of the same plan",
+            error="part_of names no indicator_id of the same plan",
+        ),
+        pa.Check(
+            lambda df: df["part_of"].isna() | df["part_of"].ne(df["indicator_id"]),
+            name="part_of is another indicator",
+            error="an indicator is named as a part of itself",
+        ),
     ],
     strict=True,
     unique=["indicator_id"],
@@ -198,4 +222,27 @@ MILESTONES = pa.DataFrameSchema(
     strict=True,
     unique=["indicator_id", "due_date"],
     name="milestones.csv",
+)
+
+UNITS = pa.DataFrameSchema(
+    {
+        "unit_id": _text(pa.Check.str_matches(r"^u-[a-z0-9-]+$"), nullable=False),
+        "name": _text(nullable=False),
+        "abbreviation": _text(),
+        "kind": _text(pa.Check.isin(UNIT_KINDS), nullable=False),
+    },
+    strict=True,
+    unique=["unit_id"],
+    name="units.csv",
+)
+
+INDICATOR_UNITS = pa.DataFrameSchema(
+    {
+        "indicator_id": _text(nullable=False),
+        "unit_id": _text(pa.Check.str_matches(r"^u-[a-z0-9-]+$"), nullable=False),
+        "role": _text(pa.Check.isin(UNIT_ROLES), nullable=False),
+    },
+    strict=True,
+    unique=["indicator_id", "unit_id", "role"],
+    name="indicator_units.csv",
 )

@@ -178,6 +178,23 @@ def load_milestones(path: str | None = None, indicators_path: str | None = None)
     return frame
 
 
+def load_units(path: str | None = None) -> pd.DataFrame:
+    """units.csv: the canonical responsible and partner units of both plans, validated."""
+    return _read_cached(curated_path(path, "units.csv"), "UNITS")
+
+
+def load_indicator_units(
+    path: str | None = None, units_path: str | None = None, indicators_path: str | None = None
+) -> pd.DataFrame:
+    """indicator_units.csv (indicator → unit, role), validated; every indicator and unit exists."""
+    frame = _read_cached(curated_path(path, "indicator_units.csv"), "INDICATOR_UNITS")
+    units = set(load_units(units_path)["unit_id"])
+    ids = set(load_indicators(indicators_path)["indicator_id"])
+    _check_refs(frame, "unit_id", units, "indicator_units.csv", "unknown unit")
+    _check_refs(frame, "indicator_id", ids, "indicator_units.csv", "unknown indicator")
+    return frame
+
+
 @cached
 def load_uats(path: str | None = None) -> pd.DataFrame:
     """The 93 UATs of Bacău County: siruta (int), name, type, population, lon, lat."""

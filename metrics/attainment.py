@@ -10,8 +10,13 @@ Definitions (also in metrics/registry.py and the README):
   boolean / text: a reported value ≥ 1 means done (100), 0 means not done (0).
   Target 0: 100 when the actual meets it, else 0. No actual → NaN (never 0 as if measured).
 - For increase_pct indicators the reported value is the increase achieved, in percent.
+- For a *rate* target (`target_per` set: `Minim 1 excursie/tabără/an /copil`) the reported value
+  is the rate achieved per that entity (per child, per centre …), never a total; it is compared
+  with the target rate by the same rules, and labelled `unit per entity` (`rate_unit`).
+- *Parts* (`part_of` set: `100 copii cu TSA` of `250 copii …, din care:`) are left out of
+  roll-ups when their total is in the same frame, so a total and its parts never count twice.
 - *Time elapsed* (0–1): from the plan start (or, for annual/semester/… targets, the start of the
-  current year/semester/quarter/month) to the deadline of the target in force.
+  current year/semester/quarter/month/week) to the deadline of the target in force.
 - *Pace ratio* = (attainment / 100) / time elapsed; *forecast* = straight-line projection of the
   actual to the deadline (min/percent kinds only).
 - *Status*: no_data (no actual) · achieved (attainment ≥ 100) · on_pace (pace ratio ≥ 0.9) ·
@@ -24,7 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
@@ -115,6 +120,8 @@ def _window_start(periodicity: str, plan_start: date, period_end: date) -> date:
         return date(period_end.year, 3 * ((period_end.month - 1) // 3) + 1, 1)
     if periodicity == "monthly":
         return date(period_end.year, period_end.month, 1)
+    if periodicity == "weekly":
+        return period_end - timedelta(days=period_end.weekday())
     return plan_start
 
 
@@ -131,6 +138,8 @@ def _window_end(periodicity: str, start: date, deadline: date) -> date:
         return min(deadline, (pd.Timestamp(start.year, month, 1) + pd.offsets.MonthEnd(0)).date())
     if periodicity == "monthly":
         return min(deadline, (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date())
+    if periodicity == "weekly":
+        return min(deadline, start + timedelta(days=6))
     return deadline
 
 
@@ -280,8 +289,28 @@ def general_objective_of(nodes: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+def rate_unit(target_unit: object, target_per: object) -> str | None:
+    """The unit a reporter reads: `excursie per copil` for a rate target, else the unit."""
+    unit = None if target_unit is None or pd.isna(target_unit) else str(target_unit)
+    per = None if target_per is None or pd.isna(target_per) or not target_per else str(target_per)
+    if per is None:
+        return unit
+    return f"{unit} per {per}" if unit else f"per {per}"
+
+
+def without_counted_parts(card: pd.DataFrame) -> pd.DataFrame:
+    """`card` without the parts whose total is in it (so roll-ups count each target once)."""
+    if "part_of" not in card.columns:
+        return card
+    part_of = card["part_of"]
+    counted = part_of.notna() & (part_of != "") & part_of.isin(card["indicator_id"])
+    return card[~counted]
+
+
 def roll_up(card: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    """Status counts, mean attainment (capped at 100) and coverage (share with data) by `by`."""
+    """Status counts, mean attainment (capped at 100) and coverage (share with data) by `by`;
+    a part whose total is in `card` is left out (see `without_counted_parts`)."""
+    card = without_counted_parts(card)
     frame = card[[*by, "indicator_id", "status", "attainment_display_pct"]].assign(
         has_data=card["status"] != "no_data",
         **{status: (card["status"] == status).astype("int64") for status in STATUSES},

@@ -7,7 +7,9 @@ Rules (documented once, here):
   monthly, quarterly or annual rhythms are reported at the semester end like the others);
 - it is *reported* when a county-level value (no UAT) exists for that period end;
 - a missing value is *late* once `GRACE_DAYS` have passed after the period end, else *open*.
-- The responsible unit is the `responsible` cell as printed (units are not split or merged).
+- The responsible unit is a canonical unit (units.csv via metrics.owners): a cell naming several
+  units makes the indicator due for each of them; without an owners frame the `responsible`
+  cell as printed is used.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pandas as pd
+
+from metrics.attainment import rate_unit
 
 GRACE_DAYS = 30  # a semester report is expected within 30 days of the period end
 STATUSES = ("reported", "open", "late")
@@ -49,13 +53,26 @@ def status_per_indicator(
 
 
 def compliance(
-    indicators: pd.DataFrame, values: pd.DataFrame, period_end: date, today: date
+    indicators: pd.DataFrame,
+    values: pd.DataFrame,
+    period_end: date,
+    today: date,
+    *,
+    owners: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per responsible unit: indicators due, reported, missing, late, share reported (0–1);
-    the units with most missing first."""
+    the units with most missing first. `owners` (indicator_id, unit_name; metrics.owners)
+    groups by canonical unit — an indicator of two units counts for each."""
     status = status_per_indicator(indicators, values, period_end, today)
     if status.empty:
         return pd.DataFrame(columns=COMPLIANCE_COLUMNS)
+    if owners is not None:
+        status = status.drop(columns="responsible").merge(
+            owners[["indicator_id", "unit_name"]].rename(columns={"unit_name": "responsible"}),
+            on="indicator_id",
+            how="left",
+        )
+        status["responsible"] = status["responsible"].fillna("—")
     grouped = status.groupby("responsible")["status"]
     out = pd.DataFrame(
         {
@@ -95,7 +112,14 @@ def entry_grid(
             "activity_number": indicators["activity_number"].to_numpy(),
             "indicator_text": indicators["indicator_text"].to_numpy(),
             "target": [t for t, _ in targets],
-            "unit": indicators["target_unit"].to_numpy(),
+            "unit": [
+                rate_unit(u, p)
+                for u, p in zip(
+                    indicators["target_unit"],
+                    indicators.get("target_per", pd.Series([None] * len(indicators))),
+                    strict=True,
+                )
+            ],
             "due": [d for _, d in targets],
             "value": [float(value_of.get(i, float("nan"))) for i in indicators["indicator_id"]],
             "comment": [

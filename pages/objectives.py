@@ -6,7 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from loaders import catalogue
+from loaders.errors import CuratedDataError
+from loaders.tables import load_indicator_units, load_units
 from metrics import attainment as am
+from metrics import owners as mo
 from ui import context, registry, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
@@ -15,6 +18,12 @@ from ui.reported import reported_values, store_version
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("obj.title"), tr("obj.intro"))
 registry.stored_or_stop(tr)
+try:
+    units = load_units()
+    indicator_units = mo.links_by_text(catalogue.indicators(), load_indicator_units())
+except CuratedDataError as exc:
+    widgets.show_curated_error(exc, tr)
+    widgets.stop_page()
 plans = catalogue.plan_ids()
 c1, c2, c3 = st.columns(3)
 plan = urlstate.selectbox(
@@ -176,12 +185,16 @@ with st.container(border=True):
 
 with st.container(border=True):
     st.subheader(tr("obj.owner"))
-    owners = sorted(card["responsible"].dropna().unique())
-    if owners:
-        owner = st.selectbox(
-            tr("obj.pick_owner"), owners, key="obj_owner", format_func=lambda o: o[:100]
-        )
-        own = card[card["responsible"] == owner]
+    owned = mo.indicator_owners(card["indicator_id"], indicator_units, units)
+    options = mo.owner_options(owned)
+    names = dict(zip(options["unit_id"], options["unit_name"], strict=True))
+    if len(options):
+        owner_id = st.selectbox(
+            tr("obj.pick_owner"), list(options["unit_id"]), key="obj_owner",
+            format_func=lambda u: names[u][:100],
+        )  # fmt: skip
+        owner = names[owner_id]
+        own = mo.indicators_of(card, owned, owner_id)
         st.markdown(
             tr(
                 "obj.owner_headline",

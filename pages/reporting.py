@@ -9,6 +9,8 @@ import streamlit as st
 
 from loaders import catalogue
 from loaders.errors import CuratedDataError
+from loaders.tables import load_indicator_units, load_units
+from metrics import owners as mo
 from metrics import reporting as mr
 from ui import context, plans_admin, urlstate, user_admin, widgets
 from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
@@ -44,6 +46,8 @@ try:
 
     _ready(database_url())
     indicators = catalogue.indicators()
+    units = load_units()
+    indicator_units = mo.links_by_text(indicators, load_indicator_units())
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
@@ -283,7 +287,8 @@ with history_tab:
                       key="rep-audit", tr=tr)  # fmt: skip
 
 with compliance_tab:
-    table = mr.compliance(mine, values, period, date.today())
+    owned = mo.indicator_owners(mine["indicator_id"], indicator_units, units)
+    table = mr.compliance(mine, values, period, date.today(), owners=owned)
     status = mr.status_per_indicator(mine, values, period, date.today())
     done = int((status["status"] == "reported").sum())
     st.markdown(

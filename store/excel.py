@@ -12,6 +12,7 @@ import pandas as pd
 from openpyxl import Workbook
 from sqlalchemy import Engine
 
+from metrics.attainment import rate_unit
 from store import messages, sheets
 from store.catalog import Catalog, load_catalog
 from store.models import COMMENT_MAX_CHARS, ValueIn
@@ -62,7 +63,7 @@ def template_bytes(plan_id: str, period_end: date, *, catalog: Catalog | None = 
     rows = []
     for indicator in indicators.itertuples():
         target, due = catalog.target_at(str(indicator.indicator_id), period_end)
-        unit = None if pd.isna(indicator.target_unit) else str(indicator.target_unit)
+        unit = rate_unit(indicator.target_unit, getattr(indicator, "target_per", None))
         text = str(indicator.indicator_text)
         rows.append([indicator.indicator_id, text, target, unit, due, period_end, None, None])
     workbook = Workbook()

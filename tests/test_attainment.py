@@ -242,9 +242,11 @@ def test_scorecards_bundle_the_pages_views_of_one_selection():
         scorecard(plan, milestones, values, period_end=date(2022, 6, 30), bounds=BOUNDS), nodes
     )
     pd.testing.assert_frame_equal(scores.card, direct)
-    assert len(scores.card) == 281
+    assert len(scores.card) == 282  # 9.6.1-i9 (line 4102) added in issue 15
     assert scores.overall["with_data"].tolist() == [1]
-    assert scores.overall["coverage_pct"].iloc[0] == pytest.approx(100 / 281)
+    # the two parts of p22-3.1.4-i1 (250 copii, din care 100 + 150) count through their total
+    assert scores.overall["indicators"].iloc[0] == 280
+    assert scores.overall["coverage_pct"].iloc[0] == pytest.approx(100 / 280)
     row = scores.card.set_index("indicator_id").loc["p22-5.1.3-i1"]
     assert row["attainment_pct"] == pytest.approx(50.0)
     assert scores.trends["p22-5.1.3-i1"] == [45.0]

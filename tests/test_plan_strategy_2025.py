@@ -201,7 +201,7 @@ def test_trace_text_and_target_on_source_line(indicators, source_lines):
     """Each bullet is on its source_line (or runs on over a page break, as its notes say)."""
     for r in indicators:
         first = _clean(source_lines[int(r["source_line"]) - 1])
-        more = re.search(r"text continues on line ([\d, ]+)", r["notes"])
+        more = re.search(r"textul continuă pe rândul ([\d, ]+)", r["notes"])
         text = r["indicator_text"]
         if more is None:
             assert text in first, (r["indicator_id"], text)
@@ -209,7 +209,7 @@ def test_trace_text_and_target_on_source_line(indicators, source_lines):
             extra = [_clean(source_lines[int(n) - 1]) for n in more.group(1).split(",")]
             pool = iter(" ".join([first, *extra]).split())
             assert all(tok in pool for tok in text.split()), (r["indicator_id"], text)
-        if r["target_value"] and "read as" not in r["notes"]:
+        if r["target_value"] and "citit ca" not in r["notes"]:
             number = f"{float(r['target_value']):g}"
             pattern = rf"(?<!\d)(?<!\d[.,]){re.escape(number)}(?!\d)"
             assert re.search(pattern, text), r["indicator_id"]

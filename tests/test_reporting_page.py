@@ -70,7 +70,7 @@ def test_saved_values_show_in_history_and_compliance(store_url):
     assert not at.exception
     at.selectbox(key="rep_period_plan_2022").select(date(2022, 6, 30)).run()
     assert not at.exception
-    assert any("1 din 281 indicatori au valoare pentru 30.06.2022" in m.value for m in at.markdown)
+    assert any("1 din 282 indicatori au valoare pentru 30.06.2022" in m.value for m in at.markdown)
     history = api.history("p22-5.1.3-i1", engine=engine)
     assert history[["user", "new_value"]].values.tolist() == [["ana", 40.0]]
 
@@ -100,10 +100,10 @@ def test_objectives_scorecard_with_demo_values(store_url):
     at = run_page("pages/objectives.py")
     assert not at.exception, [e.value for e in at.exception]
     tiles = {m.label: m.value for m in at.metric}
-    assert tiles["Indicatori"] == "281"
+    assert tiles["Indicatori"] == "282"
     assert tiles["Acoperire (cu date)"] not in ("0 %", "—")
     achieved, behind = int(tiles["Realizați"]), int(tiles["Sub ritm sau în afara traiectoriei"])
-    assert achieved > 0 and behind > 0 and achieved + behind <= 281
+    assert achieved > 0 and behind > 0 and achieved + behind <= 282
     assert any("DEMONSTRATIVE" in w.value for w in at.warning)
     sentences = [m.value for m in at.markdown if m.value.startswith("- ")]
     assert len(sentences) == 5

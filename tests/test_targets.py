@@ -75,7 +75,7 @@ TARGETS = [
      "periodice: lunar; Evaluare finală: semestrial", 100, "%", "percent", "exact", "monthly"),
     ("001:88", "Număr copii cu PIP-uri întocmite: 100% copii în sistem au PIP actualizat; "
      "Revizuire PIP la 3 luni sau când este necesar", 100, "%", "percent", "exact", "once"),
-    ("001:146", "Frecvență: săptămânal", None, None, "text", "exact", "once"),
+    ("001:146", "Frecvență: săptămânal", None, None, "text", "exact", "weekly"),
     ("000:1436", "‐ Minim 50% dintre UAT‐uri cunosc  și implementează  prevederile  HG "
      "691/2015", 50, "%", "percent", "min", "once"),
     ("000:1438", "‐ Finanțare asigurată pentru cel puțin 200 copii din serviciile de zi", 200,
@@ -133,10 +133,48 @@ def test_composite_share_part():
 def test_reading_notes_are_explicit():
     """Readings that are not literal say so in `note`."""
     assert "100%" in parse_target("Acoperire: toate UAT-urile").note
-    assert "decrease" in parse_target("Reducerea riscului de izolare socială cu 40%").note
-    assert "absolute increase" in parse_target("Creșterea nr. de beneficiari cu 15/an").note
-    assert "weekly" in parse_target("Frecvență: săptămânal").note
+    assert "scădere" in parse_target("Reducerea riscului de izolare socială cu 40%").note
+    assert "creștere absolută" in parse_target("Creșterea nr. de beneficiari cu 15/an").note
     assert parse_target("minim 2 campanii/an").note == ""
+
+
+@pytest.mark.parametrize(
+    ("bullet", "period"),
+    [
+        ("Frecvență: săptămânal", "weekly"),  # 001:146
+        ("minim 1 postare/săptămână", "weekly"),  # 000:4576
+        ("Social media: actualizare săptămânală", "weekly"),  # 001:427
+        ("Minim 1 activități/copil /lună;", "monthly"),  # 001:96
+    ],
+)
+def test_weekly_periodicity(bullet, period):
+    assert parse_target(bullet).periodicity == period
+
+
+@pytest.mark.parametrize(
+    ("bullet", "value", "per"),
+    [
+        ("Minim 1 excursie/tabără/an /copil", 1, "copil"),  # 000:2400s, p22-4.4.4-i1
+        ("4 rapoarte de evaluare trimestrială pentru fiecare copil", 4, "copil"),  # 000:2317
+        ("minim 1 activitate de informare a copiilor/an În fiecare serviciu social", 1,
+         "serviciu social"),
+        ("Beneficiari deserviți: Minim 200 beneficiari unici/an/CCI; Acoperire: minim 50% din "
+         "populația vulnerabilă din aria deservită", 200, "CCI"),
+        ("Nr. programe abilități implementate: minim 4/tânăr/an", 4, "tânăr"),
+        ("Activități implementate: Minim 4 activități preventive/ școală/an", 4, "școală"),
+        ("Minimum 2 sesiuni de supervizare pe an per furnizor", 2, "furnizor"),
+        ("Cel puțin 1 serviciu din fiecare categorie funcționale", 1, "categorie"),
+        # alternatives and time words are not rates
+        ("200 de copii/ tineri implicați anual", 200, None),
+        ("2 campanii /activități derulate, anual;", 2, None),
+        ("minim 2 campanii/an", 2, None),
+        # a share is never a rate, even when a rate follows in another clause
+        ("100% AMP participă la minim 1 sesiuni/an; Minim 42 ore formare/AMP/an", 100, None),
+    ],
+)  # fmt: skip
+def test_rate_targets_keep_their_denominator(bullet, value, per):
+    parsed = parse_target(bullet)
+    assert (parsed.target_value, parsed.target_per) == (value, per)
 
 
 def test_parsed_target_is_frozen():

@@ -69,3 +69,51 @@ def test_ambiguous_cells_are_kept_verbatim_and_flagged():
         assert by_id[service_id]["notes"]
     assert "18/9" in by_id["s13"]["notes"]
     assert "846" in by_id["s36"]["occupancy_text"] and not by_id["s36"]["capacity"]
+
+
+def test_every_service_without_a_uat_says_why():
+    """An unplaced service names the reason in Romanian: the source gives no place for it."""
+    unplaced = [r for r in SERVICES if not r["uat_siruta"]]
+    assert len(unplaced) == 22  # rows 6–8, 21–27, 34–40, 51–55
+    for r in unplaced:
+        assert r["location_confidence"] == "unknown", r["service_id"]
+        assert "sursa nu precizează localitatea" in r["notes"], r["service_id"]
+
+
+def test_names_keep_every_part_of_the_source_name():
+    # row 4, lines 118–120: „Centrul de servicii sociale Ghiocelul ‐ Rețeaua de case de tip
+    # familial‐Casa de tip familial Mărăști”
+    by_id = {r["service_id"]: r for r in SERVICES}
+    assert by_id["s04"]["name"] == (
+        "Centrul de servicii sociale Ghiocelul – Rețeaua de case de tip familial – "
+        "Casa de tip familial Mărăști"
+    )
+
+
+def test_b03_label_says_only_where_its_value_stands():
+    """8.387,40 is printed once, beside row 11; rows 10 and 12–27 print no other budget."""
+    amount = re.compile(r"\b\d{1,3}(?:\.\d{3})*,\d{2}\b")
+    starts = sorted(int(r["source_line"]) for r in SERVICES)
+    printed_beside = set()
+    for r in SERVICES:
+        if r["budget_group"] != "b03":
+            continue
+        start = int(r["source_line"])
+        end = next(s for s in starts if s > start)
+        if any(amount.search(line) for line in SOURCE[start - 1 : end - 1]):
+            printed_beside.add(int(r["row_no"]))
+    assert printed_beside == {11}
+    label = {g["budget_group"]: g["label"] for g in GROUPS}["b03"]
+    assert "rândul 11" in label and "10–27)" not in label
+
+
+def test_curated_files_are_what_the_script_writes(tmp_path):
+    from loaders.curate.common import BUDGET_GROUPS_COLUMNS, SERVICES_COLUMNS, write_csv
+    from loaders.curate.services_2022 import budget_rows, service_rows
+
+    for name, columns, rows in [
+        ("services.csv", SERVICES_COLUMNS, service_rows()),
+        ("budget_groups.csv", BUDGET_GROUPS_COLUMNS, budget_rows()),
+    ]:
+        write_csv(tmp_path / name, columns, rows)
+        assert (tmp_path / name).read_bytes() == (CURATED / name).read_bytes(), name

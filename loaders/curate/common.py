@@ -46,7 +46,10 @@ INDICATORS_COLUMNS = [
     "activity_number", "activity_node_id", "indicator_text", "target_value",
     "target_unit", "target_kind", "direction", "periodicity", "deadline",
     "responsible", "partners", "funding", "source_doc", "source_line", "notes",
+    "target_per", "part_of",
 ]  # fmt: skip
+UNITS_COLUMNS = ["unit_id", "name", "abbreviation", "kind"]
+INDICATOR_UNITS_COLUMNS = ["indicator_id", "unit_id", "role"]
 MILESTONES_COLUMNS = ["indicator_id", "due_date", "target_value"]
 
 PLAN_FILES = {

@@ -7,6 +7,7 @@ comunitare funcționale – Berești Bistrița, Faraoani, Podu Turcului, Ștefan
 Palanca, Plopana, Filipeni, Valea Seacă`. The document gives the place (a UAT name), no address
 and no capacity: `location_confidence` is `stated` for the UAT only, and no places are invented.
 `M.Cașin` is read as Mănăstirea Cașin (the commune Cașin is a different UAT) and noted.
+Notes are Romanian (a user reads them).
 
 Run `python -m loaders.curate.community_centres`.
 """
@@ -27,12 +28,12 @@ CENTRES = [
     ("Moinești", 20876, PN3002, 1678, ""),
     ("Colonești", 21891, PN3002, 1678, ""),
     ("Corbasca", 21971, PN3002, 1678, ""),
-    ("Berești Bistrița", 21249, PN4056, 1692, "printed without the hyphen of Berești-Bistrița"),
+    ("Berești Bistrița", 21249, PN4056, 1692, "tipărit fără cratima din Berești-Bistrița"),
     ("Faraoani", 22460, PN4056, 1693, ""),
     ("Podu Turcului", 24524, PN4056, 1693, ""),
     ("Ștefan Cel Mare", 20670, PN4056, 1694, ""),
     ("M.Cașin", 23449, PN4056, 1694,
-     "abbreviation read as Mănăstirea Cașin; the commune Cașin (21720) is another UAT"),
+     "abrevierea citită ca Mănăstirea Cașin; comuna Cașin (21720) este alt UAT"),
     ("Palanca", 23975, PN4056, 1695, ""),
     ("Plopana", 24427, PN4056, 1695, ""),
     ("Filipeni", 22488, PN4056, 1695, ""),

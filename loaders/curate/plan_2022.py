@@ -14,8 +14,14 @@ objective, activity, result indicators, responsible unit, deadline, resources). 
   bullet (also across one blank line when the next paragraph is a dash again). The first
   paragraph that is not a bullet starts the responsible / deadline / resources cells.
 - Deadlines: the last date of those cells (`31.12.20` + `22` on the next line is one date);
-  `Lunar`, `Trimestrial`, `Semestrial`, `Săptămânal`, `Permanent` set the periodicity of
-  bullets that carry none, with the end of the plan year as the deadline (noted).
+  `Săptămânal`, `Lunar`, `Trimestrial`, `Semestrial`, `Permanent` set the periodicity of
+  bullets that carry none, with the end of the plan year as the deadline (noted). The
+  deadline cell ends after its last date or period word and the share or count written
+  beside it (`31.12.2022( 50%)`, `31.12.2022 ‐850 cazuri`, `Trimestrul IV ‐20 copii și
+  tineri`): that text is the deadline's, never the resources'.
+- Page footnotes printed inside the table (`FOOTNOTE_LINES`) are skipped like page numbers.
+- A hand split of the bullets (`bullets` correction) takes its bullets out of the other cells
+  too (a bullet printed after the resources cell is an indicator, not a resource).
 - Every hand fix comes from data/curated/corrections_plan_2022.csv (same fields as the
   strategy's file); a correction that matches nothing, or whose parsed value differs from
   `parsed_value`, stops the run.
@@ -55,6 +61,8 @@ GENERAL_OBJECTIVES: dict[int, tuple[int, int, str]] = {
 }
 # lone page numbers printed inside the table (the PDF's footers), read by eye
 PAGE_NUMBERS = {3130, 3302, 3880}
+# the text of page footnote 16 (`16servicii care să țină seama…`), printed inside 4.4.1's row
+FOOTNOTE_LINES = {2339, 2340}
 
 # bullets are printed with `‐` (U+2010) or `-`; `–` (en dash) opens lines of the resources cell
 _DASH = re.compile(r"^\s*[‐\-•]")
@@ -67,6 +75,7 @@ _ACT = re.compile(r"^\s*(1[01]|[1-9])\.(\d{1,2})\.(\d{1,2})(?!\d)\.?")
 _SLIP_918 = re.compile(r"^\s*9\.18\.")
 _DATE_SPLIT = re.compile(r"(\d{2}\.\d{2}\.20)\s*\n\s*(\d{2})")
 _PERIOD_WORDS = [
+    ("weekly", re.compile(r"săptămânal", re.I)),
     ("monthly", re.compile(r"\blunar", re.I)),
     ("quarterly", re.compile(r"trimestrial", re.I)),
     ("semester", re.compile(r"semestrial", re.I)),
@@ -79,10 +88,13 @@ _PERIOD_ENDS = {
     "trimestrul i 2022": "2022-03-31",
     "anul 2022": "2022-12-31",
 }
-_WEEKLY = re.compile(r"săptămânal", re.I)
+# what the deadline cell writes beside its last date or period: a share or a count
+_CELL_TAIL = re.compile(
+    r"\s*(?:\(\s*\d+\s*%?\s*\)|\d+\s*%\s*\)|[‐\-]\s*\d+\s+(?:cazuri|copii(?:\s+și\s+tineri)?)\b)"
+)
 _TIME_WORDS = re.compile(
     r"\d{2}\.\d{2}\.20\d{2}|\blunar|trimestrial|semestrial|permanent|săptămânal|\banual"
-    r"|\banul 2022|semestrul ii\s+2022|trimestrul i\s+2022",
+    r"|\banul 2022|semestrul ii\s+2022|trimestrul i\s+2022|\btrimestrul\s+(?:iv|i{1,3})\b",
     re.I,
 )
 
@@ -220,7 +232,7 @@ def read_nodes(lines: list[str]) -> list[Node]:
                 if text.strip().startswith("Termen"):
                     in_header = False
                 continue
-            if n in PAGE_NUMBERS or text.strip().startswith("COMPONENTA"):
+            if n in PAGE_NUMBERS or n in FOOTNOTE_LINES or text.strip().startswith("COMPONENTA"):
                 text = ""
             body.append((n, text))
         nodes.extend(_read_body(body, og_node))
@@ -321,7 +333,7 @@ def _responsible_and_funding(rest: str) -> tuple[str, str, str]:
     # the deadline cell may be written `Săptămânal/ lunar` or `31.12.2022(`: take the word's end
     while end < len(flat) and flat[end] not in " ":
         end += 1
-    if share := re.match(r"\s*\([^)]*\)", flat[end:]):  # `31.12.2022 (50%)`
+    if share := _CELL_TAIL.match(flat[end:]):  # `31.12.2022 (50%)`, `( 50%)`, `‐850 cazuri`
         end += share.end()
     return flat[: first.start()].strip(), flat[first.start() : end].strip(), flat[end:].strip()
 
@@ -338,9 +350,27 @@ def _bullets_for(node: Node, corrections: list[dict[str, str]], used: set[int],
         out: list[Bullet] = []
         for piece in c["corrected_value"].split(" || ") if c["corrected_value"] else []:
             out.append(Bullet(piece, _line_of(piece, node.line, lines)))
+            node.rest = _without(node.rest, piece)
         used.add(i)
         return out
     return node.bullets
+
+
+def _without(rest: str, piece: str) -> str:
+    """The other cells' lines without the lines that print a hand-split bullet (when they do)."""
+    target = _squash(piece)
+    rows = rest.split("\n")
+    for start, text in enumerate(rows):
+        if not _squash(text) or not target.startswith(_squash(text).lstrip("‐-")[:12]):
+            continue
+        covered = ""
+        for stop in range(start, len(rows)):
+            covered += _squash(rows[stop])
+            if len(covered) >= len(target):
+                if covered == target:
+                    return "\n".join(rows[:start] + rows[stop + 1 :])
+                break
+    return rest
 
 
 def _squash(text: str) -> str:
@@ -367,12 +397,13 @@ def indicator_rows(
     for act in (n for n in nodes if n.level == "activity"):
         spec = act.parent if act.parent and act.parent.level == "specific" else None
         component = GENERAL_OBJECTIVES[act.og][2]
+        bullets = _bullets_for(act, corrections, used, lines)
         responsible, deadline_cell, funding = _responsible_and_funding(act.rest)
         cell_deadline = _PERIOD_ENDS.get(deadline_cell.lower()) or parse_deadline(deadline_cell)
         cell_period = _periodicity_of(deadline_cell)
-        context = [f"objective {spec.number}: {r}" for r in spec.reasons] if spec else []
-        context += [f"activity: {r}" for r in act.reasons]
-        for k, bullet in enumerate(_bullets_for(act, corrections, used, lines), start=1):
+        context = [f"obiectivul {spec.number}: {r}" for r in spec.reasons] if spec else []
+        context += [f"activitatea: {r}" for r in act.reasons]
+        for k, bullet in enumerate(bullets, start=1):
             iid = f"{act.node_id}-i{k}"
             parsed = parse_target(bullet.text)
             notes = [*context]
@@ -380,18 +411,17 @@ def indicator_rows(
                 notes.append(parsed.note)
             if parsed.parts:
                 parts = ", ".join(f"{v:g} {u or ''}".strip() for v, u in parsed.parts)
-                notes.append(f"composite: parts {parts}")
+                notes.append(f"țintă compusă: părțile {parts}")
             periodicity = parsed.periodicity
             if periodicity == "once" and cell_period:
                 periodicity = cell_period
-                notes.append(f"periodicity from the deadline cell '{deadline_cell}'")
-            if _WEEKLY.search(deadline_cell) and cell_period is None:
-                notes.append(f"deadline cell '{deadline_cell}' (weekly) has no enum value")
+                notes.append(f"periodicitatea din celula termenului „{deadline_cell}”")
             deadline = cell_deadline
             if deadline is None:
                 deadline = PLAN_END
                 shown = deadline_cell or "—"
-                notes.append(f"deadline cell '{shown}' gives no date: read as the plan year's end")
+                notes.append(f"celula termenului „{shown}” nu dă o dată: citită ca sfârșitul "
+                             "anului planului")  # fmt: skip
             record: dict[str, object] = {
                 "indicator_id": iid,
                 "plan_id": PLAN_ID,
@@ -404,6 +434,8 @@ def indicator_rows(
                 "target_value": parsed.target_value,
                 "target_unit": parsed.target_unit,
                 "target_kind": parsed.target_kind,
+                "target_per": parsed.target_per,
+                "part_of": None,
                 "direction": parsed.direction,
                 "periodicity": periodicity,
                 "deadline": deadline,
@@ -545,11 +577,11 @@ def chapter_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     for act, line, text, term, periodicity, deadline in CAP2:
         count[act] += 1
         row = _chapter_indicator(act, numbers[act], count[act], line, text)
-        notes = ["a publication or event: read as done / not done (boolean)"]
+        notes = ["o publicare sau un eveniment: citit ca realizat / nerealizat (da/nu)"]
         if deadline != PLAN_END or term == "periodic":
-            notes.append(f"the Termen cell reads '{term}'")
+            notes.append(f"celula Termen: „{term}”")
         if "/" in term:
-            notes.append(f"'{term}': the more frequent rhythm (monthly) is kept")
+            notes.append(f"„{term}”: se păstrează ritmul mai frecvent (lunar)")
         row.update(target_value=None, target_unit=None, target_kind="boolean", direction="exact",
                    periodicity=periodicity, deadline=deadline, funding="",
                    notes="; ".join(notes))  # fmt: skip
@@ -560,7 +592,7 @@ def chapter_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         row.update(target_value=persons, target_unit="persoane", target_kind="count",
                    direction="exact", periodicity="once", deadline=PLAN_END,
                    funding=f"Buget estimat: {budget}",
-                   notes="Cap. III gives no deadline: the plan year's end")  # fmt: skip
+                   notes="Cap. III nu dă un termen: sfârșitul anului planului")  # fmt: skip
         indicators.append(row)
     return objectives, indicators
 

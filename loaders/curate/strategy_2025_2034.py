@@ -326,8 +326,8 @@ def indicator_rows(
         bullets = _bullets_for(act, corrections, used)
         deadline_cell = row.cells[3]
         cell_deadline = parse_deadline(deadline_cell)
-        context = [f"objective {spec.number}: {r}" for r in spec.reasons]
-        context += [f"measure: {r}" for r in act.reasons]
+        context = [f"obiectivul {spec.number}: {r}" for r in spec.reasons]
+        context += [f"măsura: {r}" for r in act.reasons]
         heading = ""
         k = 0
         for bullet in bullets:
@@ -339,27 +339,29 @@ def indicator_rows(
             parsed = parse_target(bullet.text)
             notes = [*context]
             if heading:
-                notes.append(f"under the cell's sub-heading '{heading}'")
+                notes.append(f"sub subtitlul celulei „{heading}”")
             if parsed.note:
                 notes.append(parsed.note)
             if parsed.parts:
                 parts = ", ".join(f"{v:g} {u or ''}".strip() for v, u in parsed.parts)
-                notes.append(f"composite: parts {parts}")
+                notes.append(f"țintă compusă: părțile {parts}")
             if bullet.text.endswith(":"):
-                notes.append("label bullet: its value is written in the next bullet")
+                notes.append("indicator-etichetă: valoarea este scrisă în indicatorul următor")
             periodicity = parsed.periodicity
             if periodicity == "once" and (cp := _cell_periodicity(deadline_cell)):
                 periodicity = cp
-                notes.append(f"periodicity from the deadlines cell '{deadline_cell}'")
+                notes.append(f"periodicitatea din celula termenelor „{deadline_cell}”")
             deadline = cell_deadline
             own = _BULLET_DEADLINE.findall(bullet.text)
             if own:
                 deadline = own[-1]
                 if own[-1] != cell_deadline:
-                    notes.append(f"deadline {own[-1]} from the bullet; cell says '{deadline_cell}'")
+                    notes.append(
+                        f"termenul {own[-1]} din indicator; celula spune „{deadline_cell}”"
+                    )
             if bullet.more_lines:
                 lines = ", ".join(str(n) for n in bullet.more_lines)
-                notes.append(f"text continues on line {lines} (page break)")
+                notes.append(f"textul continuă pe rândul {lines} (salt de pagină)")
             record: dict[str, object] = {
                 "indicator_id": iid,
                 "plan_id": PLAN_ID,
@@ -372,6 +374,8 @@ def indicator_rows(
                 "target_value": parsed.target_value,
                 "target_unit": parsed.target_unit,
                 "target_kind": parsed.target_kind,
+                "target_per": parsed.target_per,
+                "part_of": None,
                 "direction": parsed.direction,
                 "periodicity": periodicity,
                 "deadline": deadline,

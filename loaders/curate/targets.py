@@ -21,8 +21,13 @@ Pure functions, no I/O. Reading rules (documented once, here):
   `copii`; `UAT-uri` → `UAT`; `24h` → `h`), or None.
 - periodicity: the first marker after the target number, else anywhere in the bullet:
   `/an`, `anual`, `pe an` → annual; `semestrial`, `/semestru` → semester; `trimestrial` →
-  quarterly; `lunar`, `/lună` → monthly; `permanent` → permanent; none → once.
-  `săptămânal` (weekly) has no enum value: it stays once and is noted.
+  quarterly; `lunar`, `/lună` → monthly; `săptămânal`, `/săptămână` → weekly; `permanent` →
+  permanent; none → once.
+- target_per: a count counted per entity (`Minim 1 excursie/tabără/an /copil`, `1 plan/tânăr`,
+  `4 rapoarte … pentru fiecare copil`, `2 sesiuni … per furnizor`) — the singular noun after
+  `/`, `per` or `(pentru|în|din) fiecare` in the target's clause (up to `;`), from the
+  vocabulary `RATE_DENOMINATORS` (a plural after `/` is an alternative, `copii/tineri`, not a
+  rate); time words (`/an`, `/lună`) are periodicity. A share (`%`) is never a rate.
 - parts: the numbers after `din care` (`minim 200 copii/an, din care 50 … 150 …`), each with
   its unit; the total before `din care` stays the target.
 """
@@ -34,7 +39,7 @@ from dataclasses import dataclass
 
 TARGET_KINDS = ("count", "percent", "increase_pct", "boolean", "text")
 DIRECTIONS = ("min", "max", "approx", "exact")
-PERIODICITIES = ("once", "annual", "semester", "quarterly", "monthly", "permanent")
+PERIODICITIES = ("once", "annual", "semester", "quarterly", "monthly", "weekly", "permanent")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class ParsedTarget:
     periodicity: str
     parts: tuple[tuple[float, str | None], ...] = ()
     note: str = ""
+    target_per: str | None = None
 
 
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ", "ş": "ș", "ţ": "ț"})
@@ -64,6 +70,13 @@ _PERIODS = [
     ("semester", re.compile(r"\bsemestrial\w*|/\s*semestru\b|\bpe semestru\b", re.I)),
     ("quarterly", re.compile(r"\btrimestrial\w*|/\s*trimestru\b|\bpe trimestru\b", re.I)),
     ("monthly", re.compile(r"\blunar\w*|/\s*lun[ăa]\b|\bpe lun[ăa]\b", re.I)),
+    (
+        "weekly",
+        re.compile(
+            r"\bs[ăa]pt[ăa]m[âa]nal\w*|/\s*s[ăa]pt[ăa]m[âa]n[ăa]\b|\bpe s[ăa]pt[ăa]m[âa]n[ăa]\b",
+            re.I,
+        ),
+    ),
     ("permanent", re.compile(r"\bpermanen\w*", re.I)),
 ]
 _INCREASE = re.compile(
@@ -82,6 +95,23 @@ _ROUND_CLOCK = re.compile(r"\b24/7\b")  # round-the-clock availability, not a ta
 _ONE = re.compile(r"\bcel pu[țt]in (?:c[âa]te )?(?:un|o|una)\b", re.I)
 _COUNT_LABEL = re.compile(r"^(nr\b|num[ăa]r|procent)", re.I)
 _YEAR_MIN, _YEAR_MAX = 2010, 2040
+# the entity a rate target is counted per (singular nouns, read from both plans) → target_per
+RATE_DENOMINATORS: dict[str, str] = {
+    r"copil": "copil", r"t[âa]n[ăa]r": "tânăr", r"centru": "centru", r"CCI": "CCI",
+    r"unitate [șs]colar[ăa]": "unitate școlară", r"[șs]coal[ăa]": "școală",
+    r"parteneriat": "parteneriat", r"curs": "curs", r"ciclu [șs]colar": "ciclu școlar",
+    r"eveniment": "eveniment", r"AMP": "AMP", r"zon[ăa] geografic[ăa]": "zonă geografică",
+    r"sesiune": "sesiune", r"[îi]nt[âa]lnire": "întâlnire", r"burs[ăa]": "bursă",
+    r"angajat": "angajat", r"categorie serviciu": "categorie serviciu", r"categorie": "categorie",
+    r"program": "program", r"tip": "tip", r"specialist": "specialist", r"ac[țt]iune": "acțiune",
+    r"furnizor": "furnizor", r"beneficiar": "beneficiar", r"serviciu social": "serviciu social",
+}  # fmt: skip
+_PER = re.compile(
+    r"(?:/|\bper\s+|\b(?:pentru|[îi]n|din)\s+fiecare\s+)\s*(?P<word>"
+    + "|".join(f"(?:{k})" for k in RATE_DENOMINATORS)
+    + r")\b",
+    re.I,
+)
 
 
 def normalize(text: str) -> str:
@@ -133,9 +163,17 @@ def _periodicity(text: str, start: int) -> tuple[str, str]:
         hits = [(m.start(), name) for name, p in _PERIODS if (m := p.search(scope))]
         if hits:
             return min(hits)[1], ""
-    if re.search(r"s[ăa]pt[ăa]m[âa]n", text, re.I):
-        return "once", "weekly frequency (no enum value): periodicity left as once"
     return "once", ""
+
+
+def _target_per(text: str, end: int) -> str | None:
+    """The entity the target after `end` is counted per (`/copil`, `per furnizor`), or None."""
+    clause = re.split(r"[;•]", text[end:], maxsplit=1)[0]
+    m = _PER.search(clause)
+    if not m:
+        return None
+    word = m.group("word")
+    return next(v for k, v in RATE_DENOMINATORS.items() if re.fullmatch(k, word, re.I))
 
 
 def _split_parts(text: str) -> tuple[str, tuple[tuple[float, str | None], ...]]:
@@ -159,13 +197,14 @@ def parse_target(text: str) -> ParsedTarget:
     if not numbers:
         period, pnote = _periodicity(clean, 0)
         if _ALL.search(clean):
-            note = "'toate/toți' (all) read as 100% of the group; no number written"
+            note = "„toate/toți” citit ca 100% din grup; nu este scris un număr"
             return ParsedTarget(100.0, "%", "percent", "exact", period, (), _join(note, pnote))
         one = _ONE.search(clean)
         if one:
-            note = _join(f"'{one.group(0)}' (one) read as 1", pnote)
+            note = _join(f"„{one.group(0)}” citit ca 1", pnote)
             unit = _unit_after(clean, one.end(), False)
-            return ParsedTarget(1.0, unit, "count", "min", period, (), note)
+            per = _target_per(clean, one.end())
+            return ParsedTarget(1.0, unit, "count", "min", period, (), note, per)
         counted = _COUNT_LABEL.match(clean)
         kind = "boolean" if _DELIVERABLE.search(clean) and not counted else "text"
         return ParsedTarget(None, None, kind, _direction(clean), period, (), pnote)
@@ -179,14 +218,14 @@ def parse_target(text: str) -> ParsedTarget:
         if change.group("pct"):
             kind, unit = "increase_pct", "% reducere" if falling else "%"
             if falling:
-                notes.append(f"decrease target: reduction by {value:g}% against a baseline")
+                notes.append(f"țintă de scădere: reducere cu {value:g}% față de o valoare de bază")
         else:
-            word = "decrease" if falling else "increase"
-            notes.append(f"absolute {word} of {value:g} against a baseline")
+            word = "scădere" if falling else "creștere"
+            notes.append(f"{word} absolută de {value:g} față de o valoare de bază")
     elif plus is not None:
         kind, unit = "increase_pct", "%"
     if len(numbers) > 1:
-        notes.append("several numbers in the bullet; the first is read as the target")
+        notes.append("mai multe numere în indicator; primul este citit ca țintă")
     period, pnote = _periodicity(clean, start)
     return ParsedTarget(
         target_value=value,
@@ -196,6 +235,7 @@ def parse_target(text: str) -> ParsedTarget:
         periodicity=period,
         parts=parts,
         note=_join(*notes, pnote),
+        target_per=_target_per(head, end) if kind == "count" else None,
     )
 
 

@@ -139,9 +139,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "rep.compliance_rule": {
         "ro": "Un indicator fără valoare este „în întârziere” la {days} de zile după sfârșitul "
-        "perioadei. Structura responsabilă este cea tipărită în plan.",
+        "perioadei. Structurile responsabile sunt cele numite în plan, cu un singur nume "
+        "fiecare; un indicator cu mai multe structuri responsabile este numărat la fiecare.",
         "en": "An indicator without a value is “late” {days} days after the period end. The "
-        "responsible unit is the one printed in the plan.",
+        "responsible units are those the plan names, each under one name; an indicator with "
+        "several responsible units counts for each.",
     },
     "rep.col.responsible": {"ro": "Structura responsabilă", "en": "Responsible unit"},
     "rep.col.due_n": {"ro": "Indicatori", "en": "Indicators"},
