@@ -82,6 +82,12 @@ COLUMN_LABELS: dict[str, ColumnLabel] = {
     "snapshot_year": _L("Anul registrului", "Registry year",
                         "Anul la care se referă capacitatea și beneficiarii."),
     "notes": _L("Observații", "Notes", "Observații despre citirea sursei sau despre rând."),
+    "target_per": _L("Țintă pe", "Target per",
+                     "Pentru o țintă exprimată ca rată: la ce se raportează (copil, tânăr, "
+                     "centru, școală…); valoarea raportată este tot o rată. Gol pentru un total."),
+    "part_of": _L("Parte din indicatorul", "Part of indicator",
+                  "Codul indicatorului-total din care acesta este o parte, ca totalurile să nu "
+                  "se numere de două ori; gol altfel."),
     "source_doc": _L("Document sursă", "Source document",
                      "Fișierul sursă din care a fost preluat rândul (gol pentru un plan care nu "
                      "a fost preluat dintr-un text)."),

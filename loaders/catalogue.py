@@ -87,11 +87,14 @@ def plans() -> pd.DataFrame:
     return catalogue()["plans"]
 
 
-def plan_ids(kind: str | None = None) -> list[str]:
-    """The stored plans' ids (of `kind` when given), newest annual plan first, then strategies."""
+def plan_ids(kind: str | None = None, *, with_indicators: bool = False) -> list[str]:
+    """The stored plans' ids (of `kind` when given; only those with indicators when asked —
+    the plans objectives and reports are about), newest annual plan first, then strategies."""
     frame = plans()
     if kind is not None:
         frame = frame[frame["kind"] == kind]
+    if with_indicators:
+        frame = frame[frame["plan_id"].isin(set(catalogue()["indicators"]["plan_id"]))]
     frame = frame.sort_values(["kind", "year_start"], ascending=[True, False], kind="stable")
     return frame["plan_id"].tolist()
 

@@ -122,10 +122,13 @@ def entry_grid(
             ],
             "due": [d for _, d in targets],
             "value": [float(value_of.get(i, float("nan"))) for i in indicators["indicator_id"]],
-            "comment": [
-                "" if pd.isna(c := comment_of.get(i)) else str(c)
-                for i in indicators["indicator_id"]
-            ],
+            "comment": pd.Series(  # text even with no row (an editable text column)
+                [
+                    "" if pd.isna(c := comment_of.get(i)) else str(c)
+                    for i in indicators["indicator_id"]
+                ],
+                dtype=object,
+            ),
         },
         columns=GRID_COLUMNS,
     )

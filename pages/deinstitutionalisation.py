@@ -30,7 +30,7 @@ reg = registry.year_selector(tr, where=st.columns(4)[0])
 services, projects, planned = reg.services, reg.projects, reg.planned_services
 indicators, objectives = stored.indicators(), stored.objectives()
 
-source = tr("deinst.source_projects")
+source = registry.plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=services)
 start, snapshots = dm.registry_path(stored.services_history(), reg.year)
 inst = dm.money_per_institution(dm.institutions(start, snapshots), projects)
 community = dm.community_places(planned, services)
@@ -114,6 +114,7 @@ left, right = st.columns(2)
 with left:
     headline = tr(
         "deinst.places_headline",
+        year=reg.year,
         planned=fmt_number(community["places"].sum(), lang=f.lang),
         uats=by_uat["uat_siruta"].nunique(),
         open=fmt_number(dm.open_community_places(services), lang=f.lang),

@@ -24,7 +24,10 @@ try:
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
-plans = catalogue.plan_ids()
+plans = catalogue.plan_ids(with_indicators=True)
+if not plans:
+    st.info(tr("plans.none_with_indicators"))
+    widgets.stop_page()
 c1, c2, c3 = st.columns(3)
 plan = urlstate.selectbox(
     c1, tr("obj.plan"), plans, param="plan", key="obj_plan",

@@ -30,10 +30,12 @@ widgets.page_header(tr("rep.title"), tr("rep.intro"))
 
 @st.cache_resource(show_spinner=False)
 def _ready(url: str) -> str:
-    """Create or migrate the schema once per database and process; the revision."""
-    from store import api
+    """Create or migrate the schema once per database and process; the revision. (Seeding the
+    curated plans is `python -m store init`'s work, run by `make run`.)"""
+    from store.db import current_revision, migrate
 
-    return str(api.init().revision)
+    migrate()
+    return str(current_revision())
 
 
 try:
@@ -84,7 +86,10 @@ if out.button(tr("rep.logout"), key="rep_logout"):
     st.rerun()
 editor = api.can_edit(role)
 
-plan_ids = catalogue.plan_ids()
+plan_ids = catalogue.plan_ids(with_indicators=True)
+if not plan_ids:
+    st.info(tr("plans.none_with_indicators"))
+    widgets.stop_page()
 if "rep_plan" not in st.session_state:  # the first run reads ?plan= (then the widget holds it)
     st.session_state["rep_plan"] = urlstate.from_url("plan", plan_ids, str) or plan_ids[0]
 elif st.session_state["rep_plan"] not in plan_ids:  # a plan removed meanwhile

@@ -129,8 +129,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_init(_args: argparse.Namespace) -> int:
-    """Create or migrate the schema; seed the curated plans."""
-    report = api.init()
+    """Create or migrate the schema; seed the curated plans (a broken curated file: its
+    problems, exit 2, nothing seeded)."""
+    from loaders.errors import CuratedDataError
+
+    try:
+        report = api.init()
+    except CuratedDataError as exc:
+        for line in exc.problems:
+            print(line)
+        print(messages.CLI_CURATED_BROKEN.format(file=exc.file), file=sys.stderr)
+        return EXIT_PROBLEMS
     for plan_id, outcome in report.seeded_plans.items():
         print(messages.CLI_PLAN_SEEDED.format(plan=plan_id, outcome=outcome))
     for plan_id in report.folded:

@@ -83,6 +83,9 @@ CLI_DEMO_CREATED = "{count} valori demonstrative generate pentru {plan} (source=
 CLI_DEMO_NONE = "Niciun indicator al planului {plan} nu are țintă numerică; nu s-a generat nimic."
 CLI_DEMO_REGISTRY = "Registru demonstrativ creat: {plan} (marcat ca atare; se șterge cu --remove)."
 CLI_DEMO_REMOVED = "{count} valori demonstrative șterse."
+CLI_CURATED_BROKEN = (
+    "Fișierul curat {file} are probleme (mai sus); planurile din baza de date au rămas cum erau."
+)
 CLI_PLAN_SEEDED = "Plan {plan}: {outcome}."
 CLI_PLAN_FOLDED = "Registrul {plan} creat din capacitățile anuale introduse anterior."
 CLI_PLAN_EXPORTED = "Planul {plan} (versiunea {version}) scris în {path}: {counts}."

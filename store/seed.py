@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.plans import PlanMeta, PlanTables
-from loaders.plans import curated_plan_tables, load_plans, plan_meta
+from loaders.plans import curated_plan_tables, load_plans
 from store import plans
 from store.db import read_session
 from store.models import ServiceSnapshot
@@ -22,17 +22,16 @@ def seed_curated(*, engine: Engine | None = None) -> dict[str, str]:
     version; a version imported by the directorate since → kept as it is. {plan_id: outcome}
     with outcome `nou`, `actualizat`, `neschimbat` or `păstrat`."""
     outcomes = {}
-    for plan_id in load_plans()["plan_id"]:
-        meta = plan_meta(str(plan_id))
+    # every curated file is read and validated before anything is written (CuratedDataError)
+    curated = [curated_plan_tables(str(p)) for p in load_plans()["plan_id"]]
+    for plan in curated:
+        meta = plan.meta
         versions = plans.plan_versions(meta.plan_id, engine=engine)
         if not versions.empty and versions["created_by"].iloc[0] != CURATED_USER:
             outcomes[meta.plan_id] = "păstrat"
             continue
         summary = plans.save_plan(
-            curated_plan_tables(meta.plan_id),
-            user=CURATED_USER,
-            note="date curate din data/curated",
-            engine=engine,
+            plan, user=CURATED_USER, note="date curate din data/curated", engine=engine
         )
         outcomes[meta.plan_id] = (
             "nou" if versions.empty else "actualizat" if summary.stored else "neschimbat"

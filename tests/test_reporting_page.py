@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from store import api
+from store import api, plans
 from store.db import make_engine
 from tests.test_pages_apptest import run_page
 
@@ -109,19 +109,24 @@ def test_objectives_scorecard_with_demo_values(store_url):
     assert len(sentences) == 5
 
 
-def test_deinstitutionalisation_reads_a_later_snapshot(store_url):
-    """A 2023 snapshot of CRRN Răcăciuni (s44: 300 → 150 places, 110 residents) moves the page
-    to 'as of 2023': residents above target 62-50 + 110-50 + 0 + 83-50 + 62-50 = 117."""
+def test_deinstitutionalisation_reads_a_later_registry_year(store_url):
+    """A 2023 registry in which CRRN Răcăciuni (s44) has 150 places and 110 residents moves the
+    page to 2023: residents above target 62-50 + 110-50 + 0 + 83-50 + 62-50 = 117."""
     _url, engine = store_url
-    api.save_snapshots(
-        [{"service_id": "s44", "year": 2023, "capacity": 150, "beneficiaries": 110}],
-        "ana",
-        engine=engine,
-    )
+    plan = plans.plan_tables("plan_2022", engine=engine)
+    services = plan.table("services").copy()
+    services.loc[services["service_id"] == "s44", ["capacity", "beneficiaries"]] = [150, 110]
+    later = plans.with_meta(plan, plan_id="plan_2023", year_start=2023, year_end=2023,
+                            title="Planul anual 2023")  # fmt: skip
+    later.tables["services"] = services
+    plans.save_plan(later, user="ana", engine=engine)
     at = run_page("pages/deinstitutionalisation.py")
     assert not at.exception, [e.value for e in at.exception]
     text = " ".join(m.value for m in at.markdown)
     assert "117 rezidenți sunt peste capacitatea țintă (situația 2023)" in text
+    at = run_page("pages/deinstitutionalisation.py", {"an": "2022"})
+    text = " ".join(m.value for m in at.markdown)
+    assert "(situația 2022)" in text and "117 rezidenți" not in text
 
 
 def test_map_shows_uat_values_with_small_numbers_suppressed(store_url):

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from loaders.curate.common import CURATED, SERVICES_COLUMNS, read_csv, write_csv
 from tests.app_pages import APP, app_pages
+from tests.store.conftest import ROOT
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]
 
 
 @pytest.fixture
 def broken_curated(tmp_path, monkeypatch):
-    """A copy of data/curated whose services.csv has a bad cell and whose indicators.csv is gone."""
+    """A copy of data/curated whose services.csv has a bad cell and whose units.csv is gone."""
     folder = tmp_path / "curated"
     shutil.copytree(CURATED, folder)
     services = folder / "services.csv"
     rows = read_csv(services)
     rows[0]["capacity"] = "doisprezece"
     write_csv(services, SERVICES_COLUMNS, rows)
-    (folder / "indicators.csv").unlink()
+    (folder / "units.csv").unlink()
     monkeypatch.setenv("DASHBOARD_CURATED_DIR", str(folder))
     return folder
 
@@ -38,20 +42,44 @@ def _run(script: str) -> AppTest:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_broken_curated_file_gives_a_named_error_not_a_traceback(broken_curated, script):
+    """The plans come from the store, so a broken services.csv does not reach the pages; a file
+    the pages still read (units.csv, the canonical owners) is named where it is needed."""
     at = _run(script)
     assert not at.exception, [e.value for e in at.exception]
-    texts = " ".join(e.value for e in at.error) + " ".join(i.value for i in at.info)
+    texts = " ".join(e.value for e in at.error)
+    if script in ("pages/objectives.py", "pages/reporting.py"):
+        assert "units.csv, file: missing" in texts
     if script in ("pages/overview.py", "pages/services.py"):
-        assert "services.csv, row 1 (line 2), column capacity: not a number" in texts
+        assert not at.error  # the registry is read from the store, not from services.csv
 
 
-def test_unreachable_store_keeps_curated_pages(monkeypatch):
+def test_a_broken_curated_file_is_not_seeded(broken_curated, tmp_path, monkeypatch):
+    """`store init` names the bad cell, exits 2 and leaves the stored plans as they were."""
+    db = tmp_path / "seed.db"
+    env = dict(os.environ, DATABASE_URL=f"sqlite:///{db}")
+    result = subprocess.run(
+        [sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, capture_output=True,
+        text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "services.csv, row 1 (line 2), column capacity: not a number" in result.stdout
+    assert "planurile din baza de date au rămas cum erau" in result.stderr
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db}")
+    from store import plans
+    from store.db import reset_engines
+
+    reset_engines()
+    assert plans.list_plans().empty
+
+
+def test_unreachable_store_names_the_problem_on_every_page(monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     for script in SCRIPTS:
         at = _run(script)
         assert not at.exception, (script, [e.value for e in at.exception])
-        if script == "pages/objectives.py":
-            assert any("nu pot fi citite" in w.value for w in at.warning)
+        errors = " ".join(e.value for e in at.error)
         if script == "pages/reporting.py":  # reporting is disabled: no login, no form, a reason
-            assert any("nu este disponibilă" in e.value for e in at.error)
+            assert "nu este disponibilă" in errors
             assert not at.text_input and not at.tabs
+        else:
+            assert "Planurile nu pot fi citite din baza de date" in errors, script

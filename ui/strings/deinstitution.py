@@ -64,9 +64,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "deinst.places_headline": {
         "ro": "{planned} locuri noi planificate în {uats} UAT-uri (locuințe protejate și centre de "
-        "zi); în registrul 2022 există deja {open} locuri în locuințe protejate.",
+        "zi); în registrul {year} există deja {open} locuri în locuințe protejate.",
         "en": "{planned} new places planned in {uats} UATs (protected houses and day centres); the "
-        "2022 registry already has {open} places in protected houses.",
+        "{year} registry already has {open} places in protected houses.",
     },
     "deinst.map": {"ro": "Unde sunt noile servicii", "en": "Where the new services are"},
     "deinst.money": {"ro": "Bani pe loc în comunitate", "en": "Money per community place"},
@@ -112,10 +112,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "deinst.col.per_place": {"ro": "Lei pe loc nou", "en": "Lei per new place"},
     "deinst.col.year": {"ro": "Anul termenului", "en": "Deadline year"},
     "deinst.col.targets": {"ro": "Ținte", "en": "Targets"},
-    "deinst.source_projects": {
-        "ro": "Sursa: Planul anual de acțiune DGASPC Bacău 2022 (000_4cfc5bf8d61bed48.txt), Cap. I.A rândurile 41–56 și Cap. I.B",
-        "en": "Source: DGASPC Bacău annual action plan 2022 (000_4cfc5bf8d61bed48.txt), Ch. I.A rows 41–56 and Ch. I.B",
-    },
     "deinst.plan2022": {
         "ro": "{title}: termenele dezinstituționalizării (OG {number})",
         "en": "{title}: deinstitutionalisation deadlines (GO {number})",

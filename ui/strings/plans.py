@@ -2,6 +2,12 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "rep.tab.plans": {"ro": "Planuri", "en": "Plans"},
+    "plans.none_with_indicators": {
+        "ro": "Niciun plan nu are încă indicatori. Încărcați un plan (Raportare → Planuri) sau "
+        "rulați „python -m store init”.",
+        "en": "No plan has indicators yet. Load a plan (Reporting → Plans) or run "
+        "“python -m store init”.",
+    },
     "plans.kind.annual": {"ro": "plan anual", "en": "annual plan"},
     "plans.kind.strategy": {"ro": "strategie", "en": "strategy"},
     "plans.col.title": {"ro": "Plan", "en": "Plan"},

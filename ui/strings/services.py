@@ -3,10 +3,10 @@
 STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"ro": "Privire de ansamblu", "en": "Overview"},
     "overview.intro": {
-        "ro": "Serviciile sociale ale DGASPC Bacău în 2022: câte sunt, cât de pline sunt și "
-        "ce costă, din registrul planului anual de acțiune.",
-        "en": "DGASPC Bacău's social services in 2022: how many, how full and what they cost, "
-        "from the annual action plan's registry.",
+        "ro": "Serviciile sociale ale DGASPC Bacău în anul ales: câte sunt, cât de pline sunt și "
+        "ce costă, din registrul planului anual de acțiune al acelui an.",
+        "en": "DGASPC Bacău's social services in the chosen year: how many, how full and what "
+        "they cost, from that year's annual action plan registry.",
     },
     "kpi.service_units": {"ro": "Unități de serviciu", "en": "Service units"},
     "kpi.places": {"ro": "Locuri", "en": "Places"},
@@ -18,8 +18,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Capacity of residential and family-type services (day centres excluded).",
     },
     "kpi.budget_help": {
-        "ro": "Bugetul estimat din bugetul județean pentru 2022; serviciile finanțate din alte surse (X) nu sunt incluse.",
-        "en": "Estimated county budget for 2022; services financed from other sources (X) are not included.",
+        "ro": "Bugetul estimat din bugetul județean pentru anul registrului; serviciile finanțate din alte surse (X) nu sunt incluse.",
+        "en": "Estimated county budget for the registry's year; services financed from other sources (X) are not included.",
     },
     "kpi.flow": {
         "ro": "Beneficiari/an în centre de zi și consiliere",
@@ -66,10 +66,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "services.title": {"ro": "Servicii sociale", "en": "Social services"},
     "services.intro": {
-        "ro": "Registrul serviciilor DGASPC Bacău (Cap. I.A al planului 2022), cu gradul de "
-        "ocupare și costul pe loc.",
-        "en": "DGASPC Bacău's service registry (Ch. I.A of the 2022 plan), with occupancy and "
-        "cost per place.",
+        "ro": "Registrul serviciilor DGASPC Bacău (Cap. I.A al planului anual al anului ales), cu "
+        "gradul de ocupare și costul pe loc.",
+        "en": "DGASPC Bacău's service registry (Ch. I.A of the chosen year's annual plan), with "
+        "occupancy and cost per place.",
     },
     "services.filter.type": {"ro": "Tip de serviciu", "en": "Service type"},
     "services.filter.complex": {"ro": "Complex (grup de buget)", "en": "Complex (budget group)"},

@@ -1,0 +1,94 @@
+"""The yearly cycle end to end: the 2023 plan, derived from the 2022 workbook as a clerk would,
+comes in through `python -m store import-plan` (no code change) and appears in every plan and
+year selector and on every page."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from store import api
+from store.db import make_engine
+from tests.app_pages import app_pages
+from tests.plan_support import NEW_SERVICE_2023, derive_2023
+from tests.store.conftest import ROOT
+from tests.test_pages_apptest import run_page
+
+REGISTRY_PAGES = (
+    "pages/overview.py", "pages/services.py", "pages/county_map.py",
+    "pages/deinstitutionalisation.py",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def with_2023(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("cycle")
+    url = f"sqlite:///{folder / 'cycle.db'}"
+    engine = make_engine(url)
+    api.init(engine=engine)
+    env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "store", *args], cwd=ROOT, env=env, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+
+    exported = cli("export-plan", "plan_2022", str(folder / "plan_2022.xlsx"))
+    assert exported.returncode == 0, exported.stderr
+    workbook = folder / "plan_2023.xlsx"
+    workbook.write_bytes(derive_2023((folder / "plan_2022.xlsx").read_bytes()))
+    checked = cli("import-plan", str(workbook), "--dry-run")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "servicii: 1 adăugate, 2 modificate, 1 eliminate" in checked.stdout
+    assert "indicatori: 0 adăugate, 2 modificate, 0 eliminate" in checked.stdout
+    stored = cli("import-plan", str(workbook), "--user", "monitor")
+    assert stored.returncode == 0, stored.stdout + stored.stderr
+    assert "Planul plan_2023 salvat de monitor ca versiunea 1" in stored.stdout
+    again = cli("import-plan", str(workbook))
+    assert "este identic cu versiunea 1; nu s-a scris nimic" in again.stdout
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def store_2023(with_2023, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", with_2023)
+    return with_2023
+
+
+@pytest.mark.parametrize("script", REGISTRY_PAGES)
+def test_registry_pages_offer_2023_first(store_2023, script):
+    at = run_page(script)
+    assert not at.exception, [e.value for e in at.exception]
+    year = at.selectbox(key="flt_year")
+    assert year.options == ["2023", "2022"] and year.value == 2023
+
+
+def test_services_of_2023_list_the_new_service_and_not_the_closed_one(store_2023):
+    at = run_page("pages/services.py", {"an": "2023"})
+    assert not at.exception, [e.value for e in at.exception]
+    shown = " ".join(str(d.value.to_dict()) for d in at.dataframe)
+    assert NEW_SERVICE_2023 in shown
+    assert "Mărăști" not in shown  # s04, closed in 2023
+    at = run_page("pages/services.py", {"an": "2022"})
+    assert at.selectbox(key="flt_year").value == 2022
+    assert NEW_SERVICE_2023 not in " ".join(str(d.value.to_dict()) for d in at.dataframe)
+
+
+def test_objectives_of_plan_2023(store_2023):
+    at = run_page("pages/objectives.py", {"plan": "plan_2023"})
+    assert not at.exception, [e.value for e in at.exception]
+    plan = at.selectbox(key="obj_plan")
+    assert plan.value == "plan_2023"
+    assert "Planul anual de acțiune 2023" in plan.options
+    tiles = {m.label: m.value for m in at.metric}
+    assert tiles["Indicatori"] == "282"
+
+
+def test_every_page_runs_with_a_third_plan(store_2023):
+    for script, *_ in app_pages():
+        at = run_page(script)
+        assert not at.exception, (script, [e.value for e in at.exception])
