@@ -385,7 +385,7 @@ def _renamed(plan: PlanTables, renamed: dict[str, str]) -> PlanTables:
     tables = dict(plan.tables)
     for table, columns in (
         ("objectives", ("node_id", "parent_id")),
-        ("indicators", ("indicator_id", "activity_node_id")),
+        ("indicators", ("indicator_id", "activity_node_id", "part_of")),
         ("milestones", ("indicator_id",)),
     ):
         frame = tables[table].copy()
@@ -435,7 +435,7 @@ def _own_ids(
     out = dict(tables)
     for table, columns in (
         ("objectives", ("node_id", "parent_id")),
-        ("indicators", ("indicator_id", "activity_node_id")),
+        ("indicators", ("indicator_id", "activity_node_id", "part_of")),
         ("milestones", ("indicator_id",)),
     ):
         frame = tables[table].copy()

@@ -175,7 +175,16 @@ BROKEN_LINK = "{what} {value!r} nu există în foaia {sheet}"
 _TOO_MANY = "are peste {limit} de rânduri de date (limita)"
 STRAY_CELL = "valoare într-o coloană fără nume în rândul 1"
 _FRAME_CHECKS = {
-    "percent share ≤ 100": ("target_value", "ținta unui indicator procentual depășește 100")
+    "percent share ≤ 100": ("target_value", "ținta unui indicator procentual depășește 100"),
+    "rate is a count": (
+        "target_per",
+        "„țintă pe” se folosește doar pentru o țintă numerică (target_kind count)",
+    ),
+    "part_of is a total of the same plan": (
+        "part_of",
+        "indicatorul-total numit aici nu există în foaia indicatori",
+    ),
+    "part_of is another indicator": ("part_of", "un indicator nu poate fi parte din el însuși"),
 }
 
 

@@ -127,6 +127,12 @@ def test_a_2023_plan_comes_in_as_data(seeded: Engine) -> None:
         own = indicator_id.replace("p22-", "p23-", 1)
         assert indicators.at[own, "target_value"] == target
     assert not indicators.index.str.startswith("p22-").any()
+    # a part names its total by the total's new id (p22-3.1.4-i2 is part of p22-3.1.4-i1)
+    assert indicators.at["p23-3.1.4-i2", "part_of"] == "p23-3.1.4-i1"
+    assert not indicators["part_of"].dropna().str.startswith("p22-").any()
+    # the 2023 plan's own workbook reads back as it is stored
+    again = read_plan_workbook(plan_workbook_bytes(stored))
+    assert plans.check_plan(again, engine=seeded).unchanged
     # the 2022 plan is untouched, and importing the same workbook again changes nothing
     assert len(plans.plan_tables("plan_2022", engine=seeded).table("services")) == 60
     before = _counts(seeded)

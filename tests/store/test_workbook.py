@@ -328,6 +328,8 @@ CELL_CASES = [
      r"proiectul 'p99' nu există în foaia proiecte$"),
     ("parent link", "objectives", "parent_id", 4, "p22-nu-exista",
      r"obiectivul părinte 'p22-nu-exista' nu există în foaia obiective$"),
+    ("part_of link", "indicators", "part_of", 3, "p22-nu-exista",
+     r"indicatorul-total numit aici nu există în foaia indicatori$"),
     ("bad deadline", "indicators", "deadline", 3, "31.12.2022",
      r"valoare nevalidă '31.12.2022' \(format: an \(2029\) sau dată"),
     ("milestone link", "milestones", "indicator_id", 3, "p22-nu-exista",
