@@ -92,3 +92,30 @@ def test_every_page_runs_with_a_third_plan(store_2023):
     for script, *_ in app_pages():
         at = run_page(script)
         assert not at.exception, (script, [e.value for e in at.exception])
+
+
+def test_the_preview_table_reads_as_a_user_reads_it():
+    """Removed rows have no field; numbers in Romanian format; codes without separators."""
+    import pandas as pd
+
+    from store.plans import CHANGE_COLUMNS
+    from ui.i18n import translator
+    from ui.plans_admin import change_table
+
+    rows = pd.DataFrame(
+        [
+            ("s44", "CRRN Răcăciuni", "changed", "capacity", 300, 1240),
+            ("s44", "CRRN Răcăciuni", "changed", "uat_siruta", None, 24427),
+            ("s10", "Casa 2", "removed", None, None, None),
+            ("s57", "Centrul de zi Orizont", "added", None, None, None),
+        ],
+        columns=CHANGE_COLUMNS,
+    )
+    table = change_table(rows, "services", translator("ro"), "ro")
+    assert list(table.columns) == ["Cod", "Denumire", "Schimbare", "Câmp", "Înainte", "După"]
+    assert table.values.tolist() == [
+        ["s44", "CRRN Răcăciuni", "modificat", "Capacitate (locuri)", "300", "1.240"],
+        ["s44", "CRRN Răcăciuni", "modificat", "UAT (cod SIRUTA)", "", "24427"],
+        ["s10", "Casa 2", "eliminat (închis)", "", "", ""],
+        ["s57", "Centrul de zi Orizont", "adăugat", "", "", ""],
+    ]

@@ -12,11 +12,14 @@ import streamlit as st
 from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
-from ui.fmt import fmt_datetime, fmt_number
+from ui.fmt import fmt_datetime, fmt_number, fmt_value
 from ui.tables import display_frame
 
 Tr = Callable[..., str]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Whole numbers that are codes or years, shown without a thousands separator.
+CODE_COLUMNS = ("uat_siruta", "row_no", "sub_no", "institution_row_no", "snapshot_year",
+                "source_line", "year_start", "year_end")  # fmt: skip
 PREVIEW_TABLES = ("services", "indicators", "milestones", "objectives", "budget_groups",
                   "projects", "planned_services")  # fmt: skip
 
@@ -135,30 +138,8 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         if rows.empty:
             continue
         st.markdown(f"**{tr(f'plans.changes.{table}')}**")
-        shown = rows.assign(
-            change=rows["change"].map(lambda c: tr(f"plans.change.{c}")),
-            column=rows["column"].map(
-                lambda c, t=table: column_label(c, lang, table=t) if c else ""
-            ),
-            old=rows["old"].map(lambda v: "" if v is None else str(v)),
-            new=rows["new"].map(lambda v: "" if v is None else str(v)),
-        )
-        st.dataframe(
-            display_frame(
-                shown,
-                {
-                    "key": "plans.col.key",
-                    "name": "plans.col.name",
-                    "change": "plans.col.change",
-                    "column": "plans.col.column",
-                    "old": "plans.col.old",
-                    "new": "plans.col.new",
-                },
-                tr,
-            ),
-            hide_index=True,
-            width="stretch",
-        )
+        shown = change_table(rows, table, tr, lang)
+        st.dataframe(shown, hide_index=True, width="stretch")
     if st.button(tr("plans.confirm"), type="primary", key="plans_confirm"):
         try:
             summary = store_plans.save_plan(plan, user=user, note=f"încărcat: {upload.name}")
@@ -166,6 +147,42 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
             st.error("\n".join(f"- {p}" for p in exc.problems))
             return
         st.success(tr("plans.stored", title=meta.title, version=summary.version))
+
+
+def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFrame:
+    """`store.plans.change_rows` as a user reads it: Romanian headers, the change in words, the
+    field by its label, numbers in the language's format, empty cells empty."""
+
+    def cell(value: object, column: object = None) -> str:
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if column in CODE_COLUMNS:  # a code or a year: never a thousands separator
+                return str(int(value))
+            return fmt_value(value, lang)
+        return str(value)
+
+    shown = rows.assign(
+        name=rows["name"].map(cell),
+        change=rows["change"].map(lambda c: tr(f"plans.change.{c}")),
+        column=rows["column"].map(
+            lambda c: column_label(str(c), lang, table=table) if cell(c) else ""
+        ),
+        old=[cell(v, c) for v, c in zip(rows["old"], rows["column"], strict=True)],
+        new=[cell(v, c) for v, c in zip(rows["new"], rows["column"], strict=True)],
+    )
+    return display_frame(
+        shown,
+        {
+            "key": "plans.col.key",
+            "name": "plans.col.name",
+            "change": "plans.col.change",
+            "column": "plans.col.column",
+            "old": "plans.col.old",
+            "new": "plans.col.new",
+        },
+        tr,
+    )
 
 
 def _place(tr: Tr, *, user: str) -> None:
