@@ -197,17 +197,7 @@ def plan_meta(plan_id: str, *, engine: Engine | None = None) -> PlanMeta | None:
     """The stored plan's metadata, or None when there is no such plan."""
     with read_session(engine) as session:
         plan = session.exec(select(Plan).where(Plan.plan_id == plan_id)).first()
-    if plan is None:
-        return None
-    return PlanMeta(
-        plan_id=plan.plan_id,
-        title=plan.title,
-        kind=plan.kind,
-        year_start=plan.year_start,
-        year_end=plan.year_end,
-        county=plan.county,
-        source=plan.source,
-    )
+    return None if plan is None else _meta(plan)
 
 
 def plan_versions(plan_id: str, *, engine: Engine | None = None) -> pd.DataFrame:
@@ -247,16 +237,21 @@ def plan_tables(
     by_table: dict[str, list[dict[str, Any]]] = {t: [] for t in PLAN_TABLES}
     for table_name, data in rows:
         by_table.setdefault(table_name, []).append(json.loads(data))
-    meta = PlanMeta(
+    return PlanTables(_meta(plan, stored), {t: typed_frame(t, by_table[t]) for t in PLAN_TABLES})
+
+
+def _meta(plan: Plan, version: PlanVersion | None = None) -> PlanMeta:
+    """A stored plan's metadata (title, years and source as of `version` when given)."""
+    said = version if version is not None else plan
+    return PlanMeta(
         plan_id=plan.plan_id,
-        title=stored.title,
+        title=said.title,
         kind=plan.kind,
-        year_start=stored.year_start,
-        year_end=stored.year_end,
+        year_start=said.year_start,
+        year_end=said.year_end,
         county=plan.county,
-        source=stored.source,
+        source=said.source,
     )
-    return PlanTables(meta, {t: typed_frame(t, by_table[t]) for t in PLAN_TABLES})
 
 
 def registry_years(*, engine: Engine | None = None) -> list[int]:
@@ -689,7 +684,9 @@ def change_rows(check: PlanCheck, table: str) -> pd.DataFrame:
         if previous is not None and not previous.table(table).empty
         else {}
     )
-    rows = [(key, new[key].get(name_column), "added", None, None, None) for key in changes.added]
+    rows: list[tuple[Any, ...]] = [
+        (key, new[key].get(name_column), "added", None, None, None) for key in changes.added
+    ]
     rows += [
         (key, old.get(key, {}).get(name_column), "removed", None, None, None)
         for key in changes.removed
