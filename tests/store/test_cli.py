@@ -240,3 +240,33 @@ def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initiali
     header, row = raw.decode("utf-8-sig").splitlines()
     assert header.startswith("Cod indicator;Sfârșitul perioadei;UAT (cod SIRUTA);Valoare;")
     assert row.startswith("p22-5.1.3-i1;2022-06-30;județ;12,5;;formular;ana;")
+
+
+def test_import_plan_refuses_a_bad_workbook_and_writes_nothing(cli, initialised, tmp_path):
+    """A renamed column and a text in a number column: exit 2, one Romanian line per problem
+    naming sheet, row and column, nothing written; the good workbook then imports."""
+    from tests.plan_support import derive_2023, edit_workbook, set_cell
+
+    exported = tmp_path / "plan_2022.xlsx"
+    assert cli(initialised, "export-plan", "plan_2022", str(exported)).returncode == 0
+    good = derive_2023(exported.read_bytes())
+
+    def spoil(workbook) -> None:
+        workbook["servicii"].cell(1, 9).value = "capacitate"  # renamed column (I: capacity)
+        set_cell(workbook["indicatori"], "indicator_id", "p22-1.1.1-i1", "target_value", "patru")
+
+    bad = tmp_path / "rau.xlsx"
+    bad.write_bytes(edit_workbook(good, spoil))
+    before = cli(initialised, "init").stdout
+    refused = cli(initialised, "import-plan", str(bad))
+    assert refused.returncode == 2
+    lines = refused.stdout.splitlines()
+    assert any(line.startswith("foaia servicii, rândul 1") and "capacity" in line for line in lines)
+    assert any(
+        line.startswith("foaia indicatori, rândul ") and "nu este un număr: 'patru'" in line
+        for line in lines
+    )
+    assert "nu s-a scris nimic" in refused.stderr
+    assert cli(initialised, "init").stdout == before  # the same rows in every table
+    (tmp_path / "bun.xlsx").write_bytes(good)
+    assert cli(initialised, "import-plan", str(tmp_path / "bun.xlsx")).returncode == 0
