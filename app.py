@@ -78,14 +78,15 @@ def _sync_filters() -> Filters:
 filters = _sync_filters()
 set_filters(filters)
 tr = translator(filters.lang)
-if demo_values_exist():
+demo = demo_values_exist()
+if demo and not filters.presentation:  # a slide carries its own mark (ui.presentation)
     st.warning(tr("demo.banner"), icon=":material/science:")
 pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES
 ]
 page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
-views.start_run()
+views.start_run(demo=demo)
 if filters.presentation:  # the page runs unchanged but hidden; its views become slides
     slide = st.container()
     with st.container(key=presentation.HIDDEN_PAGE_KEY), contextlib.suppress(PageStop):

@@ -76,6 +76,11 @@ def footer_text(spec: PackSpec) -> str:
     return " · ".join([filters_text(spec), spec.as_of, t("pack.id", spec.lang, id=spec.pack_id)])
 
 
+def demo_mark(spec: PackSpec) -> str | None:
+    """The mark every slide and page carries when the pack shows demonstration values."""
+    return t("pack.demo_mark", spec.lang) if spec.demo else None
+
+
 def sources(spec: PackSpec) -> list[str]:
     """The distinct sources of the pack's charts, in order of first appearance."""
     return list(dict.fromkeys(v.source for v in spec.charts if v.source))

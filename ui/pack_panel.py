@@ -40,6 +40,7 @@ def pack_spec(
         as_of=as_of,
         kpis=tuple(page.kpis),
         views=tuple(charts),
+        demo=page.demo,
     )
 
 
