@@ -39,6 +39,8 @@ def grouped_bars(
             x=categories, y=values, name=name, marker_color=colour,
             texttemplate="%{y:,.0f}", textposition="outside",
         )  # fmt: skip
+    # categories stay categories: plotly would read "2028" as a number and print "2.028"
+    fig.update_xaxes(type="category")
     return _layout(fig, height=height, barmode="group").update_layout(separators=separators)
 
 
