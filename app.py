@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import streamlit as st
 
@@ -28,9 +29,9 @@ PAGES = [
     ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
 ]
 
-st.set_page_config(
-    page_title="DGASPC Bacău — servicii sociale", page_icon=":material/diversity_3:", layout="wide"
-)
+# A local icon: a Material icon as page icon is fetched from fonts.gstatic.com (not offline).
+ICON = Path(__file__).resolve().parent / "ui" / "icon.png"
+st.set_page_config(page_title="DGASPC Bacău — servicii sociale", page_icon=str(ICON), layout="wide")
 
 
 def _sync_filters() -> Filters:

@@ -75,6 +75,7 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
             large_figure(slide.view.figure, font_size=20, min_height=520),
             key="pres-chart",
             config={"displayModeBar": False},
+            alt=slide.view.message,
         )
     st.caption(slide.view.source)
 

@@ -120,7 +120,9 @@ def chart_card(
         if data.empty or fig is None:
             st.info(tr("chart.empty"))
             return
-        st.plotly_chart(fig, key=f"{key}-chart", config={"displaylogo": False})
+        st.plotly_chart(
+            fig, key=f"{key}-chart", config={"displaylogo": False}, alt=headline or title
+        )
         st.caption(source)
         downloads(data, name=file_stem(title), key=key, tr=tr, title=title, source=source)
         with st.expander(tr("chart.data_table")):
