@@ -90,8 +90,9 @@ def _chart_page(pdf: _Report, view: PackView, png: bytes | None) -> None:
     pdf.para(view.message, 14, bold=True)
     if png:
         top = pdf.get_y() + 1
-        pdf.image(io.BytesIO(png), x=14, y=top, w=269, h=200 - 20 - top, keep_aspect_ratio=True)
-        pdf.set_y(200 - 18)
+        # room below for a source of up to three lines above the footer
+        pdf.image(io.BytesIO(png), x=14, y=top, w=269, h=200 - 30 - top, keep_aspect_ratio=True)
+        pdf.set_y(200 - 28)
     pdf.para(view.source, 9, muted=True)
 
 
