@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import streamlit as st
 
@@ -28,9 +29,9 @@ PAGES = [
     ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
 ]
 
-st.set_page_config(
-    page_title="DGASPC Bacău — servicii sociale", page_icon=":material/diversity_3:", layout="wide"
-)
+# A local icon: a Material icon as page icon is fetched from fonts.gstatic.com (not offline).
+ICON = Path(__file__).resolve().parent / "ui" / "icon.png"
+st.set_page_config(page_title="DGASPC Bacău — servicii sociale", page_icon=str(ICON), layout="wide")
 
 
 def _sync_filters() -> Filters:
@@ -78,14 +79,15 @@ def _sync_filters() -> Filters:
 filters = _sync_filters()
 set_filters(filters)
 tr = translator(filters.lang)
-if demo_values_exist():
+demo = demo_values_exist()
+if demo and not filters.presentation:  # a slide carries its own mark (ui.presentation)
     st.warning(tr("demo.banner"), icon=":material/science:")
 pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
     for script, path, title, icon in PAGES
 ]
 page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
-views.start_run()
+views.start_run(demo=demo)
 if filters.presentation:  # the page runs unchanged but hidden; its views become slides
     slide = st.container()
     with st.container(key=presentation.HIDDEN_PAGE_KEY), contextlib.suppress(PageStop):

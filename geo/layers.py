@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 import pydeck as pdk
@@ -116,9 +117,23 @@ def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
     return pdk.Deck(
         layers=[outline_layer(), points_layer(points)],
         initial_view_state=VIEW,
-        map_style=None,
+        **NO_TILES,
         tooltip={"html": tooltip_html, "style": {"fontSize": "13px"}},
     )
+
+
+# No web tiles (the app works offline): a base-map style with no source, only a white
+# background. Without a style of its own Streamlit would fetch CARTO's basemap tiles.
+BLANK_STYLE = {
+    "version": 8,
+    "sources": {},
+    "layers": [{"id": "fond", "type": "background", "paint": {"background-color": "#ffffff"}}],
+}
+# Streamlit's map takes the style as a URL: a data: URL is read in the browser, not fetched.
+BLANK_STYLE_URL = "data:application/json;charset=utf-8," + quote(
+    json.dumps(BLANK_STYLE, separators=(",", ":"))
+)
+NO_TILES = dict(map_provider="carto", map_style=BLANK_STYLE_URL)
 
 
 # Sequential, colour-blind-safe (cividis, light = low, dark = high); index 0: zero / no value.
@@ -180,7 +195,7 @@ def choropleth_deck(
     return pdk.Deck(
         layers=layers,
         initial_view_state=VIEW,
-        map_style=None,
+        **NO_TILES,
         tooltip={"html": "{tip}", "style": {"fontSize": "13px"}},
     )
 

@@ -40,6 +40,7 @@ class Manifest:
     as_of: str
     views: list[str]
     files: list[PackFile]
+    demo: bool = False  # the pack shows demonstration values (older manifests: absent, False)
 
 
 def packs_dir() -> Path:

@@ -39,6 +39,7 @@ def manifest_of(spec: PackSpec) -> Manifest:
         as_of=spec.as_of,
         views=[v.title for v in spec.charts],
         files=[],
+        demo=spec.demo,
     )
 
 

@@ -13,13 +13,22 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from pack.model import PackSpec, PackView
-from pack.text import chunks, created_text, filters_text, footer_text, sources, table_rows
+from pack.text import (
+    chunks,
+    created_text,
+    demo_mark,
+    filters_text,
+    footer_text,
+    sources,
+    table_rows,
+)
 from ui.i18n import t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 INK = RGBColor(0x1F, 0x2A, 0x37)
 MUTED = RGBColor(0x55, 0x5F, 0x6B)
+DEMO_INK, DEMO_FILL = RGBColor(0xFF, 0xFF, 0xFF), RGBColor(0xB0, 0x00, 0x20)  # 7,6:1
 
 
 def _text(
@@ -37,9 +46,24 @@ def _text(
         run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
 
 
+def _demo_band(slide: Slide, spec: PackSpec) -> None:
+    """A red band across the top of the slide when the pack shows demonstration values."""
+    mark = demo_mark(spec)
+    if mark is None:
+        return
+    band = slide.shapes.add_textbox(Emu(0), Emu(0), WIDTH, Inches(0.32))
+    band.fill.solid()
+    band.fill.fore_color.rgb = DEMO_FILL
+    run = band.text_frame.paragraphs[0].add_run()
+    run.text = mark
+    run.font.size, run.font.bold, run.font.color.rgb = Pt(13), True, DEMO_INK
+
+
 def _slide(deck: Deck, spec: PackSpec, title: str) -> Slide:
-    """A blank slide with its title and the footer (filters · as of · pack id)."""
+    """A blank slide with its title and the footer (filters · as of · pack id), marked when
+    it shows demonstration values."""
     slide = deck.slides.add_slide(deck.slide_layouts[6])
+    _demo_band(slide, spec)
     _text(slide, 0.3, 0.8, title, size=28 if len(title) <= 48 else 22, bold=True)
     _text(slide, 6.95, 0.4, footer_text(spec), size=11, colour=MUTED)
     return slide
@@ -109,6 +133,7 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
     deck.core_properties.identifier = spec.pack_id
 
     slide = deck.slides.add_slide(deck.slide_layouts[6])
+    _demo_band(slide, spec)
     _text(slide, 1.6, 1.0, t("pack.deck_title", lang), size=40, bold=True)
     _text(slide, 2.6, 0.8, spec.page_title, size=28)
     lines = [
@@ -117,6 +142,7 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         t("pack.id", lang, id=spec.pack_id),
         t("pack.generated", lang, time=created_text(spec)),
         t("pack.link", lang, url=spec.link),
+        *([mark] if (mark := demo_mark(spec)) else []),
     ]
     _text(slide, 3.7, 2.8, "\n".join(lines), size=18, colour=MUTED)
 

@@ -46,6 +46,7 @@ class PackSpec:
     as_of: str  # the "data as of" sentence
     kpis: tuple[tuple[str, str], ...] = ()  # (label, formatted value) as the KPI tiles show them
     views: tuple[PackView, ...] = field(default_factory=tuple)
+    demo: bool = False  # demonstration values in the store: every slide and page is marked
 
     @property
     def charts(self) -> tuple[PackView, ...]:

@@ -10,13 +10,14 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from pack.model import PackSpec, PackView
-from pack.text import created_text, filters_text, footer_text, sources, table_rows
+from pack.text import created_text, demo_mark, filters_text, footer_text, sources, table_rows
 from ui.i18n import t
 
 # DejaVu has every Romanian letter (ă â î ș ț); Debian's fonts-dejavu-core installs it.
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT = "DejaVu"
 INK, MUTED = (31, 42, 55), (85, 95, 107)
+DEMO_FILL = (176, 0, 32)  # white on it: 7,6:1
 
 
 class FontMissingError(RuntimeError):
@@ -26,9 +27,10 @@ class FontMissingError(RuntimeError):
 class _Report(FPDF):
     """A4 landscape pages with the pack's footer on each."""
 
-    def __init__(self, footer_line: str) -> None:
+    def __init__(self, footer_line: str, demo_line: str | None = None) -> None:
         super().__init__(orientation="landscape", unit="mm", format="A4")
         self.footer_line = footer_line
+        self.demo_line = demo_line
         for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
             path = FONT_DIR / name
             if not path.exists():
@@ -36,6 +38,17 @@ class _Report(FPDF):
             self.add_font(FONT, style, str(path))
         self.set_auto_page_break(auto=True, margin=18)
         self.set_margins(14, 12, 14)
+
+    def header(self) -> None:
+        """A red band with the demonstration mark, on every page of a pack that shows them."""
+        if not self.demo_line:
+            return
+        self.set_fill_color(*DEMO_FILL)
+        self.set_text_color(255, 255, 255)
+        self.set_font(FONT, "B", 10)
+        self.set_xy(0, 0)
+        self.cell(self.w, 7, self.demo_line, align="C", fill=True)
+        self.set_xy(self.l_margin, 12)
 
     def footer(self) -> None:
         """Filters · as of · pack id, and the page number."""
@@ -77,15 +90,16 @@ def _chart_page(pdf: _Report, view: PackView, png: bytes | None) -> None:
     pdf.para(view.message, 14, bold=True)
     if png:
         top = pdf.get_y() + 1
-        pdf.image(io.BytesIO(png), x=14, y=top, w=269, h=200 - 20 - top, keep_aspect_ratio=True)
-        pdf.set_y(200 - 18)
+        # room below for a source of up to three lines above the footer
+        pdf.image(io.BytesIO(png), x=14, y=top, w=269, h=200 - 30 - top, keep_aspect_ratio=True)
+        pdf.set_y(200 - 28)
     pdf.para(view.source, 9, muted=True)
 
 
 def build_pdf(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
     """The report as bytes; `images[i]` is the PNG of `spec.charts[i]`."""
     lang = spec.lang
-    pdf = _Report(footer_text(spec))
+    pdf = _Report(footer_text(spec), demo_mark(spec))
     pdf.set_title(f"{t('pack.deck_title', lang)} — {spec.page_title}")
     pdf.set_subject(t("pack.id", lang, id=spec.pack_id))
     pdf.set_lang("ro-RO" if lang == "ro" else "en-GB")
@@ -101,6 +115,7 @@ def build_pdf(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         t("pack.id", lang, id=spec.pack_id),
         t("pack.generated", lang, time=created_text(spec)),
         t("pack.link", lang, url=spec.link),
+        *([mark] if (mark := demo_mark(spec)) else []),
     ):
         pdf.para(line, 13, muted=True)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from pack.model import PackSpec
-from ui.fmt import fmt_date, fmt_number, fmt_value
+from ui.fmt import fmt_date, fmt_number, fmt_value, is_plain_integer_column
 from ui.i18n import t
 
 ROWS_PER_TABLE_SLIDE = 10  # rows whose long names wrap to two lines still fit a slide
@@ -43,11 +43,26 @@ def column_decimals(column: pd.Series) -> int | None:
     return 2 if bool((values != values.round()).any()) else 0
 
 
+def plain_integer(value: object) -> str:
+    """A year or a code as it is written: `2028`, never `2.028`; missing → ''."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(int(value))  # type: ignore[call-overload]
+
+
 def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Every row of `table` as formatted text cells, one number format per column."""
-    decimals = [column_decimals(table.iloc[:, i]) for i in range(table.shape[1])]
+    """Every row of `table` as formatted text cells, one number format per column; years and
+    codes without a thousands separator."""
+    columns = [table.iloc[:, i] for i in range(table.shape[1])]
+    plain = [
+        is_plain_integer_column(name, col) for name, col in zip(table.columns, columns, strict=True)
+    ]
+    decimals = [column_decimals(col) for col in columns]
     return [
-        [cell_text(v, lang, d) for v, d in zip(row, decimals, strict=True)]
+        [
+            plain_integer(v) if p else cell_text(v, lang, d)
+            for v, d, p in zip(row, decimals, plain, strict=True)
+        ]
         for row in table.itertuples(index=False)
     ]
 
@@ -74,6 +89,11 @@ def created_text(spec: PackSpec) -> str:
 def footer_text(spec: PackSpec) -> str:
     """The line printed at the foot of every slide and page: filters, as of, pack id."""
     return " · ".join([filters_text(spec), spec.as_of, t("pack.id", spec.lang, id=spec.pack_id)])
+
+
+def demo_mark(spec: PackSpec) -> str | None:
+    """The mark every slide and page carries when the pack shows demonstration values."""
+    return t("pack.demo_mark", spec.lang) if spec.demo else None
 
 
 def sources(spec: PackSpec) -> list[str]:

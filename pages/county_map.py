@@ -15,6 +15,7 @@ from geo.layers import (
     county_choropleth,
     selected_siruta,
     service_points,
+    uat_geojson,
 )
 from geo.uats import load_uat_shapes
 from loaders import catalogue as stored
@@ -22,7 +23,8 @@ from loaders.errors import CuratedDataError
 from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
-from ui import context, registry, urlstate, widgets
+from pack.model import PackView
+from ui import charts, context, registry, urlstate, views, widgets
 from ui.fmt import fmt_number, fmt_value
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
@@ -87,33 +89,31 @@ if f.component in (None, COMMUNITY_CENTRES_COMPONENT):
 
 with st.container(border=True):
     if metric == "nearest_km":
-        st.markdown(
-            "**"
-            + tr(
-                "map.desert_headline",
-                n=int(table["desert"].sum()),
-                km=fmt_number(mu.DESERT_KM, 0, f.lang),
-                component=tr(f"component.{component}"),
-            )
-            + "**"
+        map_headline = tr(
+            "map.desert_headline",
+            n=int(table["desert"].sum()),
+            km=fmt_number(mu.DESERT_KM, 0, f.lang),
+            component=tr(f"component.{component}"),
         )
     else:
         top = table.loc[values.values.argmax()]
-        st.markdown(
-            "**"
-            + tr(
-                "map.headline",
-                top=top["name"],
-                value=fmt_number(top[metric], decimals, f.lang),
-                zero=int((values.fillna(0) == 0).sum()),
-            )
-            + "**"
+        map_headline = tr(
+            "map.headline",
+            top=top["name"],
+            value=fmt_number(top[metric], decimals, f.lang),
+            zero=int((values.fillna(0) == 0).sum()),
         )
+    st.markdown(f"**{map_headline}**")
     map_col, legend_col = st.columns([3, 1])
     with map_col:
         deck = county_choropleth(values.to_dict(), classes.to_dict(), tips, points)
         event = st.pydeck_chart(
-            deck, height=560, key="county-map", on_select="rerun", selection_mode="single-object"
+            deck,
+            height=560,
+            key="county-map",
+            on_select="rerun",
+            selection_mode="single-object",
+            alt=f"{tr('nav.map')}: {map_headline}",
         )
         if (clicked := selected_siruta(event)) is not None:
             st.session_state["map_uat_clicked"] = clicked
@@ -123,18 +123,18 @@ with st.container(border=True):
             '<span style="display:inline-block;width:14px;height:14px;'
             'background:{c};border:1px solid #555"></span>'
         )
-        lines = [f"{swatch.format(c=CIVIDIS[0])} {tr('map.legend_zero')}"]
-        for i in range(len(edges) - 1):
-            low, high = (
-                fmt_number(edges[i], decimals, f.lang),
-                fmt_number(edges[i + 1], decimals, f.lang),
+        class_labels = [tr("map.legend_zero")] + [
+            tr(
+                "map.legend_class",
+                low=fmt_number(edges[i], decimals, f.lang),
+                high=fmt_number(edges[i + 1], decimals, f.lang),
             )
-            lines.append(
-                f"{swatch.format(c=CIVIDIS[i + 1])} {tr('map.legend_class', low=low, high=high)}"
-            )
+            for i in range(len(edges) - 1)
+        ]
+        lines = [f"{swatch.format(c=CIVIDIS[k])} {text}" for k, text in enumerate(class_labels)]
         st.markdown("<br>".join(lines), unsafe_allow_html=True)
         st.caption(tr("map.legend"))
-    st.caption(
+    map_source = (
         ATTRIBUTION
         + " · "
         + registry.plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=services)
@@ -146,6 +146,7 @@ with st.container(border=True):
             else ""
         )
     )
+    st.caption(map_source)
 
 ranked = table.sort_values(metric, ascending=metric == "nearest_km", na_position="last")
 shown = display_frame(
@@ -161,6 +162,20 @@ shown = display_frame(
     },
     tr,
 )
+# the map as a slide and a pack page: a static choropleth with the same classes and legend
+views.collect_chart(
+    PackView(
+        "county-map",
+        f"{tr('nav.map')}: {tr(f'map.m.{metric}')}",
+        map_source,
+        charts.county_map_figure(
+            uat_geojson(), classes.to_dict(), class_labels, CIVIDIS[: len(class_labels)],
+            points=points, points_label=tr("map.points_legend"),
+        ),
+        shown,
+        map_headline,
+    )
+)  # fmt: skip
 with st.container(border=True):
     st.subheader(tr("map.ranking"))
     st.dataframe(shown, hide_index=True, height=320)

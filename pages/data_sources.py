@@ -93,6 +93,7 @@ if picked:
                     for n, text in excerpt
                 ),
                 language=None,
+                wrap_lines=True,  # no scrolling region that a keyboard cannot reach
             )
     with right:
         st.markdown(f"**{tr('data.parsed')}**")

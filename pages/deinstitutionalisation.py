@@ -151,6 +151,7 @@ with right, st.container(border=True):
     st.pydeck_chart(
         county_points(points, "<b>{name_x}</b><br>{places} locuri · {funding}"),
         height=420,
+        alt=tr("deinst.map"),
     )
     st.caption(ATTRIBUTION + " · " + source)
 

@@ -4,8 +4,16 @@ import io
 
 import openpyxl
 import pandas as pd
+import pytest
 
-from ui.export import neutralise_formulas, to_csv_bytes, to_excel_bytes
+from ui.export import (
+    file_stem,
+    neutralise_formulas,
+    sheet_name,
+    to_csv_bytes,
+    to_csv_bytes_ro,
+    to_excel_bytes,
+)
 
 
 def test_formula_cells_are_neutralised():
@@ -29,3 +37,66 @@ def test_excel_round_trip_without_formulas():
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values == [["a", "b"], ['\'=HYPERLINK("x")', 1.25], ["ș", -3]]
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_excel_has_a_title_block_formats_and_widths():
+    frame = pd.DataFrame(
+        {
+            "Componentă": ["Copii și familie", "Vârstnici"],
+            "Buget (mii lei)": [27199276.13, 1500.5],
+            "Locuri": [1200, 35],
+            "Anul registrului": [2022, 2028],
+            "UAT (cod SIRUTA)": [20297, 22845],
+        }
+    )
+    lines = ["Bugetul pe componente", "Filtre: Componentă: Toate", "Sursa: plan", "Descărcat la 1"]
+    data = to_excel_bytes(frame, sheet="Bugetul: pe [componente]?", title_lines=lines)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book.active
+    assert sheet.title == "Bugetul pe componente"
+    assert [sheet.cell(row=i, column=1).value for i in range(1, 5)] == lines
+    assert sheet.cell(row=1, column=1).font.bold
+    header = [c.value for c in sheet[6]]
+    assert header == list(frame.columns) and all(c.font.bold for c in sheet[6])
+    formats = [c.number_format for c in sheet[7]]
+    assert formats[1:] == ["#,##0.00", "#,##0", "0", "0"]  # years and codes never 2.028
+    assert sheet.cell(row=7, column=2).value == 27199276.13  # numbers stay numbers
+    assert sheet.freeze_panes == "A7"
+    assert sheet.column_dimensions["A"].width >= len("Copii și familie")
+
+
+def test_romanian_csv_opens_in_a_romanian_excel():
+    frame = pd.DataFrame({"UAT": ["Târgu Ocna"], "Valoare": [1234.5], "An": [2028]})
+    data = to_csv_bytes_ro(frame)
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig").splitlines() == ["UAT;Valoare;An", "Târgu Ocna;1234,5;2028"]
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [("Bugetul județean pe componente (mii lei)", "bugetul-judetean-pe-componente-mii-lei"),
+     ("Înțelesul: ", "intelesul"), ("", "date")],
+)  # fmt: skip
+def test_file_names_come_from_the_title(title, stem):
+    assert file_stem(title) == stem
+
+
+def test_sheet_names_are_valid():
+    name = sheet_name("a/b\\c*d?e:f[g]h" * 5)
+    assert len(name) <= 31 and not set(name) & set("[]:*?/\\") and name.startswith("a b c")
+    assert sheet_name("***") == "date"
+
+
+def test_every_chart_offers_romanian_csv_plain_csv_and_excel():
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app_pages import APP
+
+    at = AppTest.from_file(str(APP), default_timeout=90)
+    at.run()
+    assert not at.exception
+    labels = [b.label for b in at.main.get("download_button")]
+    charts = len(at.session_state["_views"].shown)
+    assert charts >= 2
+    for label in ("Descarcă CSV", "Descarcă Excel", "CSV cu virgulă"):
+        assert labels.count(label) == charts, labels

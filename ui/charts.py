@@ -39,6 +39,8 @@ def grouped_bars(
             x=categories, y=values, name=name, marker_color=colour,
             texttemplate="%{y:,.0f}", textposition="outside",
         )  # fmt: skip
+    # categories stay categories: plotly would read "2028" as a number and print "2.028"
+    fig.update_xaxes(type="category")
     return _layout(fig, height=height, barmode="group").update_layout(separators=separators)
 
 
@@ -146,3 +148,52 @@ def sankey(paths: pd.DataFrame, *, separators: str = ",.") -> go.Figure:
         link=dict(source=source, target=target, value=value, color="rgba(0,114,178,0.25)"),
     ))  # fmt: skip
     return _layout(fig, height=max(420, 34 * len(nodes))).update_layout(separators=separators)
+
+
+def _rings(geometry: dict) -> list[list[list[float]]]:
+    """The outer rings of a Polygon or MultiPolygon."""
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"][0]]
+    return [polygon[0] for polygon in geometry["coordinates"]]
+
+
+def county_map_figure(
+    geojson: dict,
+    classes: dict[int, int],
+    class_labels: list[str],
+    colours: list[str],
+    *,
+    names: dict[int, str] | None = None,
+    points: pd.DataFrame | None = None,
+    points_label: str = "",
+) -> go.Figure:
+    """The county choropleth as a static figure (slides, packs): UAT polygons filled by class,
+    one legend entry per class (`class_labels[k]`, colour `colours[k]`), service points on top.
+    Plain x/y shapes: no web map, nothing fetched, drawn by kaleido like any chart."""
+    by_class: dict[int, tuple[list[float | None], list[float | None]]] = {}
+    for feature in geojson["features"]:
+        siruta = int(feature["properties"]["siruta"])
+        xs, ys = by_class.setdefault(min(classes.get(siruta, 0), len(colours) - 1), ([], []))
+        for ring in _rings(feature["geometry"]):
+            xs.extend([p[0] for p in ring] + [None])
+            ys.extend([p[1] for p in ring] + [None])
+    fig = go.Figure()
+    for k in sorted(by_class):
+        xs, ys = by_class[k]
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, fill="toself", fillcolor=colours[k], mode="lines",
+            line=dict(color="#505050", width=0.6), name=class_labels[k], hoverinfo="skip",
+        ))  # fmt: skip
+    if points is not None and not points.empty:
+        fig.add_trace(go.Scatter(
+            x=points["lon"], y=points["lat"], mode="markers", name=points_label,
+            marker=dict(size=7, color="#D55E00", line=dict(color="white", width=1)),
+            hoverinfo="skip",
+        ))  # fmt: skip
+    fig.update_xaxes(visible=False)
+    # a degree of longitude is cos(46,5°) ≈ 0,69 of a degree of latitude at Bacău
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / 0.69)
+    return _layout(fig, height=620).update_layout(
+        legend=dict(orientation="v", x=1.0, y=0.5, xanchor="left", yanchor="middle"),
+        plot_bgcolor="white", paper_bgcolor="white",
+    )  # fmt: skip

@@ -4,11 +4,23 @@ times in Bucharest time."""
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
+from collections.abc import Sequence
 
 import pandas as pd
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ui.fmt import is_plain_integer_column
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LOCAL_ZONE = "Europe/Bucharest"
+SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MAX_COLUMN_WIDTH = 60
+# Excel number formats (shown in the reader's locale: 1.234,50 in a Romanian Excel)
+INTEGER_FORMAT, DECIMAL_FORMAT, PLAIN_FORMAT = "#,##0", "#,##0.00", "0"
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -33,12 +45,62 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return neutralise_formulas(frame).to_csv(index=False).encode("utf-8-sig")
 
 
-def to_excel_bytes(frame: pd.DataFrame, *, sheet: str = "date") -> bytes:
-    """An .xlsx workbook with one sheet, formulas neutralised."""
+def sheet_name(text: str) -> str:
+    """A valid Excel sheet name from a title: no `[]:*?/\\`, at most 31 characters."""
+    cleaned = " ".join(SHEET_FORBIDDEN.sub(" ", text).split())[:31].strip()
+    return cleaned or "date"
+
+
+def file_stem(text: str) -> str:
+    """A file name from a title: `Bugetul județean (mii lei)` → `bugetul-judetean-mii-lei`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "date"
+
+
+def number_format(name: object, column: pd.Series) -> str | None:
+    """The Excel number format of a column: years and codes plain, whole numbers with a
+    thousands separator, fractions with two decimals; None for text."""
+    if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+        return None
+    if is_plain_integer_column(name, column):
+        return PLAIN_FORMAT
+    values = column.dropna()
+    return DECIMAL_FORMAT if bool((values != values.round()).any()) else INTEGER_FORMAT
+
+
+def _column_width(name: object, column: pd.Series) -> float:
+    texts = [str(name), *(str(v) for v in column.head(500).dropna())]
+    return min(max(len(t) for t in texts) + 2, MAX_COLUMN_WIDTH)
+
+
+def _dress(ws: Worksheet, frame: pd.DataFrame, header_row: int, title_lines: Sequence[str]) -> None:
+    """Title lines (the first bold), bold header, number formats, widths, frozen header."""
+    for i, line in enumerate(title_lines, start=1):
+        ws.cell(row=i, column=1, value=line).font = Font(bold=i == 1, size=13 if i == 1 else 10)
+    for c, name in enumerate(frame.columns, start=1):
+        ws.cell(row=header_row, column=c).font = Font(bold=True)
+        letter = get_column_letter(c)
+        ws.column_dimensions[letter].width = _column_width(name, frame.iloc[:, c - 1])
+        fmt = number_format(name, frame.iloc[:, c - 1])
+        if fmt:
+            for r in range(header_row + 1, header_row + 1 + len(frame)):
+                ws.cell(row=r, column=c).number_format = fmt
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+
+
+def to_excel_bytes(
+    frame: pd.DataFrame, *, sheet: str = "date", title_lines: Sequence[str] = ()
+) -> bytes:
+    """An .xlsx workbook with one sheet, formulas neutralised: optional title lines (chart,
+    filters, source, date) above the table, then a bold header, number formats and widths."""
     buffer = io.BytesIO()
+    lines = [_safe_cell(line) for line in title_lines]
+    header_row = len(lines) + 2 if lines else 1  # a blank row between the title and the table
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         local = local_times(neutralise_formulas(frame))  # Excel refuses timezone-aware times
-        local.to_excel(writer, sheet_name=sheet[:31], index=False)
+        name = sheet_name(sheet)
+        local.to_excel(writer, sheet_name=name, index=False, startrow=header_row - 1)
+        _dress(writer.sheets[name], local, header_row, [str(line) for line in lines])
     return buffer.getvalue()
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from babel.numbers import format_decimal
 
 LOCALES = {"ro": "ro_RO", "en": "en_GB"}
@@ -75,3 +77,24 @@ def fmt_value(value: float | int | None, lang: str = "ro") -> str:
     if value is None or _missing(value):
         return DASH
     return fmt_number(value, 0 if float(value).is_integer() else 2, lang)
+
+
+# A column of years or codes (SIRUTA, row numbers) prints its integers as they are: `2028`,
+# never `2.028`. Recognised by its header (RO or EN display label, or contract name) or, for
+# integers, by every value being a plausible year.
+PLAIN_INTEGER_HEADER = re.compile(
+    r"(?i)(?<![a-zăâîșț])(an|anul|anului|anii|year|years|cod|code|siruta|nr|no|id)(?![a-zăâîșț])"
+)
+YEARS = (1900, 2100)
+
+
+def is_plain_integer_column(name: object, column: pd.Series) -> bool:
+    """True for a column of years or codes: whole numbers shown without thousands separator."""
+    if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+        return False
+    values = column.dropna()
+    if values.empty or bool((values != values.round()).any()):
+        return False
+    if PLAIN_INTEGER_HEADER.search(str(name).replace("_", " ")):
+        return True
+    return bool(values.between(*YEARS).all()) and pd.api.types.is_integer_dtype(column)

@@ -25,8 +25,10 @@ _LAST = "pack_last_id"
 def pack_spec(
     page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
     chosen: list[str] | None = None, now: datetime | None = None,
+    query: dict[str, str] | None = None,
 ) -> PackSpec:  # fmt: skip
-    """The spec of a pack of this page as shown: its KPI tiles and the chosen charts."""
+    """The spec of a pack of this page as shown: its KPI tiles and the chosen charts; `query`
+    is the URL query that reproduces the view (default: the global filters)."""
     now = now or datetime.now()
     charts = [v for v in page.shown if chosen is None or v.key in chosen]
     return PackSpec(
@@ -36,10 +38,15 @@ def pack_spec(
         page_title=page.title,
         page_path=page_path,
         filters=(*filter_labels(filters, tr), *page.filters),
-        query={k: v for k, v in filters.to_query().items() if k != "prezentare"},
+        query={
+            k: v
+            for k, v in (filters.to_query() if query is None else query).items()
+            if k not in ("prezentare", "slide")
+        },
         as_of=as_of,
         kpis=tuple(page.kpis),
         views=tuple(charts),
+        demo=page.demo,
     )
 
 
@@ -113,7 +120,10 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
                 from pack.render import RenderError
                 from pack.report import FontMissingError
 
-                spec = pack_spec(page, filters, tr, page_path=page_path, as_of=as_of, chosen=chosen)
+                spec = pack_spec(
+                    page, filters, tr, page_path=page_path, as_of=as_of, chosen=chosen,
+                    query={str(k): str(v) for k, v in st.query_params.to_dict().items()},
+                )  # fmt: skip
                 try:
                     with st.spinner(tr("pack.making")):
                         manifest = make_pack(spec)

@@ -75,6 +75,7 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
             large_figure(slide.view.figure, font_size=20, min_height=520),
             key="pres-chart",
             config={"displayModeBar": False},
+            alt=slide.view.message,
         )
     st.caption(slide.view.source)
 
@@ -82,6 +83,8 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
 def render(page: PageViews, filters: Filters, tr: Tr, *, as_of: str) -> None:
     """Draw slide N of the page's views, with previous/next and the slide's context line."""
     st.html(CSS)
+    if page.demo:  # demonstration values: every slide says so
+        st.warning(tr("pack.demo_mark"), icon=":material/science:")
     slides = slides_of(page, tr)
     active = [*filter_labels(filters, tr), *page.filters]
     context = " · ".join(f"{label}: {value}" for label, value in active) + f" · {as_of}"

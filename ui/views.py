@@ -26,6 +26,7 @@ class PageViews:
     filters: list[tuple[str, str]] = field(default_factory=list)  # the page's own, as shown
     kpis: list[tuple[str, str]] = field(default_factory=list)
     charts: list[PackView] = field(default_factory=list)
+    demo: bool = False  # the store holds demonstration values: slides and packs say so
 
     @property
     def shown(self) -> list[PackView]:
@@ -33,9 +34,10 @@ class PageViews:
         return [v for v in self.charts if v.shown]
 
 
-def start_run() -> None:
-    """Forget the previous run's views (app.py, before the page runs)."""
-    st.session_state[_KEY] = PageViews()
+def start_run(*, demo: bool = False) -> None:
+    """Forget the previous run's views (app.py, before the page runs); `demo` marks what this
+    run shows as demonstration values (every slide and every pack page then says so)."""
+    st.session_state[_KEY] = PageViews(demo=demo)
 
 
 def current() -> PageViews:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -11,7 +12,9 @@ import streamlit as st
 from loaders.errors import CuratedDataError
 from pack.model import PackView
 from ui import context, views
-from ui.export import to_csv_bytes, to_excel_bytes
+from ui.export import file_stem, to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
+from ui.fmt import fmt_date
+from ui.state import filter_labels
 
 Tr = Callable[..., str]
 
@@ -46,21 +49,48 @@ def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
         column.metric(label, value, help=help_text, border=True)
 
 
-def downloads(data: pd.DataFrame, *, name: str, key: str, tr: Tr) -> None:
-    """CSV and Excel download buttons for exactly `data`.
+def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
+    """The lines above an Excel table: what it is, the filters it was drawn with, its source,
+    the download date."""
+    active = [*filter_labels(context.filters(), tr), *views.current().filters]
+    text = " · ".join(f"{label}: {value}" for label, value in active)
+    lines = [title] if title else []
+    lines.append(tr("download.title_filters", text=text))
+    if source:
+        lines.append(source)
+    lines.append(tr("download.title_date", date=fmt_date(date.today(), context.filters().lang)))
+    return lines
+
+
+def downloads(
+    data: pd.DataFrame, *, name: str, key: str, tr: Tr,
+    title: str | None = None, source: str | None = None,
+) -> None:  # fmt: skip
+    """Download buttons for exactly `data`: CSV for a Romanian-locale Excel (`;`, decimal
+    comma, BOM), the plain comma CSV, and Excel with a title block (`title`, filters, `source`,
+    date), number formats and column widths.
 
     The files are written when a button is clicked, not on every run (Streamlit calls the
     function then), and a click does not rerun the page.
     """
+    lines = title_lines(title, source, tr)
+    sheet = title or name
     row = st.container(horizontal=True)
     row.download_button(
-        tr("download.csv"), lambda: to_csv_bytes(data), file_name=f"{name}.csv",
+        tr("download.csv"), lambda: to_csv_bytes_ro(data), file_name=f"{name}.csv",
         mime="text/csv", key=f"{key}-csv", icon=":material/download:", on_click="ignore",
+        help=tr("download.csv_help"),
     )  # fmt: skip
     row.download_button(
-        tr("download.xlsx"), lambda: to_excel_bytes(data), file_name=f"{name}.xlsx",
+        tr("download.xlsx"), lambda: to_excel_bytes(data, sheet=sheet, title_lines=lines),
+        file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}-xlsx", icon=":material/table:", on_click="ignore",
+    )  # fmt: skip
+    row.download_button(
+        tr("download.csv_plain"), lambda: to_csv_bytes(data), file_name=f"{name}-virgula.csv",
+        mime="text/csv", key=f"{key}-csv-plain", icon=":material/download:", on_click="ignore",
+        help=tr("download.csv_plain_help"),
     )  # fmt: skip
 
 
@@ -90,9 +120,11 @@ def chart_card(
         if data.empty or fig is None:
             st.info(tr("chart.empty"))
             return
-        st.plotly_chart(fig, key=f"{key}-chart", config={"displaylogo": False})
+        st.plotly_chart(
+            fig, key=f"{key}-chart", config={"displaylogo": False}, alt=headline or title
+        )
         st.caption(source)
-        downloads(data, name=key, key=key, tr=tr)
+        downloads(data, name=file_stem(title), key=key, tr=tr, title=title, source=source)
         with st.expander(tr("chart.data_table")):
             st.dataframe(shown, hide_index=True)
 

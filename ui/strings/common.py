@@ -29,7 +29,20 @@ STRINGS: dict[str, dict[str, str]] = {
     # component.<value>: from the domain registry (domain.components), below
     "component.mixed": {"ro": "Mai multe componente", "en": "Several components"},
     "component.unassigned": {"ro": "Neatribuit", "en": "Unassigned"},
-    "download.csv": {"ro": "Descarcă CSV", "en": "Download CSV"},
+    "download.csv": {"ro": "Descarcă CSV", "en": "Download CSV (Romanian Excel)"},
+    "download.csv_help": {
+        "ro": "Pentru Excel sau LibreOffice în limba română: câmpuri separate prin „;”, "
+        "virgulă zecimală, diacritice păstrate.",
+        "en": "For a Romanian-locale Excel or LibreOffice: fields separated by “;”, decimal "
+        "comma, UTF-8.",
+    },
+    "download.csv_plain": {"ro": "CSV cu virgulă", "en": "Download CSV"},
+    "download.csv_plain_help": {
+        "ro": "Format internațional: câmpuri separate prin virgulă, punct zecimal.",
+        "en": "International format: comma-separated fields, decimal point.",
+    },
+    "download.title_filters": {"ro": "Filtre: {text}", "en": "Filters: {text}"},
+    "download.title_date": {"ro": "Descărcat la {date}", "en": "Downloaded on {date}"},
     "download.xlsx": {"ro": "Descarcă Excel", "en": "Download Excel"},
     "chart.data_table": {"ro": "Datele graficului (tabel)", "en": "Chart data (table)"},
     "chart.empty": {

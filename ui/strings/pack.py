@@ -58,6 +58,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Fiecare număr provine din documentele-sursă de mai sus; rândul-sursă al fiecărei înregistrări se poate verifica în pagina „Date și surse” a tabloului de bord.",
         "en": "Every number comes from the source documents above; the source line of each record can be checked on the dashboard's “Data and sources” page.",
     },
+    "pack.demo_mark": {
+        "ro": "VALORI DEMONSTRATIVE — cifrele de realizare sunt generate, nu raportate",
+        "en": "DEMONSTRATION VALUES — attainment figures are generated, not reported",
+    },
     "pres.start": {"ro": "Mod prezentare", "en": "Presentation mode"},
     "pres.start_help": {
         "ro": "Un grafic pe ecran, litere mari, fără meniu; adresa paginii reproduce diapozitivul.",

@@ -1,0 +1,102 @@
+"""The council pack of a page built without a browser (`python -m pack build`, e.g. on a
+schedule): the page runs headlessly in Streamlit's AppTest exactly as the screen runs it — app.py,
+its filters and the page's own URL parameters (`?an=2023`, `?plan=…`) — and the views it records
+(`ui.views`) become the pack, as the sidebar button makes it."""
+
+from __future__ import annotations
+
+import ast
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+from domain.components import URL_SLUGS
+from pack.archive import Manifest
+from ui.i18n import translator
+from ui.state import Filters
+
+APP = Path(__file__).resolve().parents[1] / "app.py"
+# Parameters the pack command sets itself (or that would show slides instead of the page).
+GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
+
+
+class PackCommandError(RuntimeError):
+    """The page could not be built into a pack; `usage`: a wrong page or option (exit 2), else
+    the page itself failed (exit 1)."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+def page_scripts() -> dict[str, str]:
+    """URL path (without slashes, "" for the Overview) → page script, from app.py's PAGES."""
+    tree = ast.parse(APP.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "PAGES" for t in node.targets
+        ):
+            return {path: script for script, path, _, _ in ast.literal_eval(node.value)}
+    raise PackCommandError("app.py has no PAGES list")
+
+
+def split_page_path(page_path: str) -> tuple[str, dict[str, str]]:
+    """`/harta?metrica=nearest_km` → ("harta", {"metrica": "nearest_km"})."""
+    path, _, query = page_path.strip().partition("?")
+    return path.strip("/"), dict(parse_qsl(query, keep_blank_values=False))
+
+
+def run_page(path: str, query: dict[str, str], *, timeout_s: float = 240):  # -> AppTest
+    """Run app.py on the page at `path` with the URL `query`; the AppTest after the run."""
+    from streamlit.testing.v1 import AppTest  # only the command needs it
+
+    scripts = page_scripts()
+    if path not in scripts:
+        known = ", ".join("/" + p for p in scripts)
+        raise PackCommandError(f"no page at /{path} (pages: {known})", usage=True)
+    at = AppTest.from_file(str(APP), default_timeout=timeout_s)
+    at.query_params.update(query)
+    at.run()
+    if path:
+        at.switch_page(scripts[path])
+        at.query_params.clear()  # the page's own parameters, as a link to it carries them
+        at.query_params.update(query)
+        at.run()
+    if at.exception:
+        raise PackCommandError("; ".join(str(e.value)[:300] for e in at.exception))
+    return at
+
+
+def build(
+    page_path: str, out_dir: Path, *, componenta: str | None = None, lang: str = "ro",
+    now: datetime | None = None,
+) -> Manifest:  # fmt: skip
+    """Build the pack of `page_path` (path and query, e.g. `/obiective?plan=plan_2022`) into
+    `out_dir/<pack_id>/` (deck, report, manifest — the archive's layout); the manifest."""
+    if componenta is not None and componenta not in URL_SLUGS:
+        raise PackCommandError(
+            f"unknown component {componenta!r} ({', '.join(URL_SLUGS)})", usage=True
+        )
+    if lang not in ("ro", "en"):
+        raise PackCommandError(f"unknown language {lang!r} (ro, en)", usage=True)
+    path, query = split_page_path(page_path)
+    page_query = {k: v for k, v in query.items() if k not in GLOBAL_PARAMS}
+    if componenta is None:
+        componenta = query.get("componenta")
+    lang = query.get("lang", lang) if lang == "ro" else lang
+    filters = Filters(component=URL_SLUGS.get(componenta or ""), lang=lang)
+    at = run_page(path, {**page_query, **filters.to_query()})
+
+    from pack.build import make_pack
+    from ui.pack_panel import pack_spec
+    from ui.views import PageViews, data_as_of
+
+    views = at.session_state["_views"]
+    if not isinstance(views, PageViews) or not (views.shown or views.kpis):
+        raise PackCommandError(f"/{path} shows no chart or key figure to put in a pack")
+    spec = pack_spec(
+        views, filters, translator(lang), page_path=path, as_of=data_as_of(lang), now=now,
+        query={**page_query, **filters.to_query()},
+    )  # fmt: skip
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return make_pack(spec, base=out_dir)
