@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -46,7 +48,18 @@ _REGISTRY_TABLES = {
 
 def load_plans(path: str | None = None) -> pd.DataFrame:
     """plans.csv, validated (one row per curated plan)."""
-    return tables.read_table(Path(tables.curated_path(path, "plans.csv")), PLANS)
+    file = tables.curated_path(path, "plans.csv")
+    try:
+        stamp = os.stat(file).st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _load_plans(file, stamp).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _load_plans(file: str, stamp: int) -> pd.DataFrame:
+    """Validated once per file version and process."""
+    return tables.read_table(Path(file), PLANS)
 
 
 def plan_meta(plan_id: str) -> PlanMeta:

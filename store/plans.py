@@ -136,11 +136,9 @@ def typed_frame(table: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
         dtype = str(column.dtype)
         values = frame[name]
         if dtype == "Int64":
-            frame[name] = pd.array([None if _blank(v) else int(v) for v in values], dtype="Int64")
+            frame[name] = pd.to_numeric(values, errors="raise").astype("Int64")
         elif dtype == "float64":
-            frame[name] = pd.Series(
-                [math.nan if _blank(v) else float(v) for v in values], dtype="float64"
-            )
+            frame[name] = pd.to_numeric(values, errors="raise").astype("float64")
         else:  # as loaders.tables.validate_frame types text (pandas makes the gaps NaN)
             frame[name] = pd.Series(
                 [math.nan if _blank(v) else str(v) for v in values], dtype=object
@@ -149,12 +147,10 @@ def typed_frame(table: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
 
 
 def _blank(value: Any) -> bool:
-    if value is None:
+    """None, NaN, pd.NA or NaT (checked without pd.isna: this runs for every cell)."""
+    if value is None or value is pd.NA or value is pd.NaT:
         return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
+    return isinstance(value, float) and value != value
 
 
 def _plain(value: Any) -> Any:
