@@ -72,28 +72,41 @@ if (vals["source"] == "demo").any():
     st.warning(tr("obj.demo_note"), icon=":material/science:")
 
 rolled_all = scores.overall if len(scores.overall) else None
+measured = int((card["status"] != "no_data").sum())
+nodata = tr("obj.kpi.no_data_help")
+
+
+def _count(statuses: list[str]) -> str:
+    """A count of indicators in `statuses`, or — when nothing is measured (never a false 0)."""
+    if not measured:
+        return "—"
+    return fmt_number(card["status"].isin(statuses).sum(), lang=f.lang)
+
+
 widgets.kpi_row(
     [
         (tr("obj.kpi.indicators"), fmt_number(len(card), lang=f.lang), None),
         (
             tr("obj.kpi.coverage"),
-            fmt_pct(
-                rolled_all["coverage_pct"].iloc[0] if rolled_all is not None else None, 0, f.lang
-            ),
-            None,
+            fmt_pct(rolled_all["coverage_pct"].iloc[0], 0, f.lang)
+            if rolled_all is not None and measured
+            else "—",
+            nodata,
         ),
-        (
-            tr("obj.kpi.achieved"),
-            fmt_number((card["status"] == "achieved").sum(), lang=f.lang),
-            None,
-        ),
+        (tr("obj.kpi.achieved"), _count(["achieved"]), tr("obj.status_def.achieved")),
+        (tr("obj.kpi.missed"), _count(["missed"]), tr("obj.status_def.missed")),
         (
             tr("obj.kpi.behind"),
-            fmt_number(card["status"].isin(["behind_pace", "off_track"]).sum(), lang=f.lang),
-            None,
+            _count(["behind_pace", "off_track"]),
+            tr("obj.status_def.off_track"),
         ),
     ]
 )
+st.page_link(
+    "pages/lateness.py", label=tr("obj.kpi.late_link"), icon=":material/schedule:",
+    query_params={"plan": plan},
+)  # fmt: skip
+view.status_legend(tr)
 if vals.empty or (card["status"] == "no_data").all():
     st.info(tr("obj.empty", date=fmt_date(period, f.lang)), icon=":material/info:")
 
@@ -121,22 +134,23 @@ widgets.chart_card(
     headline=headline,
 )
 
-by_obj = scores.by_objective
+by_obj = scores.by_objective.assign(behind=lambda d: d["behind"] + d["missed"])
 worst = (
     by_obj.sort_values(["behind", "coverage_pct"], ascending=[False, True]).iloc[0]
     if len(by_obj)
     else None
 )
-headline = (
-    tr(
+if not measured:
+    headline = tr("obj.grid_headline_nodata")
+elif worst is not None and worst["behind"] > 0:
+    headline = tr(
         "obj.grid_headline",
         name=worst["objective_label"][:80],
         behind=int(worst["behind"]),
         coverage=fmt_pct(worst["coverage_pct"], 0, f.lang),
     )
-    if worst is not None and worst["behind"] > 0
-    else tr("obj.grid_headline_none")
-)
+else:
+    headline = tr("obj.grid_headline_none", measured=measured, n=len(card))
 widgets.chart_card(
     view.status_grid_figure(by_obj, "objective_label", f.lang),
     view.rolled_table(by_obj, "objective_label", "obj.col.objective", tr),
@@ -201,7 +215,7 @@ with st.container(border=True):
                 owner=owner[:80],
                 n=len(own),
                 achieved=(own["status"] == "achieved").sum(),
-                behind=own["status"].isin(["behind_pace", "off_track"]).sum(),
+                behind=own["status"].isin(["behind_pace", "off_track", "missed"]).sum(),
                 nodata=(own["status"] == "no_data").sum(),
             )
         )
