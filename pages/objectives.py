@@ -72,13 +72,13 @@ if (vals["source"] == "demo").any():
     st.warning(tr("obj.demo_note"), icon=":material/science:")
 
 rolled_all = scores.overall if len(scores.overall) else None
-measured = int((card["status"] != "no_data").sum())
+n_measured = int((card["status"] != "no_data").sum())
 nodata = tr("obj.kpi.no_data_help")
 
 
 def _count(statuses: list[str]) -> str:
     """A count of indicators in `statuses`, or — when nothing is measured (never a false 0)."""
-    if not measured:
+    if not n_measured:
         return "—"
     return fmt_number(card["status"].isin(statuses).sum(), lang=f.lang)
 
@@ -89,7 +89,7 @@ widgets.kpi_row(
         (
             tr("obj.kpi.coverage"),
             fmt_pct(rolled_all["coverage_pct"].iloc[0], 0, f.lang)
-            if rolled_all is not None and measured
+            if rolled_all is not None and n_measured
             else "—",
             nodata,
         ),
@@ -140,7 +140,7 @@ worst = (
     if len(by_obj)
     else None
 )
-if not measured:
+if not n_measured:
     headline = tr("obj.grid_headline_nodata")
 elif worst is not None and worst["behind"] > 0:
     headline = tr(
@@ -150,7 +150,7 @@ elif worst is not None and worst["behind"] > 0:
         coverage=fmt_pct(worst["coverage_pct"], 0, f.lang),
     )
 else:
-    headline = tr("obj.grid_headline_none", measured=measured, n=len(card))
+    headline = tr("obj.grid_headline_none", measured=n_measured, n=len(card))
 widgets.chart_card(
     view.status_grid_figure(by_obj, "objective_label", f.lang),
     view.rolled_table(by_obj, "objective_label", "obj.col.objective", tr),

@@ -1,10 +1,13 @@
 """Overview (/): KPI tiles, places and budget by component, services over capacity."""
 
+from datetime import date
+
 import streamlit as st
 
 from metrics import services as ms
-from ui import charts, context, registry, widgets
+from ui import charts, context, lateness_view, registry, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
+from ui.reported import store_version
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -28,6 +31,13 @@ widgets.kpi_row(
     ]
 )
 st.caption(source + ". " + tr("overview.flow_note"))
+late = lateness_view.lateness(date.today(), store_version()[0]).late
+if f.component:
+    late = late[late["component"] == f.component]
+st.page_link(
+    "pages/lateness.py", label=tr("late.overview_link", **lateness_view.counts(late)),
+    icon=":material/schedule:",
+)  # fmt: skip
 
 left, right = st.columns(2)
 with left:

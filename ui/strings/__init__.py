@@ -7,6 +7,7 @@ from ui.strings import (
     data,
     deinstitution,
     geo,
+    lateness,
     objectives,
     pack,
     plans,
@@ -14,7 +15,18 @@ from ui.strings import (
     services,
 )
 
-_MODULES = (common, services, data, objectives, deinstitution, geo, pack, reporting, plans)
+_MODULES = (
+    common,
+    services,
+    data,
+    objectives,
+    deinstitution,
+    geo,
+    lateness,
+    pack,
+    reporting,
+    plans,
+)
 
 
 def _merge() -> dict[str, dict[str, str]]:
