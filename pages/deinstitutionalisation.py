@@ -262,12 +262,14 @@ if not years.empty:
     table = pd.DataFrame(
         {tr("deinst.col.year"): years["year"], tr("deinst.col.targets"): years["targets"]}
     )
+    timeline = charts.grouped_bars(
+        [str(y) for y in years["year"]],
+        [(tr("deinst.col.targets"), years["targets"].tolist(), "#009E73")],
+        separators=sep,
+    )
+    timeline.update_xaxes(type="category")  # years, never 2.029
     widgets.chart_card(
-        charts.grouped_bars(
-            [str(y) for y in years["year"]],
-            [(tr("deinst.col.targets"), years["targets"].tolist(), "#009E73")],
-            separators=sep,
-        ),
+        timeline,
         table,
         title=tr("deinst.timeline"),
         source=" · ".join(
@@ -279,17 +281,22 @@ if not years.empty:
         headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
     )
 
-targets = dm.plan_targets(indicators, objectives, reg.plan_id)
+# The deadlines of the latest annual plan up to this year that has a deinstitution objective.
+annual = [p for p in stored.plan_ids("annual") if stored.plan_row(p)["year_start"] <= reg.year]
+plan_id = next(
+    (p for p in annual if dm.deinstitution_objective(objectives, p) is not None), reg.plan_id
+)
+targets = dm.plan_targets(indicators, objectives, plan_id)
 values, _reason = reported_values(targets["indicator_id"], by="county")
-plan = dm.plan_deadlines(indicators, objectives, values, reg.plan_id)
+plan = dm.plan_deadlines(indicators, objectives, values, plan_id)
 card = am.scorecard(
-    targets, stored.milestones(reg.plan_id), values, period_end=date.today(),
+    targets, stored.milestones(plan_id), values, period_end=date.today(),
     bounds=stored.plan_bounds(),
 )  # fmt: skip
 plan = dm.deadline_status(plan, card)
-objective = dm.deinstitution_objective(objectives, reg.plan_id)
+objective = dm.deinstitution_objective(objectives, plan_id)
 if not plan.empty and objective is not None:
-    plan_title = stored.plan_row(reg.plan_id)["title"]
+    plan_title = stored.plan_row(plan_id)["title"]
     st.subheader(tr("deinst.plan2022", title=plan_title, number=objective["number"]))
     due = plan.groupby("deadline").size()
     st.caption(
@@ -328,5 +335,5 @@ if not plan.empty and objective is not None:
     if plan["value"].isna().all():
         st.caption(tr("deinst.plan2022_no_values"))
     where = f"Cap. IV, OG {objective['number']}"
-    st.caption(registry.plan_source(reg.plan_id, tr, where=where, rows=targets))
+    st.caption(registry.plan_source(plan_id, tr, where=where, rows=targets))
     widgets.downloads(table, name=f"dezinstitutionalizare-{reg.year}", key="deinst-plan2022", tr=tr)
