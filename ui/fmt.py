@@ -75,3 +75,12 @@ def fmt_value(value: float | int | None, lang: str = "ro") -> str:
     if value is None or _missing(value):
         return DASH
     return fmt_number(value, 0 if float(value).is_integer() else 2, lang)
+
+
+def fmt_signed(value: float | int | None, decimals: int = 0, lang: str = "ro") -> str:
+    """A change with its sign: +12, −3,5 (— when missing)."""
+    if _missing(value):
+        return "—"
+    assert value is not None
+    text = fmt_number(abs(value), decimals, lang)
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text

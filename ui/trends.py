@@ -26,8 +26,7 @@ def year_lines(
             x=[str(y) for y in years], y=values, name=name, mode="lines+markers+text",
             line=dict(color=colour, dash=DASHES[i % len(DASHES)], width=3),
             marker=dict(symbol=SYMBOLS[i % len(SYMBOLS)], size=10),
-            text=[f"{v:,.0f}" if pd.notna(v) else "" for v in values],
-            textposition="top center",
+            texttemplate="%{y:,.0f}", textposition="top center",
         )  # fmt: skip
     fig.update_layout(
         height=height, margin=dict(l=10, r=10, t=30, b=10), separators=separators,

@@ -13,6 +13,7 @@ from ui.strings import (
     plans,
     reporting,
     services,
+    trends,
 )
 
 _MODULES = (
@@ -26,6 +27,7 @@ _MODULES = (
     pack,
     reporting,
     plans,
+    trends,
 )
 
 
