@@ -6,7 +6,9 @@ metrics.attainment), plus every earlier milestone already due, each compared wit
 value reported at or before its own due date. Kinds:
 - `missed`: the term has ended and the value reported by then is below the target;
 - `unreported`: the term has ended and nothing was reported by then (late, size unknown);
-- `behind`: time is left, but attainment is below the pace needed (behind pace or off track).
+- `behind`: time is left, but attainment is below the pace needed (behind pace or off track),
+  judged at the date of the latest value (a value from June is not held against November's
+  share of time elapsed: between two reports nothing would otherwise look on pace).
 `days_late` = today − term end (missed and unreported); `days_left` = term end − today (behind).
 `today` is injected: metrics never read the clock.
 """
@@ -84,6 +86,22 @@ def _targets(
     return both.drop_duplicates(["indicator_id", "term_end"], keep="first")
 
 
+def _paced_at_last_report(card: pd.DataFrame, bounds: am.Bounds) -> pd.DataFrame:
+    """Running targets with a value: pace and status re-judged at the value's own date."""
+    out = card.copy()
+    running = ~out["term_ended"].astype(bool) & out["actual_period_end"].notna()
+    for i in out.index[running]:
+        row = out.loc[i]
+        elapsed = am.time_elapsed(
+            plan_id=row["plan_id"], periodicity=row["periodicity"],
+            deadline=am.as_date(row["due"], default=date.max),
+            period_end=row["actual_period_end"], bounds=bounds,
+        )  # fmt: skip
+        status, ratio = am.status_of(row["attainment_pct"], elapsed, deadline_passed=False)
+        out.at[i, "status"], out.at[i, "pace_ratio"] = status, ratio
+    return out
+
+
 def late_list(
     indicators: pd.DataFrame,
     milestones: pd.DataFrame,
@@ -99,7 +117,9 @@ def late_list(
     `owners`: metrics.owners.indicator_owners of the indicators (canonical units)."""
     if indicators.empty:
         return pd.DataFrame(columns=LATE_COLUMNS)
-    card = _targets(indicators, milestones, values, today=today, bounds=bounds)
+    card = _paced_at_last_report(
+        _targets(indicators, milestones, values, today=today, bounds=bounds), bounds
+    )
     ended = card["term_ended"].astype(bool)
     kind = pd.Series(None, index=card.index, dtype=object)
     kind[ended & (card["status"] == "missed")] = "missed"

@@ -15,22 +15,22 @@ TODAY = date(2023, 3, 31)
 
 
 def _indicators() -> pd.DataFrame:
-    ids = ["a", "b", "c", "x", "d"]
+    ids = ["a", "b", "c", "x", "d", "e"]
     return pd.DataFrame(
         {
             "indicator_id": ids,
             "plan_id": "plan_2022",
-            "component": ["children", "children", "elderly", "disability", "disability"],
+            "component": ["children", "children", "elderly", "disability", "disability", "other"],
             "activity_node_id": "act1",
             "indicator_text": [f"Indicator {i}" for i in ids],
-            "target_value": [10.0, 10.0, 10.0, 850.0, 100.0],
+            "target_value": [10.0, 10.0, 10.0, 850.0, 100.0, 100.0],
             "target_unit": "persoane",
             "target_kind": "count",
-            "direction": ["min", "min", "min", "max", "min"],
+            "direction": ["min", "min", "min", "max", "min", "min"],
             "periodicity": "once",
-            "deadline": ["2022-12-31"] * 4 + ["2023-12-31"],
-            "responsible": ["A", "Serviciul X", "A", "A", "B"],
-            "source_line": [1, 2, 3, 4, 5],
+            "deadline": ["2022-12-31"] * 4 + ["2023-12-31"] * 2,
+            "responsible": ["A", "Serviciul X", "A", "A", "B", "B"],
+            "source_line": [1, 2, 3, 4, 5, 6],
         }
     )
 
@@ -58,7 +58,10 @@ VALUES = pd.DataFrame(
         ("c", "2022-12-31", None, 12.0, "form"),  # achieved: not listed
         ("x", "2022-06-30", None, 1000.0, "form"),  # above the 950 maximum on 30.06: missed
         ("x", "2022-12-31", None, 800.0, "form"),  # under the 850 maximum on 31.12: achieved
-        ("d", "2022-12-31", None, 10.0, "form"),  # 10 % at 455/730 of the time: off track
+        ("d", "2022-12-31", None, 10.0, "form"),  # 10 % at 365/730 of the time: off track
+        # 40 % on 30.06.2022 (181/730 of the time): on pace at its own date, though at
+        # 31.03.2023 (455/730) it would read 0,64 — pace is judged at the last report
+        ("e", "2022-06-30", None, 40.0, "form"),
     ],
     columns=["indicator_id", "period_end", "uat_siruta", "value", "source"],
 )
@@ -92,7 +95,7 @@ def test_late_list_rows_kinds_and_days_late():
         ("x", "missed", "missed", "2022-06-30", 274, na),
         ("a", "missed", "missed", "2022-12-31", 90, na),
         ("b", "unreported", "no_data", "2022-12-31", 90, na),
-        # deadline 31.12.2023: 275 days left, 10 of 100 at 62 % of the time
+        # deadline 31.12.2023: 275 days left, 10 of 100 at half the time (its 31.12.2022 report)
         ("d", "behind", "off_track", "2023-12-31", na, 275),
     ]
     row = late.set_index("indicator_id").loc["a"]
