@@ -487,3 +487,38 @@ def scorecards(
         behind=furthest_behind(card, 5),
         changes=status_changes(before, card),
     )
+
+
+def annual_by_year(
+    indicators: pd.DataFrame,
+    milestones: pd.DataFrame,
+    values: pd.DataFrame,
+    *,
+    years: list[int],
+    bounds: Bounds,
+    today: date,
+) -> pd.DataFrame:
+    """A strategy's annual targets year by year: for each year, the scorecard of its `annual`
+    indicators at the year's end (or, for the running year, at the latest value reported in it,
+    else today), as status counts. Columns: year, period_end, running (bool), indicators, and
+    one count per status."""
+    annual = indicators[indicators["periodicity"] == "annual"]
+    rows = []
+    for year in years:
+        end = date(year, 12, 31)
+        running = today < end
+        if running:
+            in_year = (
+                pd.to_datetime(values["period_end"]).dt.date
+                if len(values)
+                else pd.Series(dtype=object)
+            )
+            reported = [d for d in in_year if date(year, 1, 1) <= d <= today]
+            end = max(reported) if reported else today
+        card = scorecard(annual, milestones, values, period_end=end, bounds=bounds)
+        counts = card["status"].value_counts()
+        rows.append(
+            {"year": year, "period_end": end, "running": running, "indicators": len(card)}
+            | {s: int(counts.get(s, 0)) for s in STATUSES}
+        )
+    return pd.DataFrame(rows, columns=["year", "period_end", "running", "indicators", *STATUSES])

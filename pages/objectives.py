@@ -1,5 +1,6 @@
 """Objectives (/obiective): attainment, pace and status per plan, component, objective, owner."""
 
+import math
 from datetime import date
 
 import pandas as pd
@@ -133,6 +134,37 @@ widgets.chart_card(
     tr=tr,
     headline=headline,
 )
+
+if catalogue.plan_row(plan)["kind"] == "strategy":
+    first, last = (d.year for d in catalogue.plan_bounds()[plan])
+    years = list(range(first, min(last, max(date.today().year, first)) + 1))
+    yearly = am.annual_by_year(
+        mine, milestones, vals, years=years, bounds=catalogue.plan_bounds(), today=date.today()
+    )
+    yearly["label"] = [
+        tr("obj.year_running", year=y, date=fmt_date(d, f.lang)) if r else str(y)
+        for y, d, r in zip(yearly["year"], yearly["period_end"], yearly["running"], strict=True)
+    ]
+    latest = yearly.iloc[-1]
+    by_year_fig = view.status_grid_figure(yearly, "label", f.lang)
+    by_year_fig.update_yaxes(type="category")  # "2025" is a year, not a number
+    widgets.chart_card(
+        by_year_fig,
+        view.rolled_table(
+            yearly.assign(coverage_pct=math.nan, mean_attainment_pct=math.nan),
+            "label", "obj.col.year", tr,
+        ).iloc[:, :-2],
+        title=tr("obj.by_year"),
+        source=source,
+        key="obj-by-year",
+        tr=tr,
+        headline=tr(
+            "obj.by_year_headline", year=latest["label"], n=int(latest["indicators"]),
+            achieved=int(latest["achieved"]),
+            behind=int(latest["behind_pace"] + latest["off_track"]),
+            missed=int(latest["missed"]), nodata=int(latest["no_data"]),
+        ),
+    )  # fmt: skip
 
 by_obj = scores.by_objective.assign(behind=lambda d: d["behind"] + d["missed"])
 worst = (

@@ -331,3 +331,29 @@ def test_status_before_and_after_the_deadline(kind, direction, target, value, pe
     values = _values([("k", period_end.isoformat(), None, value, "form")])
     card = scorecard(indicators, MILESTONES.iloc[0:0], values, period_end=period_end, bounds=BOUNDS)
     assert card["status"].iat[0] == status
+
+
+def test_annual_targets_year_by_year():
+    """An annual min-2 target of the strategy: 2 reported for 2025 (achieved), 1 by 30.06.2026
+    (half the target at half the year: on pace), with today 30.11.2026 (2026 still running)."""
+    from metrics.attainment import annual_by_year
+
+    indicators = pd.DataFrame(
+        {
+            "indicator_id": ["s"],
+            "plan_id": ["strategy_2025_2034"],
+            "target_value": [2.0],
+            "target_kind": ["count"],
+            "direction": ["min"],
+            "periodicity": ["annual"],
+            "deadline": ["2034"],
+        }
+    )
+    values = _values([("s", "2025-12-31", None, 2, "form"), ("s", "2026-06-30", None, 1, "form")])
+    out = annual_by_year(
+        indicators, MILESTONES.iloc[0:0], values, years=[2025, 2026], bounds=BOUNDS,
+        today=date(2026, 11, 30),
+    ).set_index("year")  # fmt: skip
+    assert out.at[2025, "achieved"] == 1 and not out.at[2025, "running"]
+    assert out.at[2026, "period_end"] == date(2026, 6, 30) and out.at[2026, "running"]
+    assert out.at[2026, "on_pace"] == 1  # 50 % at 181/365 of 2026: ratio 1.01

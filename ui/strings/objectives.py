@@ -50,6 +50,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "această dată.",
         "en": "What is behind cannot be told: no indicator has a reported value by this date.",
     },
+    "obj.by_year": {
+        "ro": "Țintele anuale ale strategiei, an de an",
+        "en": "The strategy's annual targets, year by year",
+    },
+    "obj.year_running": {
+        "ro": "{year} (anul curent, la {date})",
+        "en": "{year} (current year, at {date})",
+    },
+    "obj.col.year": {"ro": "Anul", "en": "Year"},
+    "obj.by_year_headline": {
+        "ro": "{year}: din {n} ținte anuale, {achieved} realizate, {behind} sub ritm, {missed} "
+        "nerealizate la termen, {nodata} fără date.",
+        "en": "{year}: of {n} annual targets, {achieved} achieved, {behind} behind, {missed} "
+        "missed, {nodata} without data.",
+    },
     "obj.kpi.missed": {"ro": "Nerealizați la termen", "en": "Missed"},
     "obj.kpi.no_data_help": {
         "ro": "— înseamnă fără date: nicio valoare raportată, nu 0.",
