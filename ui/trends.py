@@ -33,6 +33,7 @@ def year_lines(
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
     )  # fmt: skip
     fig.update_xaxes(type="category")
+    fig.update_yaxes(rangemode="tozero")  # a change is read against zero, not magnified
     return fig
 
 
