@@ -14,7 +14,7 @@ from loaders.tables import load_uats
 from metrics import attainment as am
 from metrics import deinstitution as dm
 from ui import charts, context, registry, trends, widgets
-from ui.fmt import fmt_date, fmt_number, fmt_pct, plotly_separators
+from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators
 from ui.palette import hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
@@ -315,6 +315,9 @@ if not plan.empty and objective is not None:
             lambda d: fmt_date(d, lang=f.lang) if pd.notna(d) else ""
         ),
         status=plan["status"].map(lambda s: tr(f"obj.status.{s}")),
+        target_value=plan["target_value"].map(lambda v: fmt_value(v, f.lang)),
+        target_unit=plan["target_unit"].fillna(""),
+        value=plan["value"].map(lambda v: fmt_value(v, f.lang)),
     )
     table = display_frame(
         shown.drop(columns=["indicator_id", "direction", "source"]),

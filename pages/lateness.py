@@ -45,6 +45,8 @@ if owner != "all":
     late = ml.owned_by(late, owner)
 
 n = view.counts(late)
+place = ranked.index[ranked["unit_id"] == owner].tolist()
+rank_text = f"{place[0] + 1} / {len(ranked)}" if place else "—"
 widgets.kpi_row(
     [
         (tr("late.kpi.missed"), fmt_number(n["missed"], lang=f.lang), tr("obj.status_def.missed")),
@@ -54,7 +56,9 @@ widgets.kpi_row(
             tr("late.kind_def.unreported"),
         ),
         (tr("late.kpi.behind"), fmt_number(n["behind"], lang=f.lang), tr("late.kind_def.behind")),
-        (tr("late.kpi.owners"), fmt_number(len(ranked), lang=f.lang), None),
+        (tr("late.kpi.owners"), fmt_number(len(ranked), lang=f.lang), None)
+        if owner == "all"
+        else (tr("late.kpi.rank"), rank_text, None),
     ]
 )
 with st.expander(tr("obj.status_legend"), icon=":material/help:"):

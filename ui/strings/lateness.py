@@ -36,6 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "late.kpi.missed": {"ro": "Nerealizate la termen", "en": "Missed"},
     "late.kpi.unreported": {"ro": "Termen trecut, neraportate", "en": "Past deadline, unreported"},
     "late.kpi.behind": {"ro": "Sub ritm înainte de termen", "en": "Behind before deadline"},
+    "late.kpi.rank": {"ro": "Locul în clasamentul întârzierilor", "en": "Rank by late targets"},
     "late.kpi.owners": {"ro": "Responsabili cu întârzieri", "en": "Owners with late targets"},
     "late.headline": {
         "ro": "La {today}: {missed} ținte nerealizate la termen, {unreported} cu termenul trecut "
