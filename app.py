@@ -25,6 +25,7 @@ PAGES = [
     ("pages/county_map.py", "harta", "nav.map", ":material/map:"),
     ("pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst", ":material/home:"),
     ("pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
+    ("pages/lateness.py", "intarzieri", "nav.late", ":material/schedule:"),
     ("pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:"),
     ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
 ]

@@ -19,9 +19,12 @@ Definitions (also in metrics/registry.py and the README):
   current year/semester/quarter/month/week) to the deadline of the target in force.
 - *Pace ratio* = (attainment / 100) / time elapsed; *forecast* = straight-line projection of the
   actual to the deadline (min/percent kinds only).
-- *Status*: no_data (no actual) · achieved (attainment ≥ 100) · on_pace (pace ratio ≥ 0.9) ·
-  behind_pace (0.6 ≤ pace ratio < 0.9) · off_track (pace ratio < 0.6, or the deadline has passed
-  without the target).
+- *Term end*: the last day of the target in force's time window (its deadline; for an annual,
+  semester, … target the end of the current year, semester, …). Once the term has ended, the
+  target is compared with the latest value reported at or before the term end, never a later one.
+- *Status* (declared with labels and definitions in domain/statuses.py): no_data (no actual) ·
+  achieved (attainment ≥ 100) · missed (the term has ended below the target) · with time left:
+  on_pace (pace ratio ≥ 0.9) · behind_pace (0.6 ≤ pace ratio < 0.9) · off_track (pace ratio < 0.6).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from domain.statuses import STATUS_RANK, STATUS_VALUES
+
 # plan id → (first day, last day) of the plan, from the stored plans (`plan_bounds`).
 Bounds = Mapping[str, tuple[date, date]]
 ON_PACE_RATIO = 0.9
@@ -41,8 +46,9 @@ OFF_TRACK_RATIO = 0.6
 SCORECARD_COLUMNS = [
     "indicator_id", "target_in_force", "due", "actual", "actual_period_end", "attainment_pct",
     "attainment_display_pct", "time_elapsed_pct", "pace_ratio", "forecast_at_deadline", "status",
+    "term_end", "term_ended",
 ]  # fmt: skip
-STATUSES = ("achieved", "on_pace", "behind_pace", "off_track", "no_data")
+STATUSES = STATUS_VALUES
 
 
 def as_date(deadline: object, *, default: date) -> date:
@@ -165,14 +171,25 @@ def time_elapsed(
     return float(min(1.0, max(0.0, share)))
 
 
+def term_end_of(
+    *, plan_id: str, periodicity: str, deadline: date, period_end: date, bounds: Bounds
+) -> date:
+    """The last day of the target's time window at `period_end` (its deadline for a once target,
+    the end of the current year/semester/… for a periodic one, never after the deadline)."""
+    plan_start = bounds[plan_id][0] if plan_id in bounds else date(period_end.year, 1, 1)
+    start = _window_start(periodicity, min(plan_start, period_end), min(period_end, deadline))
+    return _window_end(periodicity, start, deadline)
+
+
 def status_of(attainment: float, elapsed: float, *, deadline_passed: bool) -> tuple[str, float]:
-    """(status, pace ratio) from attainment (percent) and time elapsed (0–1)."""
+    """(status, pace ratio) from attainment (percent) and time elapsed (0–1); once the deadline
+    has passed a value below target is `missed`, never on pace."""
     if attainment is None or math.isnan(attainment):
         return "no_data", math.nan
     if attainment >= 100:
         return "achieved", (attainment / 100) / elapsed if elapsed > 0 else math.inf
     if deadline_passed:
-        return "off_track", (attainment / 100) / elapsed if elapsed > 0 else math.nan
+        return "missed", (attainment / 100) / elapsed if elapsed > 0 else math.nan
     if elapsed <= 0:
         return "on_pace", math.nan
     ratio = (attainment / 100) / elapsed
@@ -215,6 +232,15 @@ def latest_values(values: pd.DataFrame, period_end: date) -> pd.DataFrame:
     return both.groupby("indicator_id", as_index=False).tail(1).reset_index(drop=True)
 
 
+def _by_id(latest: pd.DataFrame) -> dict[str, tuple[float, date]]:
+    return {
+        str(i): (float(v), p)
+        for i, v, p in zip(
+            latest["indicator_id"], latest["value"], latest["period_end"], strict=True
+        )
+    }
+
+
 def scorecard(
     indicators: pd.DataFrame,
     milestones: pd.DataFrame,
@@ -226,18 +252,25 @@ def scorecard(
     """One row per indicator: target in force, latest actual, attainment, elapsed, pace, status
     (`bounds`: each plan's first and last day)."""
     latest = latest_values(values, period_end)
-    actual_of = dict(zip(latest["indicator_id"], latest["value"], strict=True))
-    period_of = dict(zip(latest["indicator_id"], latest["period_end"], strict=True))
     in_force = milestone_table(
         milestones[milestones["indicator_id"].isin(indicators["indicator_id"])]
     )
+    at_term: dict[date, dict[str, tuple[float, date]]] = {period_end: _by_id(latest)}
     rows = []
     for ind in indicators.itertuples(index=False):
         plan_end = bounds[ind.plan_id][1] if ind.plan_id in bounds else period_end
         target, due = _in_force(in_force.get(ind.indicator_id), ind.target_value, period_end)
         deadline = as_date(due or ind.deadline, default=plan_end)
-        has = ind.indicator_id in actual_of
-        actual = float(actual_of[ind.indicator_id]) if has else math.nan
+        term_end = term_end_of(
+            plan_id=ind.plan_id, periodicity=ind.periodicity, deadline=deadline,
+            period_end=period_end, bounds=bounds,
+        )  # fmt: skip
+        passed = period_end >= term_end
+        seen = min(term_end, period_end)  # a value after the term end does not count for it
+        if seen not in at_term:
+            at_term[seen] = _by_id(latest_values(values, seen))
+        has = ind.indicator_id in at_term[seen]
+        actual, actual_period = at_term[seen][ind.indicator_id] if has else (math.nan, None)
         att = attainment_pct(actual, target, kind=ind.target_kind, direction=ind.direction)
         elapsed = time_elapsed(
             plan_id=ind.plan_id,
@@ -246,7 +279,6 @@ def scorecard(
             period_end=period_end,
             bounds=bounds,
         )
-        passed = period_end > deadline and ind.periodicity in ("once",)
         status, ratio = status_of(att, elapsed, deadline_passed=passed)
         forecast = math.nan
         if (
@@ -262,13 +294,15 @@ def scorecard(
                 "target_in_force": target,
                 "due": deadline.isoformat(),
                 "actual": actual,
-                "actual_period_end": period_of.get(ind.indicator_id),
+                "actual_period_end": actual_period,
                 "attainment_pct": att,
                 "attainment_display_pct": min(att, 100.0) if not math.isnan(att) else math.nan,
                 "time_elapsed_pct": elapsed * 100,
                 "pace_ratio": ratio,
                 "forecast_at_deadline": forecast,
                 "status": status,
+                "term_end": term_end.isoformat(),
+                "term_ended": passed,
             }
         )
     out = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
@@ -330,8 +364,9 @@ def roll_up(card: pd.DataFrame, by: list[str]) -> pd.DataFrame:
 
 
 def furthest_behind(card: pd.DataFrame, n: int = 5) -> pd.DataFrame:
-    """The `n` measured, unachieved indicators with the lowest pace ratio (then attainment)."""
-    measured = card[card["status"].isin(["behind_pace", "off_track", "on_pace"])]
+    """The `n` measured, unachieved indicators with the lowest pace ratio (then attainment);
+    missed ones (term ended below target) count with their attainment as the ratio."""
+    measured = card[card["status"].isin(["missed", "behind_pace", "off_track", "on_pace"])]
     key = measured["pace_ratio"].fillna(measured["attainment_display_pct"] / 100)
     return (
         measured.assign(_key=key)
@@ -351,9 +386,6 @@ def status_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
         | (joined["due_before"] != joined["due_after"])
     )
     return joined[changed].reset_index(drop=True)
-
-
-STATUS_RANK = {"off_track": 0, "behind_pace": 1, "on_pace": 2, "achieved": 3, "no_data": -1}
 
 
 def semester_ends(start: date, end: date) -> list[date]:
@@ -455,3 +487,38 @@ def scorecards(
         behind=furthest_behind(card, 5),
         changes=status_changes(before, card),
     )
+
+
+def annual_by_year(
+    indicators: pd.DataFrame,
+    milestones: pd.DataFrame,
+    values: pd.DataFrame,
+    *,
+    years: list[int],
+    bounds: Bounds,
+    today: date,
+) -> pd.DataFrame:
+    """A strategy's annual targets year by year: for each year, the scorecard of its `annual`
+    indicators at the year's end (or, for the running year, at the latest value reported in it,
+    else today), as status counts. Columns: year, period_end, running (bool), indicators, and
+    one count per status."""
+    annual = indicators[indicators["periodicity"] == "annual"]
+    rows = []
+    for year in years:
+        end = date(year, 12, 31)
+        running = today < end
+        if running:
+            in_year = (
+                pd.to_datetime(values["period_end"]).dt.date
+                if len(values)
+                else pd.Series(dtype=object)
+            )
+            reported = [d for d in in_year if date(year, 1, 1) <= d <= today]
+            end = max(reported) if reported else today
+        card = scorecard(annual, milestones, values, period_end=end, bounds=bounds)
+        counts = card["status"].value_counts()
+        rows.append(
+            {"year": year, "period_end": end, "running": running, "indicators": len(card)}
+            | {s: int(counts.get(s, 0)) for s in STATUSES}
+        )
+    return pd.DataFrame(rows, columns=["year", "period_end", "running", "indicators", *STATUSES])

@@ -8,6 +8,8 @@ institution, a project and a new service are only those the 2022 plan states
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pandas as pd
 
@@ -194,3 +196,74 @@ def plan_deadlines(
         out["value"], out["period_end"], out["source"] = float("nan"), None, None
     out["source_line"] = out["source_line"].astype("Int64")
     return out.sort_values(["deadline", "source_line"]).reset_index(drop=True)
+
+
+def institution_path(history: pd.DataFrame) -> pd.DataFrame:
+    """Each institution under restructuring (a target capacity in the first registry year), every
+    registry year: service_id, row_no, name, year, capacity, residents, target_capacity. A year
+    whose registry leaves the institution out has no row (closed or not reported)."""
+    cols = ["service_id", "row_no", "name", "year", "capacity", "residents", "target_capacity"]
+    if history.empty:
+        return pd.DataFrame(columns=cols)
+    first = int(history["snapshot_year"].min())
+    start = history[
+        (history["snapshot_year"] == first)
+        & history["capacity_target"].notna()
+        & (history["component"] == DEINSTITUTION_COMPONENT)
+    ]
+    target = start.set_index("service_id")["capacity_target"].astype("float64")
+    rows = history[history["service_id"].isin(target.index)]
+    out = pd.DataFrame(
+        {
+            "service_id": rows["service_id"],
+            "row_no": rows["service_id"].map(start.set_index("service_id")["row_no"]),
+            "name": rows["service_id"].map(start.set_index("service_id")["name"]),
+            "year": rows["snapshot_year"].astype("int64"),
+            "capacity": rows["capacity"].astype("float64"),
+            "residents": rows["beneficiaries"].astype("float64"),
+            "target_capacity": rows["service_id"].map(target),
+        }
+    )
+    return out.sort_values(["row_no", "year"], ignore_index=True)[cols]
+
+
+def path_status(inst: pd.DataFrame, *, deadline: date, today: date) -> pd.Series:
+    """Per institution: `reached` (capacity at or below target), `late` (deadline passed above
+    it), `on_time` (time left and some progress), `not_started` (time left, no progress yet)."""
+    reached = inst["current_capacity"] <= inst["target_capacity"]
+    moved = inst["progress_pct"].fillna(0) > 0
+    return pd.Series(
+        np.select(
+            [reached, today > deadline, moved], ["reached", "late", "on_time"], "not_started"
+        ),
+        index=inst.index,
+    )
+
+
+def community_opened(planned: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
+    """Planned community services (COMMUNITY_CODES) and the places opened for them: services of a
+    later registry year, absent from the first, with the same code in the same UAT (latest year's
+    capacity, up to the places planned there)."""
+    frame = community_places(planned, pd.DataFrame())
+    frame["opened_places"] = 0.0
+    if history.empty or frame.empty:
+        return frame
+    first, last = int(history["snapshot_year"].min()), int(history["snapshot_year"].max())
+    known = set(history.loc[history["snapshot_year"] == first, "service_id"])
+    new = history[(history["snapshot_year"] == last) & ~history["service_id"].isin(known)]
+    opened = new.groupby(["code", "uat_siruta"])["capacity"].sum()
+    for i, row in frame.iterrows():
+        places = float(opened.get((row["code"], row["uat_siruta"]), 0.0))
+        frame.at[i, "opened_places"] = min(places, float(row["places"]))
+        opened.loc[(row["code"], row["uat_siruta"])] = max(0.0, places - float(row["places"]))
+    return frame
+
+
+def deadline_status(plan: pd.DataFrame, card: pd.DataFrame) -> pd.DataFrame:
+    """The plan's deinstitutionalisation targets (`plan_deadlines`) with the scorecard's status,
+    the value reported by each target's own deadline and its date (`card`: am.scorecard)."""
+    keep = card[["indicator_id", "status", "actual", "actual_period_end"]]
+    out = plan.drop(columns=["value", "period_end"], errors="ignore").merge(
+        keep, on="indicator_id", how="left"
+    )
+    return out.rename(columns={"actual": "value", "actual_period_end": "period_end"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 import pandas as pd
 
@@ -190,3 +192,75 @@ def filter_services(
 def budget_groups_of(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
     """The budget groups that the given services belong to (whole groups, never split)."""
     return budget_groups[budget_groups["budget_group"].isin(services["budget_group"].dropna())]
+
+
+def service_costs(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
+    """One row per service: occupancy (as `occupancy`) with its budget group's county budget per
+    place and per resident a year (lei; the group's budget is never split between services, so
+    every service of a group shows the group's figures; NaN where they cannot be stated)."""
+    occ = occupancy(services)
+    cost = budget_per_place(services, budget_groups)
+    residents = services.groupby("budget_group")["beneficiaries"].sum(min_count=1)
+    cost["budget_per_resident_year_lei"] = (
+        cost["county_budget_thousand_lei"] * 1000
+        / cost["budget_group"].map(residents).astype("float64").where(lambda r: r > 0)
+    )  # fmt: skip
+    keep = cost[["budget_group", "budget_per_place_year_lei", "budget_per_resident_year_lei"]]
+    return occ.merge(keep, on="budget_group", how="left")
+
+
+def service_history(registries: Mapping[int, tuple[pd.DataFrame, pd.DataFrame]]) -> pd.DataFrame:
+    """`service_costs` of every registry year (year → (services, budget_groups)), with `year`;
+    a service keeps its service_id from year to year."""
+    frames = [
+        service_costs(services, groups).assign(year=int(year))
+        for year, (services, groups) in sorted(registries.items())
+    ]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+YEARLY_COLUMNS = [
+    "year", "component", "places", "residents", "occupancy_pct", "county_budget_thousand_lei",
+]  # fmt: skip
+
+
+def yearly_totals(
+    registries: Mapping[int, tuple[pd.DataFrame, pd.DataFrame]], *, component: str | None = None
+) -> pd.DataFrame:
+    """Per registry year and component (plus `all`): places and residents (place-based
+    services), residential occupancy (percent) and county budget (thousand lei; a budget group
+    spanning components counts under `mixed`)."""
+    rows = []
+    for year, (services, groups) in sorted(registries.items()):
+        selected = filter_services(services, component=component)
+        own_groups = budget_groups_of(selected, groups)
+        totals = totals_by(selected, "component")[["component", "places", "residents",
+                                                   "occupancy_pct"]]  # fmt: skip
+        budget = budget_by_component(selected, own_groups)
+        frame = totals.merge(budget, on="component", how="outer")
+        total = {
+            "component": "all",
+            "places": totals["places"].sum(),
+            "residents": totals["residents"].sum(),
+            "occupancy_pct": residential_occupancy_pct(selected),
+            "county_budget_thousand_lei": county_budget_thousand_lei(own_groups),
+        }
+        frame = pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
+        rows.append(frame.assign(year=int(year)))
+    if not rows:
+        return pd.DataFrame(columns=YEARLY_COLUMNS)
+    return pd.concat(rows, ignore_index=True)[YEARLY_COLUMNS]
+
+
+def year_on_year(yearly: pd.DataFrame, *, year: int, previous: int) -> pd.DataFrame:
+    """Per component: each measure in `previous` and `year` and the change (occupancy in
+    percentage points); a component missing in one year counts as 0 places (NaN occupancy)."""
+    measures = ["places", "residents", "occupancy_pct", "county_budget_thousand_lei"]
+    now = yearly[yearly["year"] == year].set_index("component")[measures]
+    before = yearly[yearly["year"] == previous].set_index("component")[measures]
+    both = now.add_suffix("_now").join(before.add_suffix("_before"), how="outer")
+    for m in measures:
+        if m != "occupancy_pct":
+            both[[f"{m}_now", f"{m}_before"]] = both[[f"{m}_now", f"{m}_before"]].fillna(0)
+        both[f"{m}_change"] = both[f"{m}_now"] - both[f"{m}_before"]
+    return both.reset_index()

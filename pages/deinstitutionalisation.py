@@ -1,6 +1,8 @@
 """Deinstitutionalisation (/dezinstitutionalizare): institutions from start to target capacity,
 the community services that take over, the money, the map and the closure ledger."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -9,9 +11,10 @@ from geo.layers import ATTRIBUTION, county_points
 from loaders import catalogue as stored
 from loaders.errors import CuratedDataError
 from loaders.tables import load_uats
+from metrics import attainment as am
 from metrics import deinstitution as dm
-from ui import charts, context, registry, widgets
-from ui.fmt import fmt_date, fmt_number, plotly_separators
+from ui import charts, context, registry, trends, widgets
+from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators
 from ui.palette import hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
@@ -31,18 +34,45 @@ services, projects, planned = reg.services, reg.projects, reg.planned_services
 indicators, objectives = stored.indicators(), stored.objectives()
 
 source = registry.plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=services)
-start, snapshots = dm.registry_path(stored.services_history(), reg.year)
+history = stored.services_history()
+history = history[history["snapshot_year"] <= reg.year]
+start, snapshots = dm.registry_path(history, reg.year)
 inst = dm.money_per_institution(dm.institutions(start, snapshots), projects)
+first_plan = stored.registry(int(start["snapshot_year"].min())).plan_id if len(start) else None
+restructuring = dm.plan_targets(indicators, objectives, first_plan) if first_plan else indicators
+deadline = (
+    max(am.as_date(d, default=date.max) for d in restructuring["deadline"].dropna())
+    if len(restructuring)
+    else am.as_date(None, default=stored.plan_bounds()[reg.plan_id][1])
+)
+inst["path_status"] = dm.path_status(inst, deadline=deadline, today=date.today())
+inst["deadline"] = fmt_date(deadline, lang=f.lang)
 community = dm.community_places(planned, services)
+opened = dm.community_opened(planned, history)
+planned_cut = (inst["start_capacity"] - inst["target_capacity"]).clip(lower=0).sum()
+cut = (inst["start_capacity"] - inst["current_capacity"]).sum()
+one_year = snapshots.empty
 widgets.kpi_row(
     [
         (tr("deinst.kpi.institutions"), fmt_number(len(inst), lang=f.lang), None),
         (tr("deinst.kpi.start"), fmt_number(inst["start_capacity"].sum(), lang=f.lang), None),
         (tr("deinst.kpi.target"), fmt_number(inst["target_capacity"].sum(), lang=f.lang), None),
         (tr("deinst.kpi.to_cut"), fmt_number(inst["places_to_cut"].sum(), lang=f.lang), None),
-        (tr("deinst.kpi.community"), fmt_number(community["places"].sum(), lang=f.lang), None),
+        (
+            tr("deinst.kpi.progress"),
+            "—" if one_year or not planned_cut else fmt_pct(100 * cut / planned_cut, 0, f.lang),
+            tr("deinst.kpi.progress_help"),
+        ),
+        (
+            tr("deinst.kpi.opened"),
+            f"{fmt_number(opened['opened_places'].sum(), lang=f.lang)} / "
+            f"{fmt_number(community['places'].sum(), lang=f.lang)}",
+            None,
+        ),
     ]
 )
+if one_year:
+    st.info(tr("deinst.path_one_year", year=reg.year), icon=":material/info:")
 
 inst["label"] = inst["row_no"].astype(str) + " · " + inst["name"].str.slice(0, 70)
 ledger = display_frame(
@@ -58,12 +88,15 @@ ledger = display_frame(
         "places_to_cut": "deinst.col.to_cut",
         "residents_above_target": "deinst.col.above",
         "progress_pct": "deinst.col.progress",
+        "deadline": "deinst.col.deadline_path",
+        "path_status": "deinst.col.path_status",
         "projects": "deinst.col.projects",
         "project_money_lei": "deinst.col.money",
         "project_ids": "deinst.col.project_ids",
         "source_line": "col.source_line",
     },
     tr,
+    enums={"path_status": "deinst.path_status."},
 )
 series = {k: tr(f"deinst.series.{k}") for k in ("start", "current", "target", "residents")}
 headline = tr(
@@ -83,6 +116,41 @@ widgets.chart_card(
     tr=tr,
     headline=headline,
 )
+
+path = dm.institution_path(history)
+if len(path):
+    path_table = display_frame(
+        path,
+        {
+            "row_no": "col.row_no",
+            "name": "deinst.col.institution",
+            "year": "deinst.col.registry_year",
+            "capacity": "deinst.col.year_capacity",
+            "residents": "deinst.col.residents",
+            "target_capacity": "deinst.col.target",
+        },
+        tr,
+    )
+    widgets.chart_card(
+        trends.path_figure(path, target_name=tr("deinst.series.target_point"), separators=sep),
+        path_table,
+        title=tr("deinst.path"),
+        source=source,
+        key="deinst-path",
+        tr=tr,
+        headline=tr("deinst.path_one_year", year=reg.year)
+        if one_year
+        else tr(
+            "deinst.path_headline",
+            first=int(path["year"].min()),
+            last=int(path["year"].max()),
+            cut=fmt_number(cut, lang=f.lang),
+            planned=fmt_number(planned_cut, lang=f.lang),
+            pct=fmt_pct(100 * cut / planned_cut if planned_cut else None, 0, f.lang),
+            late=int((inst["path_status"] == "late").sum()),
+            deadline=fmt_date(deadline, lang=f.lang),
+        ),
+    )
 
 paths = dm.flow_links(inst, projects, planned)
 flow_table = paths.rename(
@@ -120,11 +188,12 @@ with left:
         open=fmt_number(dm.open_community_places(services), lang=f.lang),
     )
     table = display_frame(
-        community.assign(uat=community["uat_siruta"].map(names)),
+        opened.assign(uat=opened["uat_siruta"].map(names)),
         {
             "name": "deinst.col.service",
             "units": "deinst.col.units",
             "places": "deinst.col.places",
+            "opened_places": "deinst.col.opened",
             "funding": "deinst.col.funding",
             "project_id": "deinst.col.project",
             "source_line": "col.source_line",
@@ -195,12 +264,14 @@ if not years.empty:
     table = pd.DataFrame(
         {tr("deinst.col.year"): years["year"], tr("deinst.col.targets"): years["targets"]}
     )
+    timeline = charts.grouped_bars(
+        [str(y) for y in years["year"]],
+        [(tr("deinst.col.targets"), years["targets"].tolist(), "#009E73")],
+        separators=sep,
+    )
+    timeline.update_xaxes(type="category")  # years, never 2.029
     widgets.chart_card(
-        charts.grouped_bars(
-            [str(y) for y in years["year"]],
-            [(tr("deinst.col.targets"), years["targets"].tolist(), "#009E73")],
-            separators=sep,
-        ),
+        timeline,
         table,
         title=tr("deinst.timeline"),
         source=" · ".join(
@@ -212,12 +283,22 @@ if not years.empty:
         headline=tr("deinst.timeline_headline", n=int(years["targets"].sum()), year=top),
     )
 
-targets = dm.plan_targets(indicators, objectives, reg.plan_id)
+# The deadlines of the latest annual plan up to this year that has a deinstitution objective.
+annual = [p for p in stored.plan_ids("annual") if stored.plan_row(p)["year_start"] <= reg.year]
+plan_id = next(
+    (p for p in annual if dm.deinstitution_objective(objectives, p) is not None), reg.plan_id
+)
+targets = dm.plan_targets(indicators, objectives, plan_id)
 values, _reason = reported_values(targets["indicator_id"], by="county")
-plan = dm.plan_deadlines(indicators, objectives, values, reg.plan_id)
-objective = dm.deinstitution_objective(objectives, reg.plan_id)
+plan = dm.plan_deadlines(indicators, objectives, values, plan_id)
+card = am.scorecard(
+    targets, stored.milestones(plan_id), values, period_end=date.today(),
+    bounds=stored.plan_bounds(),
+)  # fmt: skip
+plan = dm.deadline_status(plan, card)
+objective = dm.deinstitution_objective(objectives, plan_id)
 if not plan.empty and objective is not None:
-    plan_title = stored.plan_row(reg.plan_id)["title"]
+    plan_title = stored.plan_row(plan_id)["title"]
     st.subheader(tr("deinst.plan2022", title=plan_title, number=objective["number"]))
     due = plan.groupby("deadline").size()
     st.caption(
@@ -230,7 +311,16 @@ if not plan.empty and objective is not None:
             ),
         )
     )
-    shown = plan.assign(deadline=plan["deadline"].map(lambda d: fmt_date(d, lang=f.lang)))
+    shown = plan.assign(
+        deadline=plan["deadline"].map(lambda d: fmt_date(d, lang=f.lang)),
+        period_end=plan["period_end"].map(
+            lambda d: fmt_date(d, lang=f.lang) if pd.notna(d) else ""
+        ),
+        status=plan["status"].map(lambda s: tr(f"obj.status.{s}")),
+        target_value=plan["target_value"].map(lambda v: fmt_value(v, f.lang)),
+        target_unit=plan["target_unit"].fillna(""),
+        value=plan["value"].map(lambda v: fmt_value(v, f.lang)),
+    )
     table = display_frame(
         shown.drop(columns=["indicator_id", "direction", "source"]),
         {
@@ -239,6 +329,7 @@ if not plan.empty and objective is not None:
             "indicator_text": "deinst.col.indicator",
             "target_value": "deinst.col.target_value",
             "target_unit": "deinst.col.target_unit",
+            "status": "deinst.col.status",
             "value": "deinst.col.reported",
             "period_end": "deinst.col.period",
             "source_line": "col.source_line",
@@ -249,5 +340,5 @@ if not plan.empty and objective is not None:
     if plan["value"].isna().all():
         st.caption(tr("deinst.plan2022_no_values"))
     where = f"Cap. IV, OG {objective['number']}"
-    st.caption(registry.plan_source(reg.plan_id, tr, where=where, rows=targets))
-    widgets.downloads(plan, name=f"dezinstitutionalizare-{reg.year}", key="deinst-plan2022", tr=tr)
+    st.caption(registry.plan_source(plan_id, tr, where=where, rows=targets))
+    widgets.downloads(table, name=f"dezinstitutionalizare-{reg.year}", key="deinst-plan2022", tr=tr)

@@ -1,5 +1,6 @@
 """Objectives (/obiective): attainment, pace and status per plan, component, objective, owner."""
 
+import math
 from datetime import date
 
 import pandas as pd
@@ -75,28 +76,41 @@ if (vals["source"] == "demo").any():
     st.warning(tr("obj.demo_note"), icon=":material/science:")
 
 rolled_all = scores.overall if len(scores.overall) else None
+n_measured = int((card["status"] != "no_data").sum())
+nodata = tr("obj.kpi.no_data_help")
+
+
+def _count(statuses: list[str]) -> str:
+    """A count of indicators in `statuses`, or — when nothing is measured (never a false 0)."""
+    if not n_measured:
+        return "—"
+    return fmt_number(card["status"].isin(statuses).sum(), lang=f.lang)
+
+
 widgets.kpi_row(
     [
         (tr("obj.kpi.indicators"), fmt_number(len(card), lang=f.lang), None),
         (
             tr("obj.kpi.coverage"),
-            fmt_pct(
-                rolled_all["coverage_pct"].iloc[0] if rolled_all is not None else None, 0, f.lang
-            ),
-            None,
+            fmt_pct(rolled_all["coverage_pct"].iloc[0], 0, f.lang)
+            if rolled_all is not None and n_measured
+            else "—",
+            nodata,
         ),
-        (
-            tr("obj.kpi.achieved"),
-            fmt_number((card["status"] == "achieved").sum(), lang=f.lang),
-            None,
-        ),
+        (tr("obj.kpi.achieved"), _count(["achieved"]), tr("obj.status_def.achieved")),
+        (tr("obj.kpi.missed"), _count(["missed"]), tr("obj.status_def.missed")),
         (
             tr("obj.kpi.behind"),
-            fmt_number(card["status"].isin(["behind_pace", "off_track"]).sum(), lang=f.lang),
-            None,
+            _count(["behind_pace", "off_track"]),
+            tr("obj.status_def.off_track"),
         ),
     ]
 )
+st.page_link(
+    "pages/lateness.py", label=tr("obj.kpi.late_link"), icon=":material/schedule:",
+    query_params={"plan": plan},
+)  # fmt: skip
+view.status_legend(tr)
 if vals.empty or (card["status"] == "no_data").all():
     st.info(tr("obj.empty", date=fmt_date(period, f.lang)), icon=":material/info:")
 
@@ -124,22 +138,54 @@ widgets.chart_card(
     headline=headline,
 )
 
-by_obj = scores.by_objective
+if catalogue.plan_row(plan)["kind"] == "strategy":
+    first, last = (d.year for d in catalogue.plan_bounds()[plan])
+    years = list(range(first, min(last, max(date.today().year, first)) + 1))
+    yearly = am.annual_by_year(
+        mine, milestones, vals, years=years, bounds=catalogue.plan_bounds(), today=date.today()
+    )
+    yearly["label"] = [
+        tr("obj.year_running", year=y, date=fmt_date(d, f.lang)) if r else str(y)
+        for y, d, r in zip(yearly["year"], yearly["period_end"], yearly["running"], strict=True)
+    ]
+    latest = yearly.iloc[-1]
+    by_year_fig = view.status_grid_figure(yearly, "label", f.lang)
+    by_year_fig.update_yaxes(type="category")  # "2025" is a year, not a number
+    widgets.chart_card(
+        by_year_fig,
+        view.rolled_table(
+            yearly.assign(coverage_pct=math.nan, mean_attainment_pct=math.nan),
+            "label", "obj.col.year", tr,
+        ).iloc[:, :-2],
+        title=tr("obj.by_year"),
+        source=source,
+        key="obj-by-year",
+        tr=tr,
+        headline=tr(
+            "obj.by_year_headline", year=latest["label"], n=int(latest["indicators"]),
+            achieved=int(latest["achieved"]),
+            behind=int(latest["behind_pace"] + latest["off_track"]),
+            missed=int(latest["missed"]), nodata=int(latest["no_data"]),
+        ),
+    )  # fmt: skip
+
+by_obj = scores.by_objective.assign(behind=lambda d: d["behind"] + d["missed"])
 worst = (
     by_obj.sort_values(["behind", "coverage_pct"], ascending=[False, True]).iloc[0]
     if len(by_obj)
     else None
 )
-headline = (
-    tr(
+if not n_measured:
+    headline = tr("obj.grid_headline_nodata")
+elif worst is not None and worst["behind"] > 0:
+    headline = tr(
         "obj.grid_headline",
         name=worst["objective_label"][:80],
         behind=int(worst["behind"]),
         coverage=fmt_pct(worst["coverage_pct"], 0, f.lang),
     )
-    if worst is not None and worst["behind"] > 0
-    else tr("obj.grid_headline_none")
-)
+else:
+    headline = tr("obj.grid_headline_none", measured=n_measured, n=len(card))
 widgets.chart_card(
     view.status_grid_figure(by_obj, "objective_label", f.lang),
     view.rolled_table(by_obj, "objective_label", "obj.col.objective", tr),
@@ -204,7 +250,7 @@ with st.container(border=True):
                 owner=owner[:80],
                 n=len(own),
                 achieved=(own["status"] == "achieved").sum(),
-                behind=own["status"].isin(["behind_pace", "off_track"]).sum(),
+                behind=own["status"].isin(["behind_pace", "off_track", "missed"]).sum(),
                 nodata=(own["status"] == "no_data").sum(),
             )
         )

@@ -1,10 +1,15 @@
 """Overview (/): KPI tiles, places and budget by component, services over capacity."""
 
+from datetime import date
+
 import streamlit as st
 
+from domain.components import COLOURS
+from loaders import catalogue as stored
 from metrics import services as ms
-from ui import charts, context, registry, widgets
-from ui.fmt import fmt_number, fmt_pct, plotly_separators
+from ui import charts, context, lateness_view, registry, trends, widgets
+from ui.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
+from ui.reported import store_version
 from ui.tables import display_frame
 
 f, tr = context.filters(), context.tr()
@@ -28,6 +33,13 @@ widgets.kpi_row(
     ]
 )
 st.caption(source + ". " + tr("overview.flow_note"))
+late = lateness_view.lateness(date.today(), store_version()[0]).late
+if f.component:
+    late = late[late["component"] == f.component]
+st.page_link(
+    "pages/lateness.py", label=tr("late.overview_link", **lateness_view.counts(late)),
+    icon=":material/schedule:",
+)  # fmt: skip
 
 left, right = st.columns(2)
 with left:
@@ -101,6 +113,87 @@ with right:
         tr=tr,
         headline=headline,
     )
+
+trend_years = [y for y in stored.registry_years() if y <= reg.year]
+registries = {
+    y: (stored.registry(y).services, stored.registry(y).budget_groups) for y in trend_years
+}
+yearly = ms.yearly_totals(registries, component=f.component)
+trend_table = display_frame(
+    yearly,
+    {
+        "year": "trend.col.year",
+        "component": "col.component",
+        "places": "col.places",
+        "residents": "col.residents",
+        "occupancy_pct": "col.occupancy_pct",
+        "county_budget_thousand_lei": "col.budget",
+    },
+    tr,
+)  # fmt: skip
+if len(trend_years) >= 2:
+    yoy = ms.year_on_year(yearly, year=trend_years[-1], previous=trend_years[-2])
+    total = yoy.set_index("component").loc["all"]
+    shown = yearly[yearly["component"] != "all"]
+    places_lines = {
+        tr(f"component.{c}"): (rows["year"].tolist(), rows["places"].fillna(0).tolist())
+        for c, rows in shown.groupby("component")
+        if rows["places"].fillna(0).sum() > 0
+    }
+    places_lines[tr("component.all")] = (
+        yearly.loc[yearly["component"] == "all", "year"].tolist(),
+        yearly.loc[yearly["component"] == "all", "places"].tolist(),
+    )
+    colours = {tr(f"component.{c}"): COLOURS.get(c, "#7f7f7f") for c in shown["component"]}
+    widgets.chart_card(
+        trends.year_lines(
+            places_lines, separators=sep, colours=colours | {tr("component.all"): "#000000"}
+        ),
+        trend_table,
+        title=tr("trend.places"),
+        source=source,
+        key="trend-places",
+        tr=tr,
+        headline=tr(
+            "trend.headline_places",
+            change=fmt_signed(total["places_change"], 0, f.lang),
+            previous=trend_years[-2],
+            year=trend_years[-1],
+            places=fmt_number(total["places_now"], lang=f.lang),
+            residents=fmt_number(total["residents_now"], lang=f.lang),
+            occupancy=fmt_pct(total["occupancy_pct_now"], lang=f.lang),
+            occupancy_change=fmt_signed(total["occupancy_pct_change"], 1, f.lang),
+        ),
+    )
+    budget_lines = {
+        tr(f"component.{c}"): (
+            rows["year"].tolist(),
+            rows["county_budget_thousand_lei"].fillna(0).tolist(),
+        )
+        for c, rows in shown.groupby("component")
+        if rows["county_budget_thousand_lei"].fillna(0).sum() > 0
+    }
+    widgets.chart_card(
+        trends.year_lines(
+            budget_lines,
+            separators=sep,
+            colours=colours | {tr("component.mixed"): COLOURS["mixed"]},
+        ),
+        trend_table,
+        title=tr("trend.budget"),
+        source=source,
+        key="trend-budget",
+        tr=tr,
+        headline=tr(
+            "trend.headline_budget",
+            change=fmt_signed(total["county_budget_thousand_lei_change"], 2, f.lang),
+            previous=trend_years[-2],
+            year=trend_years[-1],
+            budget=fmt_number(total["county_budget_thousand_lei_now"], 2, f.lang),
+        ),
+    )
+else:
+    st.caption(tr("trend.one_year", year=reg.year))
 
 occupancy = ms.occupancy(selected)
 over = ms.over_capacity(selected)

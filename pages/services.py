@@ -3,10 +3,11 @@ occupancy, day/counselling flows and cost per place."""
 
 import streamlit as st
 
+from loaders import catalogue as stored
 from loaders.errors import CuratedDataError
 from loaders.tables import load_uats
 from metrics import services as ms
-from ui import charts, context, registry, urlstate, views, widgets
+from ui import charts, context, registry, trends, urlstate, views, widgets
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
 
@@ -65,7 +66,12 @@ views.collect_filter(tr("services.filter.uat"), [uat_names.get(s, str(s)) for s 
 selected = ms.filter_services(
     in_component, service_types=types, budget_groups=complexes, uats=[int(p) for p in places]
 )
+costs = ms.service_costs(services, groups).set_index("service_id")  # whole groups, never split
 occupancy = ms.occupancy(selected).assign(
+    budget_per_place_year_lei=lambda d: d["service_id"].map(costs["budget_per_place_year_lei"]),
+    budget_per_resident_year_lei=lambda d: d["service_id"].map(
+        costs["budget_per_resident_year_lei"]
+    ),
     uat=lambda d: d["uat_siruta"].map(uat_names).fillna(tr("services.unknown_location")),
     complex=lambda d: d["budget_group"].map(group_labels),
 )
@@ -85,6 +91,8 @@ registry = display_frame(
         "occupancy_text": "col.occupancy_text",
         "occupancy_pct": "col.occupancy_pct",
         "occupancy_status": "col.status",
+        "budget_per_place_year_lei": "trend.col.per_place",
+        "budget_per_resident_year_lei": "trend.col.per_resident",
         "uat": "col.uat",
         "location_confidence": "col.location_confidence",
         "source_line": "col.source_line",
@@ -220,3 +228,54 @@ if not flagged.empty:
             ),
             hide_index=True,
         )
+
+years = [y for y in stored.registry_years() if y <= reg.year]
+if len(years) >= 2 and not selected.empty:
+    history = ms.service_history(
+        {y: (stored.registry(y).services, stored.registry(y).budget_groups) for y in years}
+    )
+    names = dict(
+        zip(
+            selected["service_id"],
+            selected["row_no"].astype(str) + " · " + selected["name"],
+            strict=True,
+        )
+    )
+    chosen = st.selectbox(
+        tr("trend.pick_service"), list(names), format_func=lambda i: names[i][:120],
+        key="svc_history",
+    )  # fmt: skip
+    own = history[history["service_id"] == chosen].sort_values("year")
+    fig = trends.year_lines(
+        {
+            tr("col.capacity"): (own["year"].tolist(), own["capacity"].tolist()),
+            tr("col.beneficiaries"): (own["year"].tolist(), own["beneficiaries"].tolist()),
+        },
+        separators=sep,
+    )
+    first, last = own.iloc[0], own.iloc[-1]
+    widgets.chart_card(
+        fig,
+        display_frame(
+            own,
+            {
+                "year": "trend.col.year",
+                "capacity": "col.capacity",
+                "beneficiaries": "col.beneficiaries",
+                "occupancy_pct": "col.occupancy_pct",
+                "budget_per_place_year_lei": "trend.col.per_place",
+                "budget_per_resident_year_lei": "trend.col.per_resident",
+            },
+            tr,
+        ),
+        title=tr("trend.service_history"),
+        source=source,
+        key="service-history",
+        tr=tr,
+        headline=tr(
+            "trend.service_headline", name=names[chosen][:80], first=int(first["year"]),
+            last=int(last["year"]), first_places=fmt_number(first["capacity"], lang=f.lang),
+            last_places=fmt_number(last["capacity"], lang=f.lang),
+            residents=fmt_number(last["beneficiaries"], lang=f.lang),
+        ),
+    )  # fmt: skip

@@ -337,6 +337,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(messages.CLI_DEMO_NONE.format(plan=plan_id))
     else:
         print(messages.CLI_DEMO_CREATED.format(count=count, plan=plan_id))
+    if not args.plan:
+        strategy = api.generate_strategy_demo()
+        print(messages.CLI_DEMO_STRATEGY.format(count=strategy))
     registry = api.generate_demo_registry()
     if registry is not None:
         print(messages.CLI_DEMO_REGISTRY.format(plan=registry))

@@ -24,6 +24,7 @@ from store.demo import (
     demo_plan_id,
     generate_demo,
     generate_demo_registry,
+    generate_strategy_demo,
     has_demo,
     remove_demo,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "demo_plan_id",
     "generate_demo",
     "generate_demo_registry",
+    "generate_strategy_demo",
     "has_demo",
     "has_users",
     "history",

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.plans import PlanTables
+from metrics.attainment import as_date, time_elapsed
 from store import plans
 from store.audit import record
 from store.catalog import Catalog, load_catalog
@@ -28,6 +29,8 @@ DEMO_SEED = 2022
 DEMO_NOTE = "Valoare demonstrativă (generată, nu raportată)."
 DEMO_COMMENT = "valoare demonstrativă (generată, nu raportată)"
 DEMO_KINDS = ("count", "percent", "increase_pct", "boolean")
+# The strategy's demonstration periods: 2025 and the first half of 2026 (issue 18).
+STRATEGY_DEMO_PERIODS = (date(2025, 6, 30), date(2025, 12, 31), date(2026, 6, 30))
 PER_PERIOD = ("semester", "quarterly", "monthly")
 
 
@@ -37,9 +40,18 @@ def demo_periods(plan_id: str, catalog: Catalog) -> list[date]:
 
 
 def demo_rows(
-    plan_id: str, *, seed: int, period_ends: Sequence[date], catalog: Catalog
+    plan_id: str,
+    *,
+    seed: int,
+    period_ends: Sequence[date],
+    catalog: Catalog,
+    share_by_time: bool = False,
 ) -> list[ValueIn]:
-    """Plausible values for the plan's indicators with a numeric target, one per period end."""
+    """Plausible values for the plan's indicators with a numeric target, one per period end.
+
+    A running total has got `share` of the way to its target: the period's rank among
+    `period_ends`, or (`share_by_time`, for a multi-year strategy) the share of the target's
+    time window elapsed at the period end (metrics.attainment.time_elapsed)."""
     rows: list[ValueIn] = []
     for indicator in catalog.plan_indicators(plan_id).itertuples():
         if indicator.target_kind not in DEMO_KINDS:
@@ -49,11 +61,20 @@ def demo_rows(
         cumulative = indicator.periodicity not in PER_PERIOD and not catalog.has_milestones(
             str(indicator.indicator_id)
         )
+        year = None
         for number, period_end in enumerate(sorted(period_ends), start=1):
+            if indicator.periodicity in ("annual", "permanent") and period_end.year != year:
+                previous, year = 0.0, period_end.year  # an annual total starts again each year
             target, _ = catalog.target_at(str(indicator.indicator_id), period_end)
             if target is None:
                 continue
             share = number / len(period_ends)
+            if share_by_time:
+                deadline = as_date(indicator.deadline, default=catalog.bounds[plan_id][1])
+                share = time_elapsed(
+                    plan_id=plan_id, periodicity=str(indicator.periodicity), deadline=deadline,
+                    period_end=period_end, bounds=catalog.bounds,
+                )  # fmt: skip
             value = _plausible(
                 str(indicator.target_kind),
                 str(indicator.direction),
@@ -101,13 +122,47 @@ def generate_demo(
     catalog: Catalog | None = None,
     engine: Engine | None = None,
 ) -> int:
-    """Store demonstration values where none exist yet (source=demo); the number inserted."""
+    """Store demonstration values where none exist yet (source=demo); the number inserted.
+
+    Without `plan_id`: the first annual plan, and the strategies' STRATEGY_DEMO_PERIODS."""
     catalog = catalog or load_catalog(engine=engine)
+    if plan_id is None and period_ends is None:
+        extra = generate_strategy_demo(seed=seed, user=user, catalog=catalog, engine=engine)
+        return extra + generate_demo(
+            demo_plan_id(engine=engine) or "", seed=seed, user=user, catalog=catalog, engine=engine
+        )
     plan_id = plan_id or demo_plan_id(engine=engine)
-    if plan_id is None:
+    if not plan_id:
         return 0
     periods = list(period_ends) if period_ends is not None else demo_periods(plan_id, catalog)
     rows = demo_rows(plan_id, seed=seed, period_ends=periods, catalog=catalog)
+    if not rows:
+        return 0
+    result = _save(
+        rows, user=user, source="demo", catalog=catalog, engine=engine, only_missing=True
+    )
+    return result.inserted
+
+
+def generate_strategy_demo(
+    *,
+    seed: int = DEMO_SEED,
+    user: str = DEMO_USER,
+    catalog: Catalog | None = None,
+    engine: Engine | None = None,
+) -> int:
+    """Demonstration values for every strategy at STRATEGY_DEMO_PERIODS inside its years (running
+    totals by the share of time elapsed); the number inserted."""
+    catalog = catalog or load_catalog(engine=engine)
+    listed = plans.list_plans(engine=engine)
+    strategies = listed[(listed["kind"] == "strategy") & ~listed["demo"].astype(bool)]
+    rows: list[ValueIn] = []
+    for plan_id in strategies["plan_id"].astype(str):
+        start, end = catalog.bounds.get(plan_id, (date.max, date.min))
+        periods = [d for d in STRATEGY_DEMO_PERIODS if start <= d <= end]
+        rows += demo_rows(
+            plan_id, seed=seed, period_ends=periods, catalog=catalog, share_by_time=True
+        )
     if not rows:
         return 0
     result = _save(

@@ -81,6 +81,9 @@ CLI_PASSWORD_MISMATCH = "Parolele diferă."
 CLI_INVALID_USER = "Date nevalide: {detail}"
 CLI_DEMO_CREATED = "{count} valori demonstrative generate pentru {plan} (source=demo)."
 CLI_DEMO_NONE = "Niciun indicator al planului {plan} nu are țintă numerică; nu s-a generat nimic."
+CLI_DEMO_STRATEGY = (
+    "{count} valori demonstrative generate pentru strategie (30.06.2025, 31.12.2025, 30.06.2026)."
+)
 CLI_DEMO_REGISTRY = "Registru demonstrativ creat: {plan} (marcat ca atare; se șterge cu --remove)."
 CLI_DEMO_REMOVED = "{count} valori demonstrative șterse."
 CLI_CURATED_BROKEN = (

@@ -120,7 +120,10 @@ def test_time_elapsed(plan_id, periodicity, deadline, period_end, expected):
         (44, 0.5, False, "behind_pace"),
         (30, 0.5, False, "behind_pace"),  # ratio 0.6
         (29, 0.5, False, "off_track"),
-        (99, 1.0, True, "off_track"),  # deadline passed without the target
+        (99, 1.0, True, "missed"),  # deadline passed without the target: never on pace
+        (94, 1.0, True, "missed"),  # 94 % at the deadline (ratio 0.94) is missed, not on pace
+        (10, 1.0, True, "missed"),
+        (100, 1.0, True, "achieved"),
     ],
 )
 def test_status_thresholds(attainment, elapsed, passed, expected):
@@ -181,6 +184,8 @@ def test_scorecard_and_roll_up_with_coverage():
     assert card.at["c", "status"] == "no_data" and math.isnan(card.at["c", "attainment_pct"])
     assert card.at["x", "target_in_force"] == 950
     assert card.at["x", "attainment_pct"] == pytest.approx(95.0)
+    # x's milestone is due on 30.06.2022, the period itself: no time left, so 95 % is missed
+    assert card.at["x", "status"] == "missed" and card.at["x", "term_end"] == "2022-06-30"
     assert card.at["a", "forecast_at_deadline"] == pytest.approx(2 / (181 / 365))
     rolled = roll_up(card.reset_index(), ["component"]).set_index("component")
     # children: a and b measured → coverage 100 %, mean attainment (50 + 10) / 2 = 30 %.
@@ -257,3 +262,98 @@ def test_scorecards_bundle_the_pages_views_of_one_selection():
     assert scores.changes["indicator_id"].tolist() == ["p22-5.1.3-i1"]
     assert scores.changes["status_before"].tolist() == ["no_data"]
     assert scores.behind["indicator_id"].tolist() == ["p22-5.1.3-i1"]
+    # its deadline is 30.06.2022: 45 of 90 on that day is missed, not "on pace"
+    assert row["status"] == "missed" and bool(row["term_ended"])
+
+
+def _milestone_card(period_end):
+    """x: max 950 by 30.06.2022, then 850 by 31.12.2022 (MILESTONES); 940 reported on 30.06 and
+    900 on 31.12."""
+    values = _values(
+        [("x", "2022-06-30", None, 940, "form"), ("x", "2022-12-31", None, 900, "form")]
+    )
+    card = scorecard(
+        _indicators(), MILESTONES, values, period_end=period_end, bounds=BOUNDS
+    ).set_index("indicator_id")
+    return card.loc["x"]
+
+
+@pytest.mark.parametrize(
+    ("period_end", "target", "actual", "status"),
+    [
+        # 30.06: the 950 milestone is in force and due that day; 940 ≤ 950 → achieved
+        (date(2022, 6, 30), 950, 940, "achieved"),
+        # 30.09: the 850 milestone (due 31.12) is in force; 940 → 850/940 = 90.4 % at 273/365
+        # of the year → ratio 1.21 → on pace (time left)
+        (date(2022, 9, 30), 850, 940, "on_pace"),
+        # 31.12: 900 against the maximum 850, on its due date → missed
+        (date(2022, 12, 31), 850, 900, "missed"),
+        # 30.06.2023: still the 850 milestone, compared with the 31.12 value, not a later one
+        (date(2023, 6, 30), 850, 900, "missed"),
+    ],
+)
+def test_milestones_before_and_after_their_due_date(period_end, target, actual, status):
+    row = _milestone_card(period_end)
+    assert (row["target_in_force"], row["actual"], row["status"]) == (target, actual, status)
+
+
+@pytest.mark.parametrize(
+    ("kind", "direction", "target", "value", "period_end", "status"),
+    [
+        # min 10 by 31.12.2022 (once): 6 on 30.06 = 60 % at 181/365 → ratio 1.21 → on pace
+        ("count", "min", 10, 6, date(2022, 6, 30), "on_pace"),
+        # the same 6 on the deadline itself: missed
+        ("count", "min", 10, 6, date(2022, 12, 31), "missed"),
+        # 10 of 10 on the deadline: achieved
+        ("count", "min", 10, 10, date(2022, 12, 31), "achieved"),
+        # max 5 with 8 reported: 62.5 % at 181/365 → ratio 1.26 → on pace; missed at the end
+        ("count", "max", 5, 8, date(2022, 6, 30), "on_pace"),
+        ("count", "max", 5, 8, date(2022, 12, 31), "missed"),
+        # boolean: 0 (not done) before the deadline is off track (0 %), after it missed
+        ("boolean", "exact", None, 0, date(2022, 6, 30), "off_track"),
+        ("boolean", "exact", None, 0, date(2022, 12, 31), "missed"),
+        ("boolean", "exact", None, 1, date(2022, 12, 31), "achieved"),
+    ],
+)
+def test_status_before_and_after_the_deadline(kind, direction, target, value, period_end, status):
+    indicators = pd.DataFrame(
+        {
+            "indicator_id": ["k"],
+            "plan_id": ["plan_2022"],
+            "component": ["children"],
+            "target_value": [target],
+            "target_kind": [kind],
+            "direction": [direction],
+            "periodicity": ["once"],
+            "deadline": ["2022-12-31"],
+        }
+    )
+    values = _values([("k", period_end.isoformat(), None, value, "form")])
+    card = scorecard(indicators, MILESTONES.iloc[0:0], values, period_end=period_end, bounds=BOUNDS)
+    assert card["status"].iat[0] == status
+
+
+def test_annual_targets_year_by_year():
+    """An annual min-2 target of the strategy: 2 reported for 2025 (achieved), 1 by 30.06.2026
+    (half the target at half the year: on pace), with today 30.11.2026 (2026 still running)."""
+    from metrics.attainment import annual_by_year
+
+    indicators = pd.DataFrame(
+        {
+            "indicator_id": ["s"],
+            "plan_id": ["strategy_2025_2034"],
+            "target_value": [2.0],
+            "target_kind": ["count"],
+            "direction": ["min"],
+            "periodicity": ["annual"],
+            "deadline": ["2034"],
+        }
+    )
+    values = _values([("s", "2025-12-31", None, 2, "form"), ("s", "2026-06-30", None, 1, "form")])
+    out = annual_by_year(
+        indicators, MILESTONES.iloc[0:0], values, years=[2025, 2026], bounds=BOUNDS,
+        today=date(2026, 11, 30),
+    ).set_index("year")  # fmt: skip
+    assert out.at[2025, "achieved"] == 1 and not out.at[2025, "running"]
+    assert out.at[2026, "period_end"] == date(2026, 6, 30) and out.at[2026, "running"]
+    assert out.at[2026, "on_pace"] == 1  # 50 % at 181/365 of 2026: ratio 1.01

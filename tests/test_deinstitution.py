@@ -129,3 +129,62 @@ def test_registry_path_from_two_years(data):
     assert (row["start_capacity"], row["current_capacity"], row["as_of_year"]) == (300, 240, 2023)
     assert row["progress_pct"] == pytest.approx(24.0)
     assert row["residents_above_target"] == 150  # 200 residents, target 50
+
+
+def _two_years(services: pd.DataFrame) -> pd.DataFrame:
+    """The curated 2022 registry and a hand-made 2023: Răcăciuni (row 44) 300 → 250 places with
+    110 residents, Târgu Ocna (45) 65 → 50, the rest unchanged, and one new protected house of 6
+    places in Răcăciuni (UAT 24766, where ps08 plans 24)."""
+    later = services.copy()
+    later["snapshot_year"] = 2023
+    later.loc[later["row_no"] == 44, ["capacity", "beneficiaries"]] = [250, 110]
+    later.loc[later["row_no"] == 45, "capacity"] = 50
+    house = later[later["row_no"] == 44].iloc[[0]].assign(
+        service_id="s-new", row_no=99, code="8790CR-D-VII", service_type="protected_house",
+        capacity=6, capacity_target=None, beneficiaries=6,
+    )  # fmt: skip
+    return pd.concat([services, later, house], ignore_index=True)
+
+
+def test_progress_of_each_institution_over_two_years(data):
+    services, _, _ = data
+    history = _two_years(services)
+    start, snapshots = dm.registry_path(history, 2023)
+    inst = dm.institutions(start, snapshots).set_index("row_no")
+    # Răcăciuni: (300 − 250) / (300 − 50) = 20 %; 110 residents − 50 target = 60 above
+    assert inst.at[44, "current_capacity"] == 250 and inst.at[44, "as_of_year"] == 2023
+    assert inst.at[44, "progress_pct"] == pytest.approx(20.0)
+    assert inst.at[44, "residents_above_target"] == 60
+    assert inst.at[44, "places_to_cut"] == 200
+    # Târgu Ocna: (65 − 50) / (65 − 50) = 100 %; Comănești unchanged: 0 %
+    assert inst.at[45, "progress_pct"] == pytest.approx(100.0)
+    assert inst.at[46, "progress_pct"] == 0
+    status = dm.path_status(inst, deadline=pd.Timestamp("2024-12-31").date(),
+                            today=pd.Timestamp("2025-06-30").date())  # fmt: skip
+    assert (status[44], status[45], status[46]) == ("late", "reached", "late")
+    status = dm.path_status(inst, deadline=pd.Timestamp("2026-12-31").date(),
+                            today=pd.Timestamp("2025-06-30").date())  # fmt: skip
+    assert (status[44], status[45], status[46]) == ("on_time", "reached", "not_started")
+    # with the 2022 registry only, "now" is the start: 0 % for all (nothing later to compare)
+    start_only, later = dm.registry_path(history, 2022)
+    assert later.empty
+    assert dm.institutions(start_only, later)["progress_pct"].fillna(0).eq(0).all()
+
+
+def test_institution_path_every_year(data):
+    services, _, _ = data
+    path = dm.institution_path(_two_years(services))
+    racaciuni = path[path["row_no"] == 44]
+    assert racaciuni[["year", "capacity", "residents", "target_capacity"]].values.tolist() == [
+        [2022, 300, 125, 50],
+        [2023, 250, 110, 50],
+    ]
+    assert sorted(path["row_no"].unique()) == [43, 44, 45, 46, 47]  # the new house is not one
+
+
+def test_community_places_opened_against_planned(data):
+    services, _, planned = data
+    opened = dm.community_opened(planned, _two_years(services)).set_index("planned_id")
+    assert opened.at["ps08", "opened_places"] == 6  # the new house in Răcăciuni (24 planned)
+    assert opened["opened_places"].sum() == 6
+    assert opened["places"].sum() == 300

@@ -80,3 +80,51 @@ def test_registry_declares_every_metric_the_functions_produce(registry):
         assert name in produced and name in METRICS, name
     for metric in METRICS.values():
         assert metric.label_ro and metric.label_en and metric.definition_ro and metric.definition_en
+
+
+def _two_years(services, groups):
+    """The curated 2022 registry and a hand-made 2023: Răcăciuni (row 44, b13) 300 → 250
+    places, Alexandra Onești row 1 (b01) 12 → 24 places; residents and budgets unchanged."""
+    later = services.copy()
+    later["snapshot_year"] = 2023
+    later.loc[later["row_no"] == 44, "capacity"] = 250
+    later.loc[(later["row_no"] == 1), "capacity"] = 24
+    return {2022: (services, groups), 2023: (later, groups)}
+
+
+def test_trend_figures_from_two_registry_years(registry):
+    services, groups = registry
+    years = _two_years(services, groups)
+    yearly = ms.yearly_totals(years)
+    change = ms.year_on_year(yearly, year=2023, previous=2022).set_index("component")
+    # −50 places in disability, +12 in children: −38 overall; nobody moved, budgets unchanged
+    assert change.at["disability", "places_change"] == -50
+    assert change.at["children", "places_change"] == 12
+    assert change.at["all", "places_change"] == -38
+    assert change.at["all", "residents_change"] == 0
+    assert change.at["all", "county_budget_thousand_lei_change"] == 0
+    assert change.at["all", "county_budget_thousand_lei_now"] == pytest.approx(99815.10)
+    # occupancy of the county rises: same residents over 38 fewer places
+    rated = ms.occupancy(services)
+    rated = rated[rated["occupancy_pct"].notna()]
+    before = rated["beneficiaries"].sum() / rated["capacity"].sum() * 100
+    after = rated["beneficiaries"].sum() / (rated["capacity"].sum() - 38) * 100
+    assert change.at["all", "occupancy_pct_before"] == pytest.approx(before)
+    assert change.at["all", "occupancy_pct_now"] == pytest.approx(after)
+    # the disability-only view of the same years
+    only = ms.yearly_totals(years, component="disability")
+    assert set(only["component"]) == {"disability", "all"}
+
+
+def test_service_history_costs_per_place_and_per_resident(registry):
+    services, groups = registry
+    history = ms.service_history(_two_years(services, groups))
+    racaciuni = history[history["row_no"] == 44].set_index("year")
+    # 9.174,70 thousand lei / 300 places, then / 250; 125 residents both years
+    assert racaciuni.at[2022, "budget_per_place_year_lei"] == pytest.approx(9_174_700 / 300)
+    assert racaciuni.at[2023, "budget_per_place_year_lei"] == pytest.approx(9_174_700 / 250)
+    assert racaciuni.at[2023, "budget_per_resident_year_lei"] == pytest.approx(9_174_700 / 125)
+    assert racaciuni.at[2023, "occupancy_pct"] == pytest.approx(125 / 250 * 100)
+    # Alexandra Onești (b01): 3.431,10 thousand lei / (24 + 12 + 14) places in 2023
+    row1 = history[history["row_no"] == 1].set_index("year")
+    assert row1.at[2023, "budget_per_place_year_lei"] == pytest.approx(3_431_100 / 50)

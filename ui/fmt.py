@@ -98,3 +98,12 @@ def is_plain_integer_column(name: object, column: pd.Series) -> bool:
     if PLAIN_INTEGER_HEADER.search(str(name).replace("_", " ")):
         return True
     return bool(values.between(*YEARS).all()) and pd.api.types.is_integer_dtype(column)
+
+
+def fmt_signed(value: float | int | None, decimals: int = 0, lang: str = "ro") -> str:
+    """A change with its sign: +12, −3,5 (— when missing)."""
+    if _missing(value):
+        return "—"
+    assert value is not None
+    text = fmt_number(abs(value), decimals, lang)
+    return ("+" if value > 0 else "−" if value < 0 else "±") + text

@@ -9,6 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from domain.statuses import INDICATOR_STATUSES
+from domain.statuses import STATUS_COLOURS as DOMAIN_STATUS_COLOURS
 from loaders import catalogue
 from loaders.cache import shared
 from metrics import attainment as am
@@ -19,14 +21,8 @@ from ui.reported import reported_values
 
 Tr = Callable[..., str]
 
-# Status colours (Okabe–Ito); the status is always written too, never colour alone.
-STATUS_COLOURS = {
-    "achieved": "#009E73",
-    "on_pace": "#56B4E9",
-    "behind_pace": "#E69F00",
-    "off_track": "#D55E00",
-    "no_data": "#BBBBBB",
-}
+# Status colours from the domain registry; the status is always written too (symbol + word).
+STATUS_COLOURS = DOMAIN_STATUS_COLOURS
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -131,6 +127,16 @@ def behind_sentence(row: pd.Series, tr: Tr, lang: str) -> str:
         id=row["indicator_id"],
         owner=(row["responsible"] or "–")[:60],
     )
+
+
+def status_legend(tr: Tr, statuses: tuple[str, ...] | None = None) -> None:
+    """An expander with each status's symbol, label and definition (from domain.statuses)."""
+    with st.expander(tr("obj.status_legend"), icon=":material/help:"):
+        for s in INDICATOR_STATUSES:
+            if statuses is None or s.value in statuses:
+                st.markdown(
+                    f"**{tr(f'obj.status.{s.value}')}** — {tr(f'obj.status_def.{s.value}')}"
+                )
 
 
 def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:

@@ -172,7 +172,11 @@ def test_demo_and_its_removal(cli, initialised, tmp_path):
     assert "source=demo" in made.stdout
     rows = exported(cli, initialised, tmp_path)
     assert rows and {r["source"] for r in rows} == {"demo"}
-    assert {r["period_end"] for r in rows} == {"2022-06-30", "2022-12-31"}
+    # the first annual plan's two semesters, and the strategy's 2025 and first half of 2026
+    assert {r["period_end"] for r in rows} == {
+        "2022-06-30", "2022-12-31", "2025-06-30", "2025-12-31", "2026-06-30",
+    }  # fmt: skip
+    assert "pentru strategie" in made.stdout
     removed = cli(initialised, "demo", "--remove")
     assert removed.returncode == 0, removed.stderr
     assert f"{len(rows)} valori demonstrative șterse" in removed.stdout

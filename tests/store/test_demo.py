@@ -72,3 +72,18 @@ def test_demo_never_overwrites_a_reported_value_and_removal_keeps_it(engine, cat
 def test_a_plan_without_numeric_targets_gets_nothing(engine, catalog):
     assert api.generate_demo("no_such_plan", catalog=catalog, engine=engine) == 0
     assert not api.has_demo(engine=engine)
+
+
+def test_strategy_demo_runs_by_the_share_of_time_elapsed():
+    """s-count: at least 2 campaigns a year (annual, to 2029). By 30.06.2025 half the year has
+    passed (181/365): 2 × 0,496 × 0,6…1,15 rounds to 1; the 2026 total starts again from 0."""
+    periods = [date(2025, 6, 30), date(2025, 12, 31), date(2026, 6, 30)]
+    rows = demo_rows(
+        "strategy_2025_2034", seed=2022, period_ends=periods, catalog=make_catalog(),
+        share_by_time=True,
+    )  # fmt: skip
+    by_period = {r.period_end: r.value for r in rows if r.indicator_id == "s-count"}
+    assert set(by_period) == set(periods)
+    assert by_period[date(2025, 6, 30)] == 1.0
+    assert 1.0 <= by_period[date(2025, 12, 31)] <= 2.0
+    assert by_period[date(2026, 6, 30)] == 1.0

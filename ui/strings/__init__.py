@@ -7,14 +7,28 @@ from ui.strings import (
     data,
     deinstitution,
     geo,
+    lateness,
     objectives,
     pack,
     plans,
     reporting,
     services,
+    trends,
 )
 
-_MODULES = (common, services, data, objectives, deinstitution, geo, pack, reporting, plans)
+_MODULES = (
+    common,
+    services,
+    data,
+    objectives,
+    deinstitution,
+    geo,
+    lateness,
+    pack,
+    reporting,
+    plans,
+    trends,
+)
 
 
 def _merge() -> dict[str, dict[str, str]]:

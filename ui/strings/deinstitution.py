@@ -30,6 +30,47 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Capacitate: început, acum și țintă",
         "en": "Capacity: start, now and target",
     },
+    "deinst.kpi.opened": {
+        "ro": "Locuri în comunitate deschise",
+        "en": "Community places opened",
+    },
+    "deinst.kpi.progress": {"ro": "Progres spre țintă", "en": "Progress to target"},
+    "deinst.kpi.progress_help": {
+        "ro": "(locuri la început − locuri acum) / (locuri la început − locuri țintă), pe toate "
+        "instituțiile; „—” cu un singur an de registru.",
+        "en": "(places at start − places now) / (places at start − target places), over all "
+        "institutions; “—” with a single registry year.",
+    },
+    "deinst.path": {
+        "ro": "Drumul fiecărei instituții: locuri pe an de registru, până la țintă",
+        "en": "Each institution's path: places per registry year, to the target",
+    },
+    "deinst.path_headline": {
+        "ro": "De la {first} la {last}: {cut} locuri reduse din {planned} planificate "
+        "({pct}); {late} instituții întârziate față de termenul {deadline}.",
+        "en": "From {first} to {last}: {cut} places cut of {planned} planned ({pct}); {late} "
+        "institutions late against the {deadline} deadline.",
+    },
+    "deinst.path_one_year": {
+        "ro": "Un singur an de registru ({year}): progresul se poate măsura abia cu registrul "
+        "anului următor; până atunci „acum” este chiar punctul de plecare.",
+        "en": "A single registry year ({year}): progress can only be measured with the next "
+        "year's registry; until then “now” is the starting point.",
+    },
+    "deinst.series.target_point": {"ro": "Țintă", "en": "Target"},
+    "deinst.col.registry_year": {"ro": "Anul registrului", "en": "Registry year"},
+    "deinst.col.year_capacity": {"ro": "Locuri", "en": "Places"},
+    "deinst.col.deadline_path": {"ro": "Termen", "en": "Deadline"},
+    "deinst.col.path_status": {"ro": "Situația față de termen", "en": "Against the deadline"},
+    "deinst.path_status.reached": {"ro": "✔ țintă atinsă", "en": "✔ target reached"},
+    "deinst.path_status.late": {"ro": "⚠ întârziat", "en": "⚠ late"},
+    "deinst.path_status.on_time": {"ro": "▲ în termen", "en": "▲ on time"},
+    "deinst.path_status.not_started": {
+        "ro": "○ în termen, fără reducere încă",
+        "en": "○ on time, no cut yet",
+    },
+    "deinst.col.status": {"ro": "Stare", "en": "Status"},
+    "deinst.col.opened": {"ro": "Locuri deschise", "en": "Places opened"},
     "deinst.progress_headline": {
         "ro": "{n} instituții trebuie să treacă de la {start} la {target} locuri; {above} "
         "rezidenți sunt peste capacitatea țintă (situația {year}).",

@@ -1,5 +1,7 @@
 """Strings of the Objectives page (/obiective): scorecards, attainment, pace, drill-down."""
 
+from domain.statuses import INDICATOR_STATUSES
+
 STRINGS: dict[str, dict[str, str]] = {
     "obj.title": {"ro": "Obiective și ținte", "en": "Objectives and targets"},
     "obj.intro": {
@@ -26,17 +28,49 @@ STRINGS: dict[str, dict[str, str]] = {
     "obj.kpi.coverage": {"ro": "Acoperire (cu date)", "en": "Coverage (with data)"},
     "obj.kpi.achieved": {"ro": "Realizați", "en": "Achieved"},
     "obj.kpi.behind": {"ro": "Sub ritm sau în afara traiectoriei", "en": "Behind or off track"},
+    "obj.kpi.late_link": {
+        "ro": "Ce întârzie, pe toate planurile, și ale cui sunt",
+        "en": "What is late across plans, and whose it is",
+    },
     "obj.grid": {"ro": "Starea obiectivelor", "en": "Status of the objectives"},
     "obj.grid_headline": {
-        "ro": "Cel mai în urmă: {name} — {behind} indicatori sub ritm sau în afara "
-        "traiectoriei, acoperire {coverage}.",
-        "en": "Furthest behind: {name} — {behind} indicators behind or off track, coverage "
+        "ro": "Cel mai în urmă: {name} — {behind} indicatori nerealizați la termen, sub ritm sau "
+        "în afara traiectoriei, acoperire {coverage}.",
+        "en": "Furthest behind: {name} — {behind} indicators missed, behind or off track, coverage "
         "{coverage}.",
     },
     "obj.grid_headline_none": {
-        "ro": "Niciun obiectiv nu are indicatori sub ritm la această dată.",
-        "en": "No objective has indicators behind pace at this date.",
+        "ro": "Niciun obiectiv nu are indicatori sub ritm sau nerealizați la termen la această "
+        "dată ({measured} din {n} indicatori au date).",
+        "en": "No objective has indicators behind pace or missed at this date ({measured} of {n} "
+        "indicators have data).",
     },
+    "obj.grid_headline_nodata": {
+        "ro": "Nu se poate spune ce e în urmă: niciun indicator nu are valori raportate până la "
+        "această dată.",
+        "en": "What is behind cannot be told: no indicator has a reported value by this date.",
+    },
+    "obj.by_year": {
+        "ro": "Țintele anuale ale strategiei, an de an",
+        "en": "The strategy's annual targets, year by year",
+    },
+    "obj.year_running": {
+        "ro": "{year} (anul curent, la {date})",
+        "en": "{year} (current year, at {date})",
+    },
+    "obj.col.year": {"ro": "Anul", "en": "Year"},
+    "obj.by_year_headline": {
+        "ro": "{year}: din {n} ținte anuale, {achieved} realizate, {behind} sub ritm, {missed} "
+        "nerealizate la termen, {nodata} fără date.",
+        "en": "{year}: of {n} annual targets, {achieved} achieved, {behind} behind, {missed} "
+        "missed, {nodata} without data.",
+    },
+    "obj.kpi.missed": {"ro": "Nerealizați la termen", "en": "Missed"},
+    "obj.kpi.no_data_help": {
+        "ro": "— înseamnă fără date: nicio valoare raportată, nu 0.",
+        "en": "— means no data: nothing reported, not 0.",
+    },
+    "obj.status_legend": {"ro": "Ce înseamnă stările", "en": "What the statuses mean"},
     "obj.components": {"ro": "Pe componente", "en": "By component"},
     "obj.component_headline": {
         "ro": "Componenta cea mai în urmă: {name} (realizare medie {att} la acoperire {cov}).",
@@ -58,9 +92,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "obj.owner": {"ro": "Pe responsabili", "en": "By responsible unit"},
     "obj.pick_owner": {"ro": "Serviciul / biroul responsabil", "en": "Responsible unit"},
     "obj.owner_headline": {
-        "ro": "{owner}: {n} indicatori, {achieved} realizați, {behind} sub ritm sau în afara "
-        "traiectoriei, {nodata} fără date.",
-        "en": "{owner}: {n} indicators, {achieved} achieved, {behind} behind or off track, "
+        "ro": "{owner}: {n} indicatori, {achieved} realizați, {behind} nerealizați la termen, sub "
+        "ritm sau în afara traiectoriei, {nodata} fără date.",
+        "en": "{owner}: {n} indicators, {achieved} achieved, {behind} missed, behind or off track, "
         "{nodata} without data.",
     },
     "obj.since": {"ro": "De la perioada anterioară", "en": "Since the previous period"},
@@ -74,11 +108,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Nicio schimbare între cele două perioade.",
         "en": "No change between the two periods.",
     },
-    "obj.status.achieved": {"ro": "✔ realizat", "en": "✔ achieved"},
-    "obj.status.on_pace": {"ro": "▲ în ritm", "en": "▲ on pace"},
-    "obj.status.behind_pace": {"ro": "▼ sub ritm", "en": "▼ behind pace"},
-    "obj.status.off_track": {"ro": "✖ în afara traiectoriei", "en": "✖ off track"},
-    "obj.status.no_data": {"ro": "○ fără date", "en": "○ no data"},
     "obj.col.id": {"ro": "Indicator", "en": "Indicator"},
     "obj.col.objective": {"ro": "Obiectiv", "en": "Objective"},
     "obj.col.text": {"ro": "Textul indicatorului", "en": "Indicator text"},
@@ -109,4 +138,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Valori demonstrative: cifrele nu sunt raportate de nimeni.",
         "en": "Demonstration values: nobody reported these figures.",
     },
+}
+
+# The status labels and definitions come from the domain registry (domain/statuses.py).
+STRINGS |= {
+    f"obj.status.{s.value}": {"ro": s.label("ro"), "en": s.label("en")} for s in INDICATOR_STATUSES
+}
+STRINGS |= {
+    f"obj.status_def.{s.value}": {"ro": s.definition("ro"), "en": s.definition("en")}
+    for s in INDICATOR_STATUSES
 }
