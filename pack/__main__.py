@@ -16,7 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pack", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="the council pack of one page")
-    build.add_argument("page_path", help='URL path and query, e.g. "/obiective?plan=plan_2022"')
+    build.add_argument(
+        "page_path",
+        help='URL path and query, e.g. "/servicii?an=2023" or "/obiective?plan=PLAN_ID"',
+    )
     build.add_argument("out_dir", type=Path, help="folder that receives <pack_id>/")
     build.add_argument("--componenta", help="copii, dizabilitati, varstnici or violenta")
     build.add_argument("--lang", default="ro", choices=["ro", "en"])
