@@ -206,12 +206,19 @@ def latest_values(values: pd.DataFrame, period_end: date) -> pd.DataFrame:
     County level = rows without a UAT; where an indicator is reported only per UAT, the county
     value is the sum of the UAT values of that period (flagged `from_uats`).
     """
+    both = county_values(values, up_to=period_end)
+    return both.groupby("indicator_id", as_index=False).tail(1).reset_index(drop=True)
+
+
+def county_values(values: pd.DataFrame, *, up_to: date) -> pd.DataFrame:
+    """Per indicator and period ≤ `up_to`, the county-level value (see `latest_values`), in
+    (indicator, period) order."""
     cols = ["indicator_id", "period_end", "value", "from_uats", "source"]
     if values.empty:
         return pd.DataFrame(columns=cols)
     frame = values.copy()
     frame["period_end"] = pd.to_datetime(frame["period_end"]).dt.date
-    frame = frame[frame["period_end"] <= period_end]
+    frame = frame[frame["period_end"] <= up_to]
     if frame.empty:
         return pd.DataFrame(columns=cols)
     has_uat = frame["uat_siruta"].notna() & (frame["uat_siruta"].astype("Float64").fillna(0) > 0)
@@ -228,8 +235,7 @@ def latest_values(values: pd.DataFrame, period_end: date) -> pd.DataFrame:
         )
     ]
     both = pd.concat([county[cols], per_uat[cols]], ignore_index=True)
-    both = both.sort_values(["indicator_id", "period_end"])
-    return both.groupby("indicator_id", as_index=False).tail(1).reset_index(drop=True)
+    return both.sort_values(["indicator_id", "period_end"], ignore_index=True)
 
 
 def _by_id(latest: pd.DataFrame) -> dict[str, tuple[float, date]]:
@@ -522,3 +528,61 @@ def annual_by_year(
             | {s: int(counts.get(s, 0)) for s in STATUSES}
         )
     return pd.DataFrame(rows, columns=["year", "period_end", "running", "indicators", *STATUSES])
+
+
+TRAJECTORY_KINDS = ("count", "percent", "increase_pct")
+TRAJECTORY_COLUMNS = ["date", "expected", "actual", "current_year"]
+
+
+def cumulative_targets(indicators: pd.DataFrame, *, plan_start: date) -> pd.DataFrame:
+    """The cumulative targets of a plan: reached once (`periodicity` once) by a deadline in a
+    later year than the plan start, with a number to reach (not `max`: lower is better)."""
+    deadline = indicators["deadline"].map(lambda d: as_date(d, default=plan_start))
+    keep = (
+        (indicators["periodicity"] == "once")
+        & indicators["target_value"].notna()
+        & indicators["target_kind"].isin(TRAJECTORY_KINDS)
+        & (indicators["direction"] != "max")
+        & deadline.map(lambda d: d.year > plan_start.year)
+    )
+    return indicators[keep]
+
+
+def trajectory(
+    indicator: pd.Series, values: pd.DataFrame, *, start: date, deadline: date, today: date
+) -> pd.DataFrame:
+    """A cumulative target's straight line and the values reported so far.
+
+    `expected` at a date = baseline + (target − baseline) × (date − start) / (deadline − start)
+    in days; the baseline is the indicator's `baseline` when the data holds one, else 0 (the
+    curated indicators hold none: a `față de baseline` target is the increase achieved, from 0).
+    Rows: the start, each county-level value reported up to `today` (and not after the
+    deadline) at its period end, and the deadline; `actual` NaN where nothing was reported;
+    `current_year` marks the dates in `today`'s year."""
+    target = float(indicator["target_value"])
+    raw = indicator.get("baseline")
+    base = 0.0 if raw is None or pd.isna(raw) else float(raw)
+    span = max((deadline - start).days, 1)
+    own = values[values["indicator_id"] == indicator["indicator_id"]] if len(values) else values
+    reported = county_values(own, up_to=min(today, deadline))
+    actual = dict(zip(reported["period_end"], reported["value"].astype(float), strict=True))
+    dates = sorted({start, deadline, *actual})
+    return pd.DataFrame(
+        {
+            "date": dates,
+            "expected": [base + (target - base) * (d - start).days / span for d in dates],
+            "actual": [actual.get(d, math.nan) for d in dates],
+            "current_year": [d.year == today.year for d in dates],
+        },
+        columns=TRAJECTORY_COLUMNS,
+    )
+
+
+def trajectory_position(traj: pd.DataFrame) -> tuple[date, float, float] | None:
+    """(date, actual, expected) of the latest reported value, or None when nothing is reported
+    (the caller says above or below: actual ≥ expected is on or above the line)."""
+    seen = traj[traj["actual"].notna()]
+    if seen.empty:
+        return None
+    last = seen.iloc[-1]
+    return last["date"], float(last["actual"]), float(last["expected"])

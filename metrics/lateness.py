@@ -3,7 +3,8 @@ target, and every one off pace before its deadline, with its owner (pure functio
 
 A row is one target: the target in force at `today` of each indicator (status from
 metrics.attainment), plus every earlier milestone already due, each compared with the latest
-value reported at or before its own due date. Kinds:
+value reported at or before its own due date, plus every past year of an `annual` target (its
+31 December passed), compared with the latest value reported within that year. Kinds:
 - `missed`: the term has ended and the value reported by then is below the target;
 - `unreported`: the term has ended and nothing was reported by then (late, size unknown);
 - `behind`: time is left, but attainment is below the pace needed (behind pace or off track),
@@ -73,8 +74,12 @@ def _targets(
     today: date,
     bounds: am.Bounds,
 ) -> pd.DataFrame:
-    """The scorecard at `today`, plus one scorecard row per earlier milestone already due."""
-    cards = [am.scorecard(indicators, milestones, values, period_end=today, bounds=bounds)]
+    """The scorecard at `today`, plus one scorecard row per past year of each annual target and
+    per earlier milestone already due."""
+    cards = [
+        *_past_years(indicators, milestones, values, today=today, bounds=bounds),
+        am.scorecard(indicators, milestones, values, period_end=today, bounds=bounds),
+    ]
     own = milestones[milestones["indicator_id"].isin(indicators["indicator_id"])]
     dues = {am.as_date(d, default=date.max) for d in own["due_date"]}
     for due in sorted(d for d in dues if d < today):
@@ -84,6 +89,40 @@ def _targets(
         cards.append(am.scorecard(subset, milestones, values, period_end=due, bounds=bounds))
     both = pd.concat(cards, ignore_index=True)
     return both.drop_duplicates(["indicator_id", "term_end"], keep="first")
+
+
+def _past_years(
+    indicators: pd.DataFrame,
+    milestones: pd.DataFrame,
+    values: pd.DataFrame,
+    *,
+    today: date,
+    bounds: am.Bounds,
+) -> list[pd.DataFrame]:
+    """For `annual` targets, one scorecard per plan year whose 31 December has passed (up to the
+    deadline), each judged only on the values reported within that year."""
+    annual = indicators[indicators["periodicity"] == "annual"]
+    if annual.empty:
+        return []
+    ends = pd.to_datetime(values["period_end"]).dt.date if len(values) else None
+    cards = []
+    for plan_id, own in annual.groupby("plan_id"):
+        first, last = bounds.get(str(plan_id), (today, today))
+        due = own["deadline"].map(lambda d, last=last: am.as_date(d, default=last))
+        for year in range(first.year, last.year + 1):
+            year_end = date(year, 12, 31)
+            if year_end >= today:
+                break
+            subset = own[due >= date(year, 1, 1)]
+            in_year = (
+                values[(ends >= date(year, 1, 1)) & (ends <= year_end)]
+                if ends is not None
+                else values
+            )
+            cards.append(
+                am.scorecard(subset, milestones, in_year, period_end=year_end, bounds=bounds)
+            )
+    return cards
 
 
 def _paced_at_last_report(card: pd.DataFrame, bounds: am.Bounds) -> pd.DataFrame:

@@ -24,8 +24,8 @@ from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
 from pack.model import PackView
-from ui import charts, context, registry, urlstate, views, widgets
-from ui.fmt import fmt_number, fmt_value
+from ui import charts, context, registry, trends, urlstate, views, widgets
+from ui.fmt import fmt_number, fmt_value, plotly_separators
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
@@ -275,6 +275,45 @@ with st.container(border=True):
             st.dataframe(frame[cols], hide_index=True)
         else:
             st.caption(tr("map.profile.none"))
+    here = services.loc[services["uat_siruta"] == pick, "service_id"]
+    years = [y for y in stored.registry_years() if y <= reg.year]
+    if len(years) >= 2 and len(here):
+        history = ms.service_history(
+            {y: (stored.registry(y).services, stored.registry(y).budget_groups) for y in years}
+        )
+        own = history[history["service_id"].isin(here)].sort_values(["year", "row_no"])
+        latest = own.drop_duplicates("service_id", keep="last").set_index("service_id")
+        label = own["service_id"].map(
+            latest["row_no"].astype(str) + " · " + latest["name"].str[:40]
+        )
+        by_year = own.groupby("year")[["capacity", "beneficiaries"]].sum(min_count=1)
+        first, last = by_year.index[0], by_year.index[-1]
+        widgets.chart_card(
+            trends.year_lines(
+                {n: (g["year"].tolist(), g["capacity"].tolist()) for n, g in own.groupby(label)},
+                separators=plotly_separators(f.lang),
+            ),
+            display_frame(
+                own,
+                {
+                    "year": "trend.col.year", "row_no": "col.row_no", "name": "col.name",
+                    "capacity": "col.capacity", "beneficiaries": "col.beneficiaries",
+                    "occupancy_pct": "col.occupancy_pct",
+                },
+                tr,
+            ),
+            title=tr("map.profile.history", name=names[pick]),
+            source=registry.plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=services),
+            key="map-uat-history",
+            tr=tr,
+            headline=tr(
+                "map.profile.history_headline", n=int(own["service_id"].nunique()),
+                first=str(first), last=str(last),
+                first_places=fmt_number(by_year.at[first, "capacity"], lang=f.lang),
+                last_places=fmt_number(by_year.at[last, "capacity"], lang=f.lang),
+                residents=fmt_number(by_year.at[last, "beneficiaries"], lang=f.lang),
+            ),
+        )  # fmt: skip
     near = mu.nearest_service_km(services, uats)
     near = near[near["siruta"] == pick].assign(
         component=lambda d: d["component"].map(lambda c: tr(f"component.{c}"))

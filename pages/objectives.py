@@ -11,7 +11,7 @@ from loaders.errors import CuratedDataError
 from loaders.tables import load_indicator_units, load_units
 from metrics import attainment as am
 from metrics import owners as mo
-from ui import context, registry, urlstate, widgets
+from ui import context, registry, trajectory_view, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date, fmt_number, fmt_pct
 from ui.reported import reported_values, store_version
@@ -168,6 +168,29 @@ if catalogue.plan_row(plan)["kind"] == "strategy":
             missed=int(latest["missed"]), nodata=int(latest["no_data"]),
         ),
     )  # fmt: skip
+    plan_start, plan_end = catalogue.plan_bounds()[plan]
+    cumulative = am.cumulative_targets(mine, plan_start=plan_start)
+    if len(cumulative):
+        texts = dict(zip(cumulative["indicator_id"], cumulative["indicator_text"], strict=True))
+        chosen_id = urlstate.selectbox(
+            st, tr("obj.trajectory_pick"), list(texts), param="traiectorie",
+            key=f"obj_traj_{plan}", format_func=lambda i: f"{i} — {texts[i][:90]}",
+        )  # fmt: skip
+        row = cumulative.set_index("indicator_id").loc[chosen_id].rename(chosen_id)
+        row["indicator_id"] = chosen_id
+        due = am.as_date(row["deadline"], default=plan_end)
+        traj = am.trajectory(row, vals, start=plan_start, deadline=due, today=date.today())
+        widgets.chart_card(
+            trajectory_view.figure(traj, today=date.today(), tr=tr, lang=f.lang),
+            trajectory_view.table(traj, tr),
+            title=f"{tr('obj.trajectory')}: {chosen_id}",
+            source=source,
+            key="obj-trajectory",
+            tr=tr,
+            headline=trajectory_view.headline(
+                traj, target=float(row["target_value"]), deadline=due, tr=tr, lang=f.lang
+            ),
+        )
 
 by_obj = scores.by_objective.assign(behind=lambda d: d["behind"] + d["missed"])
 worst = (

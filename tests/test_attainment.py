@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from metrics import attainment as am
 from metrics.attainment import (
     attainment_pct,
     furthest_behind,
@@ -357,3 +358,51 @@ def test_annual_targets_year_by_year():
     assert out.at[2025, "achieved"] == 1 and not out.at[2025, "running"]
     assert out.at[2026, "period_end"] == date(2026, 6, 30) and out.at[2026, "running"]
     assert out.at[2026, "on_pace"] == 1  # 50 % at 181/365 of 2026: ratio 1.01
+
+
+def test_trajectory_line_and_values_so_far():
+    """73 by 31.12.2029 from 01.01.2025 (1825 days): the line is days elapsed / 25."""
+    ind = pd.Series({"indicator_id": "t", "target_value": 73.0})
+    vals = pd.DataFrame(
+        [
+            ("t", "2025-12-31", None, 10.0, "form"),  # day 364 → 14,56 expected
+            ("t", "2026-06-30", 101, 5.0, "form"),  # day 545 → 21,8; two UATs: 5 + 7 = 12
+            ("t", "2026-06-30", 102, 7.0, "form"),
+            ("t", "2026-12-31", None, 40.0, "form"),  # after today: not yet reported
+            ("other", "2025-12-31", None, 99.0, "form"),
+        ],
+        columns=["indicator_id", "period_end", "uat_siruta", "value", "source"],
+    )
+    traj = am.trajectory(
+        ind, vals, start=date(2025, 1, 1), deadline=date(2029, 12, 31), today=date(2026, 9, 30)
+    )
+    assert traj["date"].tolist() == [
+        date(2025, 1, 1), date(2025, 12, 31), date(2026, 6, 30), date(2029, 12, 31)
+    ]  # fmt: skip
+    assert traj["expected"].tolist() == pytest.approx([0.0, 14.56, 21.8, 73.0])
+    assert traj["actual"].fillna(-1).tolist() == [-1, 10.0, 12.0, -1]
+    assert traj["current_year"].tolist() == [False, False, True, False]
+    day, actual, expected = am.trajectory_position(traj)
+    assert (day, actual, expected) == (date(2026, 6, 30), 12.0, pytest.approx(21.8))
+    baseline = am.trajectory(
+        pd.concat([ind, pd.Series({"baseline": 23.0})]),
+        vals.iloc[0:0], start=date(2025, 1, 1), deadline=date(2029, 12, 31),
+        today=date(2026, 9, 30),
+    )  # fmt: skip
+    assert baseline["expected"].tolist() == [23.0, 73.0]  # from the baseline, not 0
+    assert am.trajectory_position(baseline) is None
+
+
+def test_cumulative_targets_are_once_numbers_due_in_a_later_year():
+    inds = pd.DataFrame(
+        {
+            "indicator_id": ["keep", "same_year", "annual", "text", "max", "pct"],
+            "periodicity": ["once", "once", "annual", "once", "once", "once"],
+            "target_value": [30.0, 5.0, 5.0, None, 10.0, 50.0],
+            "target_kind": ["count", "count", "count", "text", "count", "percent"],
+            "direction": ["min", "min", "min", "exact", "max", "exact"],
+            "deadline": ["2029", "2025", "2029", "2029", "2029", "2034"],
+        }
+    )
+    got = am.cumulative_targets(inds, plan_start=date(2025, 1, 1))
+    assert got["indicator_id"].tolist() == ["keep", "pct"]

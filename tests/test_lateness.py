@@ -140,3 +140,43 @@ def test_nothing_late_before_anything_is_due():
 )  # fmt: skip
 def test_gap(target, actual, kind, direction, gap):
     assert ml.gap_of(target, actual, kind=kind, direction=direction) == gap
+
+
+def test_past_years_of_annual_targets_are_listed_with_their_year():
+    """Annual target of 10 in a 2025–2029 strategy, seen on 31.03.2027: each past year is judged
+    on the values reported within it (the year's latest), never on another year's."""
+    indicators = _indicators().iloc[:2].assign(
+        indicator_id=["y", "z"], plan_id="strategy", periodicity="annual", deadline="2029",
+        target_value=10.0, direction="min",
+    )  # fmt: skip
+    values = pd.DataFrame(
+        [
+            ("y", "2025-12-31", None, 7.0, "form"),  # 7 of 10 in 2025: missed
+            ("y", "2026-06-30", None, 11.0, "form"),  # met in June …
+            ("y", "2026-12-31", None, 8.0, "form"),  # … but the year ends at 8: missed
+            ("y", "2027-03-31", None, 3.0, "form"),  # 2027 runs: 30 % at 90/365 = on pace
+            ("z", "2025-12-31", None, 12.0, "form"),  # 2025 met; nothing in 2026: unreported
+        ],
+        columns=["indicator_id", "period_end", "uat_siruta", "value", "source"],
+    )
+    owners = mo.indicator_owners(indicators["indicator_id"], LINKS.iloc[0:0], UNITS)
+    late = ml.late_list(
+        indicators, MILESTONES.iloc[0:0], values, NODES, owners, today=date(2027, 3, 31),
+        bounds={"strategy": (date(2025, 1, 1), date(2029, 12, 31))},
+    )  # fmt: skip
+    got = [
+        (
+            r.indicator_id,
+            r.kind,
+            r.due.year,
+            None if pd.isna(r.value_at_due) else r.value_at_due,
+            r.days_late,
+        )
+        for r in late.itertuples()
+    ]
+    # 31.12.2025 → 31.03.2027 = 365 + 90 days; 31.12.2026 → 31.03.2027 = 90 days
+    assert got == [
+        ("y", "missed", 2025, 7.0, 455),
+        ("y", "missed", 2026, 8.0, 90),
+        ("z", "unreported", 2026, None, 90),
+    ]

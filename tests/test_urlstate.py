@@ -19,6 +19,16 @@ def test_objectives_plan_and_periods_from_the_link():
     assert at.query_params["plan"] == "strategy_2025_2034"
 
 
+def test_objectives_trajectory_indicator_from_the_link():
+    traj = "s25-copii-2.1.1-i2"  # 93 comunități by 2029, reached once
+    at = run_page("pages/objectives.py", {"plan": "strategy_2025_2034", "traiectorie": traj})
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="obj_traj_strategy_2025_2034").value == traj
+    assert at.query_params["traiectorie"] == traj
+    # nothing reported in the test store: the headline says so, the year without separators
+    assert any("ținta este 93 până în 2029" in m.value for m in at.markdown)
+
+
 def test_junk_selections_fall_back_to_defaults():
     at = run_page("pages/objectives.py", {"plan": "<b>x</b>", "perioada": "31.12.2022"})
     assert not at.exception

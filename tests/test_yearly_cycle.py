@@ -88,6 +88,15 @@ def test_objectives_of_plan_2023(store_2023):
     assert tiles["Indicatori"] == "282"
 
 
+def test_uat_profile_shows_its_services_history(store_2023):
+    at = run_page("pages/county_map.py", {"uat": "20297"})  # municipiul Bacău
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(s.value.startswith("Istoricul serviciilor din") for s in at.subheader)
+    table = next(d.value for d in at.dataframe if "Anul registrului" in d.value.columns)
+    assert sorted(table["Anul registrului"].unique()) == [2022, 2023]
+    assert any(" servicii: " in m.value and "în 2023" in m.value for m in at.markdown)
+
+
 def test_every_page_runs_with_a_third_plan(store_2023):
     for script, *_ in app_pages():
         at = run_page(script)

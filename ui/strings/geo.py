@@ -90,6 +90,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "it was ignored.",
     },
     "map.profile": {"ro": "Profilul UAT: {name}", "en": "UAT profile: {name}"},
+    "map.profile.history": {
+        "ro": "Istoricul serviciilor din {name}: locuri, beneficiari, ocupare pe an de registru",
+        "en": "History of the services in {name}: places, beneficiaries, occupancy by registry "
+        "year",
+    },
+    "map.profile.history_headline": {
+        "ro": "{n} servicii: {first_places} locuri în {first}, {last_places} în {last}; "
+        "{residents} beneficiari în {last}.",
+        "en": "{n} services: {first_places} places in {first}, {last_places} in {last}; "
+        "{residents} beneficiaries in {last}.",
+    },
     "map.profile.population": {"ro": "Populație (RPL 2021)", "en": "Population (2021 census)"},
     "map.profile.services": {"ro": "Servicii DGASPC aici", "en": "DGASPC services here"},
     "map.profile.planned": {"ro": "Servicii planificate aici", "en": "Services planned here"},

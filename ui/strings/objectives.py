@@ -65,6 +65,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{year}: of {n} annual targets, {achieved} achieved, {behind} behind, {missed} "
         "missed, {nodata} without data.",
     },
+    "obj.trajectory": {
+        "ro": "Ținte cumulative: traiectoria până la termen",
+        "en": "Cumulative targets: the path to the deadline",
+    },
+    "obj.trajectory_pick": {
+        "ro": "Indicatorul (țintă cumulativă)",
+        "en": "Indicator (cumulative target)",
+    },
+    "obj.trajectory_headline": {
+        "ro": "{actual} din {target} la {date}, {position} ({expected}).",
+        "en": "{actual} of {target} at {date}, {position} ({expected}).",
+    },
+    "obj.trajectory_below": {"ro": "sub traiectorie", "en": "below the path"},
+    "obj.trajectory_above": {"ro": "pe sau peste traiectorie", "en": "on or above the path"},
+    "obj.trajectory_nodata": {
+        "ro": "Nicio valoare raportată încă: ținta este {target} până în {year}.",
+        "en": "Nothing reported yet: the target is {target} by {year}.",
+    },
+    "obj.trajectory_line": {
+        "ro": "Traiectoria (linie dreaptă de la {base} la țintă)",
+        "en": "Path (straight line from {base} to the target)",
+    },
+    "obj.trajectory_actual": {"ro": "Valori raportate", "en": "Reported values"},
+    "obj.trajectory_current": {"ro": "Anul curent", "en": "Current year"},
+    "obj.col.date": {"ro": "Data", "en": "Date"},
+    "obj.col.expected": {"ro": "Pe traiectorie", "en": "On the path"},
+    "obj.col.reported": {"ro": "Valoare raportată", "en": "Reported value"},
+    "obj.col.current_year": {"ro": "Anul curent", "en": "Current year"},
     "obj.kpi.missed": {"ro": "Nerealizați la termen", "en": "Missed"},
     "obj.kpi.no_data_help": {
         "ro": "— înseamnă fără date: nicio valoare raportată, nu 0.",
