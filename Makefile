@@ -17,7 +17,7 @@ install: $(STAMP)
 
 run: install
 	$(PY) -m store init
-	$(PY) -m ui.serve --server.port $(PORT) --server.headless true \
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 
 # Demonstration values for the 2022 plan (source=demo; pages show a banner while they exist).

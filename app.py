@@ -1,4 +1,4 @@
-"""Entry point: page config, global filters mirrored in the URL, navigation over pages/."""
+"""Entry point: page config, global filters mirrored in the URL, navigation over app_pages/."""
 
 from __future__ import annotations
 
@@ -20,15 +20,16 @@ started = timing.start()
 
 # (script, url path, title key, icon); the first page is the default ("/").
 PAGES = [
-    ("pages/overview.py", "", "nav.overview", ":material/dashboard:"),
-    ("pages/services.py", "servicii", "nav.services", ":material/home_work:"),
-    ("pages/county_map.py", "harta", "nav.map", ":material/map:"),
-    ("pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst", ":material/home:"),
-    ("pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
-    ("pages/lateness.py", "intarzieri", "nav.late", ":material/schedule:"),
-    ("pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:"),
-    ("pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
-]
+    ("app_pages/overview.py", "", "nav.overview", ":material/dashboard:"),
+    ("app_pages/services.py", "servicii", "nav.services", ":material/home_work:"),
+    ("app_pages/county_map.py", "harta", "nav.map", ":material/map:"),
+    ("app_pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst",
+     ":material/home:"),
+    ("app_pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
+    ("app_pages/lateness.py", "intarzieri", "nav.late", ":material/schedule:"),
+    ("app_pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:"),
+    ("app_pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
+]  # fmt: skip
 
 # A local icon: a Material icon as page icon is fetched from fonts.gstatic.com (not offline).
 ICON = Path(__file__).resolve().parent / "ui" / "icon.png"

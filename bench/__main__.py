@@ -41,20 +41,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _launcher(script: Path) -> list[str]:
-    """`python -m ui.serve` for the dashboard (deep links on first request), plain run else."""
-    if script.resolve() == (ROOT / "app.py").resolve():
-        return [sys.executable, "-m", "ui.serve"]
-    return [sys.executable, "-m", "streamlit", "run", str(script)]
-
-
 class Server:
     """A `streamlit run` process on a free port."""
 
     def __init__(self, script: Path, cwd: Path, env: dict[str, str]) -> None:
         self.port = _free_port()
         self.proc = subprocess.Popen(
-            [*_launcher(script), "--server.headless", "true",
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
              "--server.port", str(self.port), "--server.address", "127.0.0.1",
              "--browser.gatherUsageStats", "false"],
             cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -740,7 +740,7 @@ def national_section(
         lines.append("Not measured in this run (`--skip-browser`).")
     else:
         lines += [
-            "`app.py` served by `python -m ui.serve` with DATABASE_URL on each schema (Bacău's "
+            "`app.py` served by `streamlit run app.py` with DATABASE_URL on each schema (Bacău's "
             "rows keep the catalogue's ids in both; nationally they sit among the other "
             "counties' 1.4 million). Warm render in seconds; server rerun = the script's run "
             "after choosing another component, the first two selections (nothing cached for "

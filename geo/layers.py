@@ -136,6 +136,12 @@ BLANK_STYLE_URL = "data:application/json;charset=utf-8," + quote(
 NO_TILES = dict(map_provider="carto", map_style=BLANK_STYLE_URL)
 
 
+# Streamlit escapes the values put into an "html" tooltip, so markup inside a `tip` would show
+# as raw `<b>…</b>`: tips are plain text, one line per "\n", drawn as a text tooltip. A page that
+# wants markup writes it in the template (`points_deck(tooltip_html=...)`), never in the data.
+TEXT_TOOLTIP = {"text": "{tip}", "style": {"fontSize": "13px", "whiteSpace": "pre-line"}}
+
+
 # Sequential, colour-blind-safe (cividis, light = low, dark = high); index 0: zero / no value.
 CIVIDIS = ["#E8E8E8", "#FEE838", "#C8B866", "#948E77", "#666970", "#35456C", "#00224E"]
 
@@ -196,7 +202,7 @@ def choropleth_deck(
         layers=layers,
         initial_view_state=VIEW,
         **NO_TILES,
-        tooltip={"html": "{tip}", "style": {"fontSize": "13px"}},
+        tooltip=TEXT_TOOLTIP,
     )
 
 

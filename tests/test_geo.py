@@ -106,11 +106,11 @@ def test_clicked_uat_is_read_from_the_pydeck_selection():
 def test_map_link_reproduces_the_chosen_uat():
     from tests.test_pages_apptest import run_page
 
-    at = run_page("pages/county_map.py", {"uat": "20876"})  # Moinești
+    at = run_page("app_pages/county_map.py", {"uat": "20876"})  # Moinești
     assert not at.exception
     assert at.selectbox(key="map_uat").value == 20876
     assert any("Moinești" in s.value for s in at.subheader)
-    bad = run_page("pages/county_map.py", {"uat": "99999"})
+    bad = run_page("app_pages/county_map.py", {"uat": "99999"})
     assert not bad.exception
     assert any("99999" in w.value for w in bad.warning)
 

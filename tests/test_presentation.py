@@ -156,7 +156,7 @@ def test_every_page_round_trips_its_url(script, query):
 
 
 def test_indicator_selection_round_trips_on_the_data_page():
-    at = run_page("pages/data_sources.py", {"indicator": "p22-cap2-1-i2"})
+    at = run_page("app_pages/data_sources.py", {"indicator": "p22-cap2-1-i2"})
     assert at.query_params["indicator"] == "p22-cap2-1-i2"
     assert any(s.value == "p22-cap2-1-i2" for s in at.selectbox)
 
@@ -168,7 +168,7 @@ def test_a_stray_slide_parameter_is_dropped_outside_presentation():
 
 def test_a_page_filter_is_printed_on_the_slide():
     """A filter of the page itself (service type) travels into presentation mode and is named."""
-    at = run_page("pages/services.py")
+    at = run_page("app_pages/services.py")
     chosen = at.multiselect(key="svc_types")
     chosen.set_value([chosen.options[0]]).run()
     at.sidebar.button(key="pres-start").click().run()

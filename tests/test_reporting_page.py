@@ -11,7 +11,7 @@ from store import api, plans
 from store.db import make_engine
 from tests.test_pages_apptest import run_page
 
-PAGE = "pages/reporting.py"
+PAGE = "app_pages/reporting.py"
 
 
 @pytest.fixture()
@@ -82,7 +82,7 @@ def test_demo_values_are_bannered_on_every_page_and_removable(store_url):
     next(b for b in at.button if b.label == "Generează valori demonstrative").click()
     at.run()
     assert api.has_demo(engine=engine)
-    for script in ("pages/overview.py", "pages/objectives.py"):
+    for script in ("app_pages/overview.py", "app_pages/objectives.py"):
         page = run_page(script)
         assert not page.exception
         assert any("DEMONSTRATIVE" in w.value for w in page.warning), script
@@ -98,7 +98,7 @@ def test_objectives_scorecard_with_demo_values(store_url):
     below target is missed, never "on pace"), the furthest-behind sentences, the demo warnings."""
     _url, engine = store_url
     api.generate_demo("plan_2022", engine=engine)
-    at = run_page("pages/objectives.py")
+    at = run_page("app_pages/objectives.py")
     assert not at.exception, [e.value for e in at.exception]
     tiles = {m.label: m.value for m in at.metric}
     assert tiles["Indicatori"] == "282"
@@ -122,11 +122,11 @@ def test_deinstitutionalisation_reads_a_later_registry_year(store_url):
                             title="Planul anual 2023")  # fmt: skip
     later.tables["services"] = services
     plans.save_plan(later, user="ana", engine=engine)
-    at = run_page("pages/deinstitutionalisation.py")
+    at = run_page("app_pages/deinstitutionalisation.py")
     assert not at.exception, [e.value for e in at.exception]
     text = " ".join(m.value for m in at.markdown)
     assert "117 rezidenți sunt peste capacitatea țintă (situația 2023)" in text
-    at = run_page("pages/deinstitutionalisation.py", {"an": "2022"})
+    at = run_page("app_pages/deinstitutionalisation.py", {"an": "2022"})
     text = " ".join(m.value for m in at.markdown)
     assert "(situația 2022)" in text and "117 rezidenți" not in text
 
@@ -141,7 +141,7 @@ def test_map_shows_uat_values_with_small_numbers_suppressed(store_url):
         for s, v in [(20297, 40), (20876, 3), (24427, 7)]
     ]  # fmt: skip
     api.save_values(rows, "ana", "form", engine=engine)
-    at = run_page("pages/county_map.py", {"uat": "20876"})
+    at = run_page("app_pages/county_map.py", {"uat": "20876"})
     assert not at.exception, [e.value for e in at.exception]
     table = next(d.value for d in at.dataframe if "uat_name" in d.value.columns)
     assert dict(zip(table["uat_name"], table["value"], strict=True)) == {
@@ -160,7 +160,7 @@ def test_every_page_ends_with_the_as_of_and_last_report_stamp(store_url):
         "form",
         engine=engine,
     )
-    for script in ("pages/overview.py", "pages/data_sources.py"):
+    for script in ("app_pages/overview.py", "app_pages/data_sources.py"):
         at = run_page(script)
         assert not at.exception
         stamps = [c.value for c in at.main.caption if c.value.startswith("Date la ")]
@@ -171,7 +171,7 @@ def test_a_value_saved_elsewhere_shows_on_the_next_run(store_url):
     """Pages cache their store reads on the store's data version (ui.reported): a value saved by
     another session or the CLI (here: the API) is on the very next run, with no waiting."""
     _url, engine = store_url
-    at = run_page("pages/deinstitutionalisation.py")
+    at = run_page("app_pages/deinstitutionalisation.py")
     assert any(c.value.startswith("Nicio valoare raportată încă") for c in at.caption)
     api.save_values(
         [{"indicator_id": "p22-5.1.3-i1", "period_end": date(2022, 6, 30), "value": 47}],

@@ -47,9 +47,9 @@ def test_broken_curated_file_gives_a_named_error_not_a_traceback(broken_curated,
     at = _run(script)
     assert not at.exception, [e.value for e in at.exception]
     texts = " ".join(e.value for e in at.error)
-    if script in ("pages/objectives.py", "pages/reporting.py"):
+    if script in ("app_pages/objectives.py", "app_pages/reporting.py"):
         assert "units.csv, file: missing" in texts
-    if script in ("pages/overview.py", "pages/services.py"):
+    if script in ("app_pages/overview.py", "app_pages/services.py"):
         assert not at.error  # the registry is read from the store, not from services.csv
 
 
@@ -78,7 +78,7 @@ def test_unreachable_store_names_the_problem_on_every_page(monkeypatch):
         at = _run(script)
         assert not at.exception, (script, [e.value for e in at.exception])
         errors = " ".join(e.value for e in at.error)
-        if script == "pages/reporting.py":  # reporting is disabled: no login, no form, a reason
+        if script == "app_pages/reporting.py":  # reporting is disabled: no login, no form, a reason
             assert "nu este disponibilă" in errors
             assert not at.text_input and not at.tabs
         else:

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.elements.deck_gl_json_chart import _prepare_pydeck_for_json
 
-from geo.layers import choropleth_deck, points_deck, prepared, uat_geojson
+from geo.layers import TEXT_TOOLTIP, choropleth_deck, points_deck, prepared, uat_geojson
 from loaders.cache import fingerprint
 from ui import timing
 
@@ -58,7 +58,7 @@ def test_prepared_deck_sends_pydecks_content_without_indentation():
     ready = prepared(build())
     assert json.loads(ready.to_json()) == expected
     assert len(ready.to_json()) < len(indented) / 3  # 93 UATs: 0.17 MB instead of 0.74 MB
-    assert ready._tooltip == {"html": "{tip}", "style": {"fontSize": "13px"}}
+    assert ready._tooltip == TEXT_TOOLTIP
     outlines = prepared(points_deck(points, tooltip_html="<b>{tip}</b>"))
     assert [layer["id"] for layer in json.loads(outlines.to_json())["layers"]] == [
         "outlines", "points"

@@ -9,7 +9,7 @@ from tests.test_pages_apptest import run_page
 
 def test_objectives_plan_and_periods_from_the_link():
     at = run_page(
-        "pages/objectives.py",
+        "app_pages/objectives.py",
         {"plan": "strategy_2025_2034", "perioada": "2026-12-31", "comparat": "2025-12-31"},
     )
     assert not at.exception
@@ -30,14 +30,14 @@ def test_objectives_trajectory_indicator_from_the_link():
 
 
 def test_junk_selections_fall_back_to_defaults():
-    at = run_page("pages/objectives.py", {"plan": "<b>x</b>", "perioada": "31.12.2022"})
+    at = run_page("app_pages/objectives.py", {"plan": "<b>x</b>", "perioada": "31.12.2022"})
     assert not at.exception
     assert at.selectbox(key="obj_plan").value == "plan_2022"
     assert "plan" not in at.query_params
 
 
 def test_services_filters_from_the_link():
-    at = run_page("pages/services.py", {"complex": "b01,zz", "uat": "20297,abc"})
+    at = run_page("app_pages/services.py", {"complex": "b01,zz", "uat": "20297,abc"})
     assert not at.exception
     assert at.multiselect(key="svc_complexes").value == ["b01"]
     assert at.multiselect(key="svc_uats").value == [20297]
@@ -45,6 +45,6 @@ def test_services_filters_from_the_link():
 
 
 def test_map_metric_from_the_link():
-    at = run_page("pages/county_map.py", {"metrica": "nearest_km"})
+    at = run_page("app_pages/county_map.py", {"metrica": "nearest_km"})
     assert not at.exception
     assert at.selectbox(key="map_metric").value == "nearest_km"

@@ -17,8 +17,8 @@ from tests.store.conftest import ROOT
 from tests.test_pages_apptest import run_page
 
 REGISTRY_PAGES = (
-    "pages/overview.py", "pages/services.py", "pages/county_map.py",
-    "pages/deinstitutionalisation.py",
+    "app_pages/overview.py", "app_pages/services.py", "app_pages/county_map.py",
+    "app_pages/deinstitutionalisation.py",
 )  # fmt: skip
 
 
@@ -68,18 +68,18 @@ def test_registry_pages_offer_2023_first(store_2023, script):
 
 
 def test_services_of_2023_list_the_new_service_and_not_the_closed_one(store_2023):
-    at = run_page("pages/services.py", {"an": "2023"})
+    at = run_page("app_pages/services.py", {"an": "2023"})
     assert not at.exception, [e.value for e in at.exception]
     shown = " ".join(str(d.value.to_dict()) for d in at.dataframe)
     assert NEW_SERVICE_2023 in shown
     assert "Mărăști" not in shown  # s04, closed in 2023
-    at = run_page("pages/services.py", {"an": "2022"})
+    at = run_page("app_pages/services.py", {"an": "2022"})
     assert at.selectbox(key="flt_year").value == 2022
     assert NEW_SERVICE_2023 not in " ".join(str(d.value.to_dict()) for d in at.dataframe)
 
 
 def test_objectives_of_plan_2023(store_2023):
-    at = run_page("pages/objectives.py", {"plan": "plan_2023"})
+    at = run_page("app_pages/objectives.py", {"plan": "plan_2023"})
     assert not at.exception, [e.value for e in at.exception]
     plan = at.selectbox(key="obj_plan")
     assert plan.value == "plan_2023"

@@ -155,7 +155,7 @@ def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
         f"{row['source_doc']}, {tr('obj.col.source_line').lower()} {int(row['source_line'])}"
     )
     st.page_link(
-        "pages/data_sources.py",
+        "app_pages/data_sources.py",
         label=tr("obj.source_link"),
         icon=":material/link:",
         query_params={"indicator": row["indicator_id"]},

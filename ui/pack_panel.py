@@ -10,6 +10,7 @@ import streamlit as st
 
 from pack.archive import Manifest, PackNotFoundError, list_packs, read_pack_file
 from pack.model import PackSpec, new_pack_id
+from ui import share_link
 from ui.fmt import fmt_date
 from ui.state import Filters, filter_labels
 from ui.views import PageViews
@@ -101,6 +102,7 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
             tr("pres.start"), on_click=_start_presentation, help=tr("pres.start_help"),
             icon=":material/slideshow:", key="pres-start",
         )  # fmt: skip
+        share_link.render(tr, page_path=page_path)
         st.subheader(tr("pack.panel"))
         shown = page.shown
         if not shown and not page.kpis:

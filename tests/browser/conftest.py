@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -24,18 +25,20 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free port with a throw-away SQLite store."""
+def _require_chromium() -> None:
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing in CI: .ci/run must install Debian's chromium")
         pytest.skip("Chromium not installed (apt-get install chromium) — browser tests skipped")
+
+
+@contextlib.contextmanager
+def serve_app(store_dir: Path) -> Iterator[str]:
+    """Plain `streamlit run app.py` on a free port with a throw-away SQLite store in store_dir."""
     port = _free_port()
-    db = tmp_path_factory.mktemp("store") / "browser.db"
     env = dict(
         os.environ,
-        DATABASE_URL=f"sqlite:///{db}",
+        DATABASE_URL=f"sqlite:///{store_dir / 'browser.db'}",
         STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
     )
     subprocess.run([sys.executable, "-m", "store", "init"], cwd=ROOT, env=env, check=False)
@@ -45,7 +48,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         cwd=ROOT, env=env, check=True, input=EDITOR[1], text=True, capture_output=True,
     )  # fmt: skip
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.serve", "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -65,8 +68,25 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser(app_url: str):
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One server for the session (`streamlit run app.py`)."""
+    _require_chromium()
+    with serve_app(tmp_path_factory.mktemp("store")) as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_app_url(tmp_path: Path) -> Iterator[str]:
+    """A server of its own that no request has reached yet (for first-request tests)."""
+    _require_chromium()
+    with serve_app(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
     """One headless Chromium for the session."""
+    _require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

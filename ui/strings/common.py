@@ -19,6 +19,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav.reporting": {"ro": "Raportare", "en": "Reporting"},
     "nav.data": {"ro": "Date și surse", "en": "Data and sources"},
     "filter.component": {"ro": "Componentă", "en": "Component"},
+    "link.copy": {"ro": "Copiază linkul", "en": "Copy the link"},
+    "link.copy_help": {
+        "ro": "Linkul acestei vederi (pagina și filtrele); iconița din dreapta lui îl copiază.",
+        "en": "The link of this view (page and filters); the icon on its right copies it.",
+    },
     "filter.all": {"ro": "Toate componentele", "en": "All components"},
     "filter.ignored": {
         "ro": "Parametri ignorați din adresă (valori necunoscute): {names}",

@@ -50,10 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.ranking": {"ro": "Clasamentul UAT-urilor", "en": "UAT ranking"},
     "map.pick": {"ro": "Alegeți un UAT pentru profil", "en": "Choose a UAT for its profile"},
     "map.centre_tip": {
-        "ro": "<b>Centru comunitar integrat ({project})</b><br>{uat} · adresă și capacitate "
-        "nepublicate",
-        "en": "<b>Integrated community centre ({project})</b><br>{uat} · address and capacity "
-        "not published",
+        "ro": "Centru comunitar integrat ({project})\n{uat} · adresă și capacitate nepublicate",
+        "en": "Integrated community centre ({project})\n{uat} · address and capacity not published",
     },
     "map.centres_note": {
         "ro": "Punctele roșu-oranj: cele {n} centre comunitare integrate din proiectele PN3002 și PN4056 "

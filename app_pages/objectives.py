@@ -107,7 +107,7 @@ widgets.kpi_row(
     ]
 )
 st.page_link(
-    "pages/lateness.py", label=tr("obj.kpi.late_link"), icon=":material/schedule:",
+    "app_pages/lateness.py", label=tr("obj.kpi.late_link"), icon=":material/schedule:",
     query_params={"plan": plan},
 )  # fmt: skip
 view.status_legend(tr)

@@ -75,7 +75,7 @@ values = table.set_index("siruta")[metric]
 classes, edges = classify(values)
 decimals = 1 if metric in ("places_per_1000", "nearest_km") else 0
 tips = {
-    s: f"<b>{n}</b><br>{tr(f'map.m.{metric}')}: {fmt_number(v, decimals, f.lang)}"
+    s: f"{n}\n{tr(f'map.m.{metric}')}: {fmt_number(v, decimals, f.lang)}"
     for s, n, v in zip(table["siruta"], table["name"], values, strict=True)
 }
 points = service_points(selected, uats, lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f")))

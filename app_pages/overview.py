@@ -37,7 +37,7 @@ late = lateness_view.lateness(date.today(), store_version()[0]).late
 if f.component:
     late = late[late["component"] == f.component]
 st.page_link(
-    "pages/lateness.py", label=tr("late.overview_link", **lateness_view.counts(late)),
+    "app_pages/lateness.py", label=tr("late.overview_link", **lateness_view.counts(late)),
     icon=":material/schedule:",
 )  # fmt: skip
 

@@ -1,0 +1,45 @@
+"""The "Copiază linkul" box: every page shows the URL of the view as it is (page and query)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_pages import app_pages
+from ui.share_link import view_url
+
+
+@pytest.mark.parametrize(
+    ("app_url", "page_path", "query", "expected"),
+    [
+        ("http://h:8501", "obiective", {"componenta": "copii"},
+         "http://h:8501/obiective?componenta=copii"),
+        ("http://h:8501/dash/", "", {}, "http://h:8501/dash/"),
+        ("https://x.ro", "servicii", {"complex": "b01,b02", "lang": "en"},
+         "https://x.ro/servicii?complex=b01,b02&lang=en"),
+        ("http://h", "date", {"indicator": "a b&c"}, "http://h/date?indicator=a+b%26c"),
+        (None, "harta", {"uat": "20876"}, "/harta?uat=20876"),
+    ],
+)  # fmt: skip
+def test_view_url(app_url, page_path, query, expected):
+    assert view_url(app_url, page_path, query) == expected
+
+
+@pytest.mark.parametrize("script", [s for s, *_ in app_pages()])
+def test_every_page_shows_its_link(script):
+    from tests.test_pages_apptest import run_page
+
+    path = next(p for s, p, *_ in app_pages() if s == script)
+    at = run_page(script, {"componenta": "copii"})
+    assert not at.exception
+    assert any(c.value == "Copiază linkul" for c in at.sidebar.caption)
+    links = [c.value for c in at.sidebar.code]
+    # the page's own selections (e.g. /date's indicator) are part of the view, so of the link
+    assert any(f"/{path}?componenta=copii" in link for link in links), links
+
+
+def test_link_follows_the_language():
+    from tests.test_pages_apptest import run_page
+
+    at = run_page("app_pages/objectives.py", {"lang": "en"})
+    assert any(c.value == "Copy the link" for c in at.sidebar.caption)
+    assert any("/obiective?" in c.value and "lang=en" in c.value for c in at.sidebar.code)
