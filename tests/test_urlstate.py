@@ -21,7 +21,7 @@ def test_objectives_plan_and_periods_from_the_link():
 
 def test_objectives_trajectory_indicator_from_the_link():
     traj = "s25-copii-2.1.1-i2"  # 93 comunități by 2029, reached once
-    at = run_page("pages/objectives.py", {"plan": "strategy_2025_2034", "traiectorie": traj})
+    at = run_page("app_pages/objectives.py", {"plan": "strategy_2025_2034", "traiectorie": traj})
     assert not at.exception, [e.value for e in at.exception]
     assert at.selectbox(key="obj_traj_strategy_2025_2034").value == traj
     assert at.query_params["traiectorie"] == traj

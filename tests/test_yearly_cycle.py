@@ -89,7 +89,7 @@ def test_objectives_of_plan_2023(store_2023):
 
 
 def test_uat_profile_shows_its_services_history(store_2023):
-    at = run_page("pages/county_map.py", {"uat": "20297"})  # municipiul Bacău
+    at = run_page("app_pages/county_map.py", {"uat": "20297"})  # municipiul Bacău
     assert not at.exception, [e.value for e in at.exception]
     assert any(s.value.startswith("Istoricul serviciilor din") for s in at.subheader)
     table = next(d.value for d in at.dataframe if "Anul registrului" in d.value.columns)
