@@ -33,7 +33,7 @@ typecheck: install
 	$(PY) -m mypy
 
 pytest: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2
 
 test: lint typecheck pytest
 
