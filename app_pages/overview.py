@@ -136,14 +136,9 @@ if len(trend_years) >= 2:
     total = yoy.set_index("component").loc["all"]
     shown = yearly[yearly["component"] != "all"]
     places_lines = {
-        tr(f"component.{c}"): (rows["year"].tolist(), rows["places"].fillna(0).tolist())
-        for c, rows in shown.groupby("component")
-        if rows["places"].fillna(0).sum() > 0
+        tr(f"component.{c}"): line
+        for c, line in ms.year_series(yearly, "places", with_total=True).items()
     }
-    places_lines[tr("component.all")] = (
-        yearly.loc[yearly["component"] == "all", "year"].tolist(),
-        yearly.loc[yearly["component"] == "all", "places"].tolist(),
-    )
     colours = {tr(f"component.{c}"): COLOURS.get(c, "#7f7f7f") for c in shown["component"]}
     widgets.chart_card(
         trends.year_lines(
@@ -166,12 +161,8 @@ if len(trend_years) >= 2:
         ),
     )
     budget_lines = {
-        tr(f"component.{c}"): (
-            rows["year"].tolist(),
-            rows["county_budget_thousand_lei"].fillna(0).tolist(),
-        )
-        for c, rows in shown.groupby("component")
-        if rows["county_budget_thousand_lei"].fillna(0).sum() > 0
+        tr(f"component.{c}"): line
+        for c, line in ms.year_series(yearly, "county_budget_thousand_lei").items()
     }
     widgets.chart_card(
         trends.year_lines(

@@ -264,3 +264,20 @@ def year_on_year(yearly: pd.DataFrame, *, year: int, previous: int) -> pd.DataFr
             both[[f"{m}_now", f"{m}_before"]] = both[[f"{m}_now", f"{m}_before"]].fillna(0)
         both[f"{m}_change"] = both[f"{m}_now"] - both[f"{m}_before"]
     return both.reset_index()
+
+
+def year_series(
+    yearly: pd.DataFrame, measure: str, *, with_total: bool = False
+) -> dict[str, tuple[list[int], list[float]]]:
+    """component → (years, values of `measure`) from `yearly_totals`, for a line per component:
+    components whose measure is 0 in every year are left out; the county total (`all`) only
+    when asked. A missing value counts as 0."""
+    out: dict[str, tuple[list[int], list[float]]] = {}
+    for component, rows in yearly[yearly["component"] != "all"].groupby("component", sort=True):
+        values = rows[measure].fillna(0)
+        if values.sum() > 0:
+            out[str(component)] = (rows["year"].astype(int).tolist(), values.tolist())
+    if with_total:
+        total = yearly[yearly["component"] == "all"]
+        out["all"] = (total["year"].astype(int).tolist(), total[measure].fillna(0).tolist())
+    return out

@@ -128,3 +128,18 @@ def test_service_history_costs_per_place_and_per_resident(registry):
     # Alexandra Onești (b01): 3.431,10 thousand lei / (24 + 12 + 14) places in 2023
     row1 = history[history["row_no"] == 1].set_index("year")
     assert row1.at[2023, "budget_per_place_year_lei"] == pytest.approx(3_431_100 / 50)
+
+
+def test_year_series_are_the_lines_of_the_trend_charts(registry):
+    """One line per component with places (the elderly and disability lines from the registry,
+    the county total on request), years in order, values as yearly_totals gives them."""
+    services, groups = registry
+    yearly = ms.yearly_totals(_two_years(services, groups))
+    lines = ms.year_series(yearly, "places", with_total=True)
+    assert lines["disability"][0] == [2022, 2023]
+    assert lines["disability"][1][1] - lines["disability"][1][0] == -50
+    assert lines["all"][1][1] - lines["all"][1][0] == -38
+    assert "mixed" not in lines  # budget-only pseudo-component has no places
+    assert "all" not in ms.year_series(yearly, "places")
+    budget = ms.year_series(yearly, "county_budget_thousand_lei")
+    assert sum(v[0] for _, v in budget.values()) == pytest.approx(99815.10)
