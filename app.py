@@ -8,28 +8,16 @@ from pathlib import Path
 import streamlit as st
 
 from domain.components import FILTER_COMPONENTS
-from ui import pack_panel, presentation, timing, views
+from ui import context, pack_panel, presentation, render, timing, views
 from ui.context import set_filters
 from ui.fmt import fmt_datetime
 from ui.i18n import translator
+from ui.navigation import PAGES, builder_of
 from ui.reported import demo_values_exist, last_report_time
 from ui.state import Filters, filters_from_query
 from ui.widgets import PageStop
 
 started = timing.start()
-
-# (script, url path, title key, icon); the first page is the default ("/").
-PAGES = [
-    ("app_pages/overview.py", "", "nav.overview", ":material/dashboard:"),
-    ("app_pages/services.py", "servicii", "nav.services", ":material/home_work:"),
-    ("app_pages/county_map.py", "harta", "nav.map", ":material/map:"),
-    ("app_pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst",
-     ":material/home:"),
-    ("app_pages/objectives.py", "obiective", "nav.objectives", ":material/flag:"),
-    ("app_pages/lateness.py", "intarzieri", "nav.late", ":material/schedule:"),
-    ("app_pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:"),
-    ("app_pages/data_sources.py", "date", "nav.data", ":material/dataset:"),
-]  # fmt: skip
 
 # A local icon: a Material icon as page icon is fetched from fonts.gstatic.com (not offline).
 ICON = Path(__file__).resolve().parent / "ui" / "icon.png"
@@ -86,25 +74,29 @@ if demo and not filters.presentation:  # a slide carries its own mark (ui.presen
     st.warning(tr("demo.banner"), icon=":material/science:")
 pages = [
     st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
-    for script, path, title, icon in PAGES
+    for script, path, title, icon, _ in PAGES
 ]
 page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
 views.start_run(demo=demo)
-if filters.presentation:  # the page runs unchanged but hidden; its views become slides
+render.forget()
+as_of = views.data_as_of(filters.lang)
+build = builder_of(page.url_path)
+if filters.presentation and build is not None:  # slides drawn from the page's model alone
+    presentation.render(build(context.query()), filters, tr, as_of=as_of)
+elif filters.presentation:  # a page without a builder runs hidden; its views become slides
     slide = st.container()
     with st.container(key=presentation.HIDDEN_PAGE_KEY), contextlib.suppress(PageStop):
         page.run()
     with slide:
-        presentation.render(views.current(), filters, tr, as_of=views.data_as_of(filters.lang))
+        presentation.render(views.current(), filters, tr, as_of=as_of)
 else:
     with contextlib.suppress(PageStop):
         page.run()
-    stamp = views.data_as_of(filters.lang)
+    stamp = as_of
     if (last := last_report_time()) is not None:
         stamp += " " + tr("footer.last_report", when=fmt_datetime(last, filters.lang))
     st.caption(stamp)
     pack_panel.render(
-        views.current(), filters, tr, page_path=page.url_path,
-        as_of=views.data_as_of(filters.lang),
-    )  # fmt: skip
+        render.drawn() or views.current(), filters, tr, page_path=page.url_path, as_of=as_of
+    )
 timing.record(page.url_path, started)

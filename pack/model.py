@@ -6,30 +6,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import pandas as pd
-import plotly.graph_objects as go
-
-
-@dataclass(frozen=True)
-class PackView:
-    """One chart as the screen showed it: title, headline sentence, figure, table and source."""
-
-    key: str
-    title: str
-    source: str
-    figure: go.Figure | None
-    table: pd.DataFrame
-    headline: str | None = None
-
-    @property
-    def shown(self) -> bool:
-        """True when the screen drew a chart (not the empty-data notice)."""
-        return self.figure is not None and not self.table.empty
-
-    @property
-    def message(self) -> str:
-        """The sentence the slide carries: the headline, else the title."""
-        return self.headline or self.title
+from views.model import Section as PackView  # one chart, map or table of a page
 
 
 @dataclass(frozen=True)

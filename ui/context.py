@@ -8,6 +8,7 @@ import streamlit as st
 
 from ui.i18n import translator
 from ui.state import Filters
+from views.model import Query
 
 _KEY = "_filters"
 
@@ -26,3 +27,21 @@ def filters() -> Filters:
 def tr() -> Callable[..., str]:
     """The translator for this run's language."""
     return translator(filters().lang)
+
+
+GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
+
+
+def query(**extra: object) -> Query:
+    """This run's builder query: the global filters, the page's own URL parameters (plus
+    `extra`, a page's selections that are not in the URL), today, the store's data version."""
+    from datetime import date
+
+    from ui.reported import demo_values_exist, store_version
+
+    f = filters()
+    params = {k: v for k, v in st.query_params.to_dict().items() if k not in GLOBAL_PARAMS}
+    return Query.of(
+        f.component, f.lang, params | extra, today=date.today(), version=store_version()[0],
+        demo=demo_values_exist(),
+    )  # fmt: skip

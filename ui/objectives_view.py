@@ -12,7 +12,7 @@ import streamlit as st
 from domain.statuses import INDICATOR_STATUSES
 from domain.statuses import STATUS_COLOURS as DOMAIN_STATUS_COLOURS
 from loaders import catalogue
-from loaders.cache import shared
+from loaders.cache import cached, shared
 from metrics import attainment as am
 from metrics.attainment import STATUSES
 from ui.fmt import fmt_date, fmt_pct, fmt_value
@@ -25,7 +25,7 @@ Tr = Callable[..., str]
 STATUS_COLOURS = DOMAIN_STATUS_COLOURS
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@cached
 def scorecards(
     plan: str, component: str | None, period: date, compare: date, version: object
 ) -> am.Scorecards:

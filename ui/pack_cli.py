@@ -5,7 +5,6 @@ its filters and the page's own URL parameters (`?an=2023`, `?plan=…`) — and 
 
 from __future__ import annotations
 
-import ast
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -13,7 +12,9 @@ from urllib.parse import parse_qsl
 from domain.components import URL_SLUGS
 from pack.archive import Manifest
 from ui.i18n import translator
+from ui.navigation import SCRIPTS, builder_of
 from ui.state import Filters
+from views.model import Query
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 # Parameters the pack command sets itself (or that would show slides instead of the page).
@@ -30,14 +31,8 @@ class PackCommandError(RuntimeError):
 
 
 def page_scripts() -> dict[str, str]:
-    """URL path (without slashes, "" for the Overview) → page script, from app.py's PAGES."""
-    tree = ast.parse(APP.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "PAGES" for t in node.targets
-        ):
-            return {path: script for script, path, _, _ in ast.literal_eval(node.value)}
-    raise PackCommandError("app.py has no PAGES list")
+    """URL path (without slashes, "" for the Overview) → page script."""
+    return dict(SCRIPTS)
 
 
 def split_page_path(page_path: str) -> tuple[str, dict[str, str]]:
@@ -85,17 +80,32 @@ def build(
         componenta = query.get("componenta")
     lang = query.get("lang", lang) if lang == "ro" else lang
     filters = Filters(component=URL_SLUGS.get(componenta or ""), lang=lang)
-    at = run_page(path, {**page_query, **filters.to_query()})
+    if path not in SCRIPTS:
+        known = ", ".join("/" + p for p in SCRIPTS)
+        raise PackCommandError(f"no page at /{path} (pages: {known})", usage=True)
 
     from pack.build import make_pack
     from ui.pack_panel import pack_spec
+    from ui.reported import demo_values_exist, store_version
     from ui.views import PageViews, data_as_of
 
-    views = at.session_state["_views"]
-    if not isinstance(views, PageViews) or not (views.shown or views.kpis):
+    build_model = builder_of(path)
+    if build_model is not None:  # the page's model, built as the screen builds it
+        page: object = build_model(
+            Query.of(
+                filters.component, lang, page_query, today=(now or datetime.now()).date(),
+                version=store_version()[0], demo=demo_values_exist(),
+            )
+        )  # fmt: skip
+    else:
+        at = run_page(path, {**page_query, **filters.to_query()})
+        page = at.session_state["_views"]
+        if not isinstance(page, PageViews):
+            raise PackCommandError(f"/{path} recorded no views")
+    if not (page.shown or page.kpi_pairs):  # type: ignore[attr-defined]
         raise PackCommandError(f"/{path} shows no chart or key figure to put in a pack")
     spec = pack_spec(
-        views, filters, translator(lang), page_path=path, as_of=data_as_of(lang), now=now,
+        page, filters, translator(lang), page_path=path, as_of=data_as_of(lang), now=now,
         query={**page_query, **filters.to_query()},
     )  # fmt: skip
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -45,7 +45,7 @@ def pack_spec(
             if k not in ("prezentare", "slide")
         },
         as_of=as_of,
-        kpis=tuple(page.kpis),
+        kpis=tuple(page.kpi_pairs),
         views=tuple(charts),
         demo=page.demo,
     )
@@ -105,7 +105,7 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
         share_link.render(tr, page_path=page_path)
         st.subheader(tr("pack.panel"))
         shown = page.shown
-        if not shown and not page.kpis:
+        if not shown and not page.kpi_pairs:
             st.caption(tr("pack.nothing"))
         else:
             titles = {v.key: v.title for v in shown}

@@ -45,7 +45,7 @@ class Slide:
 
 def slides_of(page: PageViews, tr: Tr) -> list[Slide]:
     """The page's slides: key figures (when it has KPI tiles), then every chart drawn."""
-    slides = [Slide(page.title or tr("pack.key_figures"))] if page.kpis else []
+    slides = [Slide(page.title or tr("pack.key_figures"))] if page.kpi_pairs else []
     return slides + [Slide(v.title, v) for v in page.shown]
 
 
@@ -63,8 +63,8 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
     st.title(slide.title)
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
-        for start in range(0, len(page.kpis), KPIS_PER_ROW):
-            tiles = page.kpis[start : start + KPIS_PER_ROW]
+        for start in range(0, len(page.kpi_pairs), KPIS_PER_ROW):
+            tiles = page.kpi_pairs[start : start + KPIS_PER_ROW]
             for column, (label, value) in zip(st.columns(KPIS_PER_ROW), tiles, strict=False):
                 column.metric(label, value, border=True)
         return

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+import views.common
 from loaders import catalogue
 from loaders.catalogue import Registry
 from loaders.errors import StoreUnavailableError
@@ -39,13 +40,4 @@ def year_selector(tr: Tr, *, where: Any = st) -> Registry:
     return catalogue.registry(int(year))
 
 
-def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> str:
-    """ "Sursa: <plan title> (<seed file>), <where>" — the seed file when the rows (or the plan)
-    were curated from one, else the plan as loaded by the directorate."""
-    row = catalogue.plan_row(plan_id)
-    docs: list[str] = []
-    if rows is not None and "source_doc" in rows:
-        docs = sorted({str(d) for d in rows["source_doc"].dropna()})
-    if docs:
-        return tr("source.plan", title=row["title"], doc=", ".join(docs), where=where)
-    return tr("source.plan_loaded", title=row["title"], where=where)
+plan_source = views.common.plan_source  # one definition, shared with the builders

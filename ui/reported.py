@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import Literal
 
 import pandas as pd
-import streamlit as st
+
+from loaders.cache import cached
 
 VALUE_COLUMNS = [
     "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
@@ -52,7 +53,7 @@ def store_version() -> tuple[Version | None, str | None]:
         return None, _reason(exc)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@cached
 def _values(
     url: str, version: Version, ids: tuple[str, ...] | None, by: str | None
 ) -> pd.DataFrame:
@@ -76,7 +77,7 @@ def reported_values(
         return empty_values(), _reason(exc)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@cached
 def _demo_values_exist(url: str, version: Version) -> bool:
     from store import api
 
@@ -92,7 +93,7 @@ def demo_values_exist() -> bool:
         return False
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+@cached
 def _last_report_time(url: str, version: Version) -> pd.Timestamp | None:
     from store import api
 

@@ -29,6 +29,11 @@ class PageViews:
     demo: bool = False  # the store holds demonstration values: slides and packs say so
 
     @property
+    def kpi_pairs(self) -> list[tuple[str, str]]:
+        """The KPI tiles as (label, value)."""
+        return list(self.kpis)
+
+    @property
     def shown(self) -> list[PackView]:
         """Charts that were drawn (not the empty-data notice)."""
         return [v for v in self.charts if v.shown]

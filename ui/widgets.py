@@ -52,7 +52,9 @@ def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
 def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
     """The lines above an Excel table: what it is, the filters it was drawn with, its source,
     the download date."""
-    active = [*filter_labels(context.filters(), tr), *views.current().filters]
+    model = st.session_state.get("_page_model")  # the page's model (ui.render), if drawn
+    page_filters = model.filters if model is not None else views.current().filters
+    active = [*filter_labels(context.filters(), tr), *page_filters]
     text = " · ".join(f"{label}: {value}" for label, value in active)
     lines = [title] if title else []
     lines.append(tr("download.title_filters", text=text))

@@ -64,6 +64,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "filter.year": {"ro": "Anul registrului", "en": "Registry year"},
     "filter.plan": {"ro": "Planul", "en": "Plan"},
+    "registry.bad_year": {
+        "ro": "Anul „{value}” din adresă nu are registru; se arată registrul {year}.",
+        "en": "The year “{value}” in the address has no registry; showing the {year} registry.",
+    },
     "registry.none": {
         "ro": "Nu există încă niciun registru al serviciilor. Încărcați planul anual (Raportare → Planuri).",
         "en": "There is no service registry yet. Load the annual plan (Reporting → Plans).",

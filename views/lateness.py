@@ -1,5 +1,6 @@
-"""Pieces of the What-is-late page: the cached late list of all plans, its display table and
-its two figures (late targets by plan, owners ranked)."""
+"""What is late (/intarzieri): every missed, unreported or behind-pace target of every plan,
+with its owner — the late list (computed once per day and data version), its two figures (late
+targets by plan, owners ranked), and the page's builder (`?plan=`, `?responsabil=`)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
 from domain.statuses import STATUS_COLOURS
 from loaders import catalogue
+from loaders.cache import cached
 from loaders.tables import load_indicator_units, load_units
 from metrics import lateness as ml
 from metrics import owners as mo
-from ui.fmt import fmt_date
+from ui.fmt import fmt_date, fmt_number
 from ui.reported import reported_values
+from views.common import builder, tr_of
+from views.model import Kpi, PageModel, Query, Section
 
 Tr = Callable[..., str]
 KIND_COLOURS = {
@@ -38,7 +41,7 @@ class Lateness:
     indicators: dict[str, int]  # plan id → indicators
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@cached
 def lateness(today: date, version: object) -> Lateness:
     """Computed once per day and store data version (any session)."""
     indicators = catalogue.indicators()
@@ -134,3 +137,108 @@ def ranking(rank: pd.DataFrame, tr: Tr, lang: str, top: int = 15) -> tuple[go.Fi
         tr("late.col.total"),
     ]
     return fig, table
+
+
+PATH = "intarzieri"
+ALL = "all"
+
+
+def plan_choice(q: Query) -> str:
+    """`?plan=`: a stored plan id, else all plans."""
+    plan = q.get("plan") or ALL
+    return plan if plan in catalogue.plan_ids() else ALL
+
+
+def owner_options(q: Query) -> dict[str, str]:
+    """Unit id → name of every owner of an indicator (the `?responsabil=` choices)."""
+    options = mo.owner_options(lateness(q.today, q.version).owners)
+    return dict(zip(options["unit_id"], options["unit_name"], strict=True))
+
+
+def late_counts(q: Query) -> dict[str, int]:
+    """Late targets per kind of every plan, for the component (the Overview's link)."""
+    late = lateness(q.today, q.version).late
+    if q.component:
+        late = late[late["component"] == q.component]
+    return counts(late)
+
+
+@builder
+def build(q: Query) -> PageModel:
+    """The late list for `?plan=`, the component and `?responsabil=`, with its figures."""
+    tr, lang = tr_of(q), q.lang
+    built = lateness(q.today, q.version)
+    plan, owner, notices = plan_choice(q), q.get("responsabil") or ALL, []
+    names = owner_options(q)
+    if owner != ALL and owner not in names:
+        notices.append(tr("late.bad_owner", value=owner[:40]))
+        owner = ALL
+    late = built.late
+    if plan != ALL:
+        late = late[late["plan_id"] == plan]
+    if q.component:
+        late = late[late["component"] == q.component]
+    ranked = ml.owner_ranking(late, built.owners)
+    if owner != ALL:
+        late = ml.owned_by(late, owner)
+    n = counts(late)
+    place = ranked.index[ranked["unit_id"] == owner].tolist()
+    kpis = (
+        Kpi(tr("late.kpi.missed"), fmt_number(n["missed"], lang=lang), tr("obj.status_def.missed")),
+        Kpi(tr("late.kpi.unreported"), fmt_number(n["unreported"], lang=lang),
+            tr("late.kind_def.unreported")),
+        Kpi(tr("late.kpi.behind"), fmt_number(n["behind"], lang=lang), tr("late.kind_def.behind")),
+        Kpi(tr("late.kpi.owners"), fmt_number(len(ranked), lang=lang))
+        if owner == ALL
+        else Kpi(tr("late.kpi.rank"), f"{place[0] + 1} / {len(ranked)}" if place else "—"),
+    )  # fmt: skip
+    today = fmt_date(q.today, lang)
+    source = tr("late.source", today=today)
+    chosen = [plan] if plan != ALL else catalogue.plan_ids()
+    measured = sum(built.measured.get(p, 0) for p in chosen)
+    total = sum(built.indicators.get(p, 0) for p in chosen)
+    if late.empty:
+        headline = tr("late.headline_none", today=today, measured=measured, n=total)
+    else:
+        headline = tr(
+            "late.headline", today=today, missed=n["missed"], unreported=n["unreported"],
+            behind=n["behind"], days=fmt_number(late["days_late"].max(), lang=lang),
+        )  # fmt: skip
+    fig, table = by_plan(late, tr, lang) if len(late) else (None, pd.DataFrame())
+    sections = [Section("late-by-plan", tr("late.by_plan"), source, fig, table, headline)]
+    if len(ranked):
+        fig, table = ranking(ranked, tr, lang)
+        top = ranked.iloc[0]
+        sections.append(
+            Section(
+                "late-owners", tr("late.ranking"), source, fig, table,
+                tr("late.ranking_headline", owner=top["unit_name"], missed=int(top["missed"]),
+                   total=int(top["total"])),
+            )
+        )  # fmt: skip
+    sections.append(
+        Section(
+            "late-list",
+            tr("late.list"),
+            source,
+            None,
+            display_table(late, tr, lang),
+            headline,
+            kind="table",
+            file_name="intarzieri",
+        )
+    )
+    filters = []
+    if plan != ALL:
+        filters.append((tr("late.plan"), str(catalogue.plan_row(plan)["title"])))
+    if owner != ALL:
+        filters.append((tr("late.owner"), names[owner]))
+    return PageModel(
+        path=PATH, title=tr("late.title"), intro=tr("late.intro"), kpis=kpis,
+        sections=tuple(sections), filters=tuple(filters), notices=tuple(notices), demo=q.demo,
+        definitions=tuple(
+            (tr(f"late.kind.{k}"),
+             tr("obj.status_def.missed" if k == "missed" else f"late.kind_def.{k}"))
+            for k in ml.LATE_KINDS
+        ),
+    )  # fmt: skip

@@ -1,0 +1,146 @@
+"""The one renderer: draws a `PageModel` on screen — key figures, then each section as a card
+(chart, map or table) with its headline, source, notes, downloads and data table. Presentation
+mode (`ui.presentation`) and the council pack (`pack`) take the same model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from ui import widgets
+from views.model import Kpi, PageModel, Section
+
+Tr = Callable[..., str]
+_MODEL = "_page_model"
+KPI_WIDTH = 210  # px: a tile wide enough for "99.815,10"; tiles wrap on narrow screens
+
+
+def header(title: str, intro: str | None = None) -> None:
+    """The page's title and one-line purpose (drawn before the page's own selectors)."""
+    st.title(title)
+    if intro:
+        st.caption(intro)
+
+
+def kpis(tiles: Sequence[Kpi]) -> None:
+    """Key figures as bordered tiles that wrap on narrow screens (never one digit visible)."""
+    row = st.container(horizontal=True, wrap=True, gap="small")
+    for tile in tiles:
+        row.metric(tile.label, tile.value, help=tile.help, border=True, width=KPI_WIDTH)
+
+
+def _card_body(section: Section, tr: Tr) -> None:
+    if section.kind == "map" and section.deck is not None:
+        map_col, legend_col = st.columns([3, 1])
+        with map_col:
+            st.pydeck_chart(
+                section.deck, height=560, key=f"{section.key}-deck",
+                alt=f"{section.title}: {section.message}",
+            )  # fmt: skip
+        with legend_col:
+            legend(section)
+    elif section.kind == "table":
+        st.dataframe(section.table, hide_index=True, key=f"{section.key}-table")
+    else:
+        st.plotly_chart(
+            section.figure, key=f"{section.key}-chart", config={"displaylogo": False},
+            alt=section.message,
+        )  # fmt: skip
+
+
+def legend(section: Section) -> None:
+    """A map's classes: coloured swatches with their ranges (text, so readable without colour)."""
+    if section.legend_title:
+        st.markdown(f"**{section.legend_title}**")
+    swatch = (
+        '<span style="display:inline-block;width:14px;height:14px;'
+        'background:{c};border:1px solid #555" aria-hidden="true"></span>'
+    )
+    lines = [f"{swatch.format(c=colour)} {text}" for colour, text in section.legend]
+    st.markdown("<br>".join(lines), unsafe_allow_html=True)
+
+
+def card(section: Section, tr: Tr) -> None:
+    """One section as a bordered card."""
+    with st.container(border=True):
+        st.subheader(section.title)
+        if section.headline:
+            st.markdown(f"**{section.headline}**")
+        if not section.shown:
+            st.info(tr("chart.empty"))
+            for note in section.notes:
+                st.caption(note)
+            return
+        _card_body(section, tr)
+        st.caption(section.source)
+        for note in section.notes:
+            st.caption(note)
+        widgets.downloads(
+            section.downloadable, name=section.file_name or widgets.file_stem(section.title),
+            key=section.key, tr=tr, title=section.title, source=section.source,
+        )  # fmt: skip
+        if section.kind != "table":
+            with st.expander(tr("chart.data_table")):
+                st.dataframe(section.table, hide_index=True)
+
+
+def sections(items: Sequence[Section], tr: Tr) -> None:
+    """Cards in order; consecutive half-width cards side by side."""
+    i = 0
+    while i < len(items):
+        if items[i].width == "half" and i + 1 < len(items) and items[i + 1].width == "half":
+            for column, section in zip(st.columns(2), items[i : i + 2], strict=True):
+                with column:
+                    card(section, tr)
+            i += 2
+        else:
+            card(items[i], tr)
+            i += 1
+
+
+def body(model: PageModel, tr: Tr, *, upto: int | None = None) -> None:
+    """Notices, key figures, their source, then the sections (the first `upto` when given:
+    a page may draw its own interactive parts between sections via `rest`)."""
+    remember(model)
+    for notice in model.notices:
+        st.warning(notice, icon=":material/info:")
+    if model.kpis:
+        kpis(model.kpis)
+    if model.caption:
+        st.caption(model.caption)
+    for path, label in model.links:
+        st.page_link(page_of(path), label=label, icon=":material/arrow_forward:")
+    if model.definitions:
+        with st.expander(tr("obj.status_legend"), icon=":material/help:"):
+            for name, meaning in model.definitions:
+                st.markdown(f"**{name}** — {meaning}")
+    sections(model.sections[:upto], tr)
+
+
+def rest(model: PageModel, tr: Tr, *, start: int) -> None:
+    """The sections from `start` on (after a page's own interactive part)."""
+    sections(model.sections[start:], tr)
+
+
+def page_of(path: str) -> str:
+    """The page script behind a URL path (app.py's navigation)."""
+    from ui.navigation import SCRIPTS
+
+    return SCRIPTS[path]
+
+
+def remember(model: PageModel) -> None:
+    """Keep the drawn model for the sidebar's pack panel and presentation button."""
+    st.session_state[_MODEL] = model
+
+
+def drawn() -> PageModel | None:
+    """The model this run drew, if any (app.py, after the page ran)."""
+    model = st.session_state.get(_MODEL)
+    return model if isinstance(model, PageModel) else None
+
+
+def forget() -> None:
+    """Forget the previous run's model (app.py, before the page runs)."""
+    st.session_state.pop(_MODEL, None)

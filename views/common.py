@@ -1,0 +1,58 @@
+"""What every builder needs: the translator of a query, the registry year it asks for
+(`?an=`), the source line of a plan, and the one cache every builder sits behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from loaders import catalogue
+from loaders.cache import shared
+from loaders.catalogue import Registry
+from ui.i18n import translator
+from views.model import Query
+
+Tr = Callable[..., str]
+B = TypeVar("B", bound=Callable[..., Any])
+
+
+def builder(fn: B) -> B:
+    """A page builder, cached on its `Query` (plain values, the store's data version included):
+    a rerun with the same selection — by any session — gets the same model, drawn again."""
+    return shared(fn)
+
+
+def tr_of(q: Query) -> Tr:
+    """The translator of the query's language."""
+    return translator(q.lang)
+
+
+class NoRegistryError(LookupError):
+    """The store holds no registry year (no plan with services)."""
+
+
+def registry_year(q: Query) -> tuple[Registry, str | None]:
+    """The registry of `?an=` (the latest when absent) and, when `?an=` names no stored year,
+    the reader's notice that it was ignored."""
+    years = catalogue.registry_years()
+    if not years:
+        raise NoRegistryError
+    raw = q.get("an")
+    if raw is None:
+        return catalogue.registry(years[-1]), None
+    if raw.isdigit() and int(raw) in years:
+        return catalogue.registry(int(raw)), None
+    notice = tr_of(q)("registry.bad_year", value=raw[:12], year=years[-1])
+    return catalogue.registry(years[-1]), notice
+
+
+def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> str:
+    """ "Sursa: <plan title> (<seed file>), <where>" — the seed file when the rows (or the plan)
+    were curated from one, else the plan as loaded by the directorate."""
+    row = catalogue.plan_row(plan_id)
+    docs: list[str] = []
+    if rows is not None and "source_doc" in rows:
+        docs = sorted({str(d) for d in rows["source_doc"].dropna()})
+    if docs:
+        return tr("source.plan", title=row["title"], doc=", ".join(docs), where=where)
+    return tr("source.plan_loaded", title=row["title"], where=where)

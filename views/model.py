@@ -1,0 +1,127 @@
+"""What a page shows, as data: key figures, then sections (chart, map, table), each with its
+title, the sentence that states its finding, its source, notes and the data behind it with
+labelled columns. Texts are already translated and formatted; nothing here draws."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+Kind = Literal["chart", "map", "table"]
+Width = Literal["full", "half"]
+
+
+@dataclass(frozen=True)
+class Query:
+    """Everything a builder depends on, as plain values (the builder cache's key): the global
+    filters, the page's own URL parameters, today's date and the store's data version."""
+
+    component: str | None = None
+    lang: str = "ro"
+    params: tuple[tuple[str, str], ...] = ()
+    today: date = field(default_factory=date.today)
+    version: object = None  # the store's data version: a new value or plan is a new key
+    demo: bool = False  # the store holds demonstration values
+
+    @classmethod
+    def of(cls, component: str | None, lang: str, params: Mapping[str, object], **kw: Any) -> Query:
+        """A query from a parameter mapping (values as strings, sorted, empty ones dropped)."""
+        items = tuple(sorted((str(k), str(v)) for k, v in params.items() if v not in (None, "")))
+        return cls(component=component, lang=lang, params=items, **kw)
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """The page parameter `name` as given in the URL (or by the page's own widget)."""
+        return dict(self.params).get(name, default)
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One key figure: label, formatted value, and the text behind its help icon."""
+
+    label: str
+    value: str
+    help: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One card: a chart (plotly figure), a map (pydeck deck on screen, the same classes as a
+    static figure on slides and in the pack) or a table. `data` is what the downloads hold,
+    `table` what the table under the chart shows (defaults to `data`); both labelled."""
+
+    key: str
+    title: str
+    source: str
+    figure: go.Figure | None = None
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
+    headline: str | None = None
+    data: pd.DataFrame | None = None
+    notes: tuple[str, ...] = ()
+    kind: Kind = "chart"
+    width: Width = "full"
+    deck: Any = None  # pydeck.Deck of a map section (screen only)
+    legend: tuple[tuple[str, str], ...] = ()  # (colour, label) of a map's classes
+    legend_title: str = ""
+    file_name: str = ""  # the downloads' file name (default: from the title)
+    slide: bool = True  # also a slide and a pack page
+
+    @property
+    def downloadable(self) -> pd.DataFrame:
+        """The frame the downloads hold."""
+        return self.table if self.data is None else self.data
+
+    @property
+    def shown(self) -> bool:
+        """True when there is something to draw (a figure and data, or a table with rows)."""
+        if self.kind == "table":
+            return not self.table.empty
+        return self.figure is not None and not self.table.empty
+
+    @property
+    def message(self) -> str:
+        """The sentence a slide carries: the headline, else the title."""
+        return self.headline or self.title
+
+
+@dataclass(frozen=True)
+class PageModel:
+    """A whole page as data. `filters`: the page's own selections as (label, value), printed
+    beside the global filters on slides, downloads and packs."""
+
+    path: str
+    title: str
+    intro: str = ""
+    kpis: tuple[Kpi, ...] = ()
+    sections: tuple[Section, ...] = ()
+    filters: tuple[tuple[str, str], ...] = ()
+    notices: tuple[str, ...] = ()  # warnings for the reader (e.g. an URL value not understood)
+    demo: bool = False
+    caption: str = ""  # the line under the key figures (their source)
+    definitions: tuple[tuple[str, str], ...] = ()  # (status, what it means), shown where used
+    links: tuple[tuple[str, str], ...] = ()  # (page path, label): where to read on
+
+    @property
+    def shown(self) -> list[Section]:
+        """Sections that become slides and pack pages (drawn, with something to show)."""
+        return [s for s in self.sections if s.slide and s.shown and s.kind != "table"]
+
+    @property
+    def kpi_pairs(self) -> list[tuple[str, str]]:
+        """The key figures as (label, value), as slides and packs print them."""
+        return [(k.label, k.value) for k in self.kpis]
+
+    def section(self, key: str) -> Section:
+        """The section with this key (KeyError when the page has none)."""
+        for s in self.sections:
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+    def with_sections(self, *extra: Section) -> PageModel:
+        """A copy with more sections appended."""
+        return replace(self, sections=(*self.sections, *extra))
