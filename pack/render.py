@@ -39,9 +39,11 @@ def _wrap(label: object, width: int) -> object:
     return "<br>".join(lines)
 
 
-def large_figure(fig: go.Figure, *, font_size: int, min_height: int) -> go.Figure:
+def large_figure(
+    fig: go.Figure, *, font_size: int, min_height: int = 0, height: int | None = None
+) -> go.Figure:
     """A copy of `fig` for a big screen or a page: larger type, long category labels wrapped
-    (vertical bars), at least `min_height` px tall."""
+    (vertical bars), at least `min_height` px tall (exactly `height` when given)."""
     out = go.Figure(fig)
     if any(trace.type == "sankey" for trace in out.data):
         font_size = SANKEY_FONT_SIZE  # node labels sit side by side: larger type overlaps
@@ -51,7 +53,8 @@ def large_figure(fig: go.Figure, *, font_size: int, min_height: int) -> go.Figur
     out.update_xaxes(tickfont_size=font_size - 2, tickangle=0)
     out.update_yaxes(tickfont_size=font_size - 2)
     out.update_traces(textfont_size=font_size, selector=dict(type="bar"))
-    height = max(int(out.layout.height or 380), min_height)
+    if height is None:
+        height = max(int(out.layout.height or 380), min_height)
     out.update_layout(font_size=font_size, legend_font_size=font_size, height=height)
     return out
 

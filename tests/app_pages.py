@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ui.navigation import PAGES
 
 
 def app_pages() -> list[tuple[str, str, str, str]]:
     """(script, url path, title key, icon) of every page."""
     return [(script, path, title, icon) for script, path, title, icon, _ in PAGES]
+
+
+APP = Path(__file__).resolve().parents[1] / "app.py"
+
+
+def drawn(at: object) -> object:
+    """What the page of an AppTest run showed: its model (`ui.render`) or its recorded views."""
+    state = at.session_state  # type: ignore[attr-defined]
+    return state["_page_model"] if "_page_model" in state else state["_views"]

@@ -6,6 +6,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from tests.app_pages import drawn
 from ui.export import (
     file_stem,
     neutralise_formulas,
@@ -96,7 +97,7 @@ def test_every_chart_offers_romanian_csv_plain_csv_and_excel():
     at.run()
     assert not at.exception
     labels = [b.label for b in at.main.get("download_button")]
-    charts = len(at.session_state["_views"].shown)
+    charts = len(drawn(at).shown)
     assert charts >= 2
     for label in ("Descarcă CSV", "Descarcă Excel", "CSV cu virgulă"):
         assert labels.count(label) == charts, labels

@@ -26,7 +26,7 @@ from pack.archive import (
 )
 from pack.build import build_files, file_names, make_pack
 from pack.render import chromium_path
-from tests.app_pages import APP
+from tests.app_pages import APP, drawn
 from ui.fmt import fmt_number
 from ui.i18n import translator
 from ui.pack_panel import pack_spec
@@ -91,7 +91,7 @@ def built(overview, tmp_path_factory):
     need("chromium", os.access(chromium_path(), os.X_OK))
     base = tmp_path_factory.mktemp("packs")
     spec = pack_spec(
-        overview.session_state["_views"], Filters(), translator("ro"), page_path="",
+        drawn(overview), Filters(), translator("ro"), page_path="",
         as_of=data_as_of("ro"),
     )  # fmt: skip
     manifest = make_pack(spec, base=base)
@@ -186,7 +186,7 @@ def _english_spec():
     at.query_params["lang"] = "en"
     at.run()
     return pack_spec(
-        at.session_state["_views"], Filters(lang="en"), translator("en"), page_path="",
+        drawn(at), Filters(lang="en"), translator("en"), page_path="",
         as_of=data_as_of("en"), now=datetime(2026, 11, 22, 14, 30),
     )  # fmt: skip
 

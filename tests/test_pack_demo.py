@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from pack.build import build_files, file_names, make_pack
 from pack.model import PackSpec, PackView
-from tests.app_pages import APP
+from tests.app_pages import APP, drawn
 from tests.test_pack import need
 from ui.i18n import t
 
@@ -105,11 +105,11 @@ def test_every_presentation_slide_is_marked(demo_store, slide):
     assert not at.exception, [e.value for e in at.exception]
     slide_block = at.main.children[0]
     assert [w.value for w in slide_block.warning] == [MARK_RO]
-    assert at.session_state["_views"].demo is True
+    assert drawn(at).demo is True
 
 
 def test_the_page_keeps_its_long_banner(demo_store):
     at = AppTest.from_file(str(APP), default_timeout=90)
     at.run()
     assert any("DEMONSTRATIVE" in w.value for w in at.warning)
-    assert at.session_state["_views"].demo is True
+    assert drawn(at).demo is True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app_pages import APP, app_pages
+from tests.app_pages import APP, app_pages, drawn
 from tests.test_pages_apptest import run_page
 from ui.state import slide_from_query
 from ui.strings import CATALOG
@@ -130,9 +130,9 @@ def test_presentation_runs_on_every_page(script):
 
 def shown(at: AppTest) -> tuple[object, ...]:
     """What the page showed: its title, KPI tiles, chart titles and headlines."""
-    views = at.session_state["_views"]
-    charts = [(v.title, v.headline, len(v.table)) for v in views.charts]
-    return views.title, tuple(views.kpis), tuple(charts)
+    views = drawn(at)
+    charts = [(v.title, v.headline, len(v.table)) for v in views.shown]
+    return views.title, tuple(views.kpi_pairs), tuple(charts)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -179,4 +179,4 @@ def test_a_page_filter_is_printed_on_the_slide():
     }  # fmt: skip
     context = slide_of(at).caption[-1].value
     assert f"Tip de serviciu: {chosen.options[0]}" in context
-    assert at.session_state["_views"].filters == [("Tip de serviciu", chosen.options[0])]
+    assert drawn(at).filters == [("Tip de serviciu", chosen.options[0])]

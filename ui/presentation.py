@@ -1,6 +1,8 @@
-"""Presentation mode (`?prezentare=1&slide=N`): no sidebar or chrome, large type, one slide per
-screen — the page's key figures first, then one chart with its headline — with the active
-filters and the data's "as of" date on every slide. The page itself runs unchanged, hidden."""
+"""Presentation mode (`?prezentare=1&slide=N`): no sidebar, large type, one slide per screen that
+fits 1366×768 — the page's key figures first, then one chart or map with its headline — with the
+active filters and the data's "as of" date on every slide. The slides are drawn from the page's
+model (`views`), without running the page; large type is styled on the slide's own keyed
+container (`.st-key-slide`), not on Streamlit's internals."""
 
 from __future__ import annotations
 
@@ -11,28 +13,26 @@ import streamlit as st
 
 from pack.model import PackView
 from pack.render import large_figure
+from ui.render import remember
 from ui.state import Filters, filter_labels, slide_from_query
 from ui.views import PageViews
+from views.model import PageModel
 
 Tr = Callable[..., str]
 HIDDEN_PAGE_KEY = "pres_page"
 KPIS_PER_ROW = 3  # large figures, never cut off
 
+SLIDE_KEY = "slide"
 CSS = f"""
 <style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
-[data-testid="stStatusWidget"], footer, .st-key-{HIDDEN_PAGE_KEY} {{ display: none !important; }}
-[data-testid="stMainBlockContainer"] {{ padding-top: 1.5rem; max-width: 1500px; }}
-.stApp h1 {{ font-size: 2.9rem; }}
-.stApp [data-testid="stMarkdownContainer"] p {{ font-size: 1.55rem; line-height: 1.35; }}
-.stApp [data-testid="stCaptionContainer"] p {{ font-size: 1.1rem; }}
-.stApp [data-testid="stMetricValue"], .stApp [data-testid="stMetricValue"] * {{
-  font-size: 3.4rem !important; }}
-.stApp [data-testid="stMetricLabel"] p {{ font-size: 1.4rem !important; }}
-.stApp button p {{ font-size: 1.2rem; }}
+.st-key-{HIDDEN_PAGE_KEY} {{ display: none !important; }}
+.st-key-{SLIDE_KEY} h1 {{ font-size: 2.3rem; padding-top: 0; }}
+.st-key-{SLIDE_KEY} p {{ font-size: 1.35rem; line-height: 1.3; }}
+.st-key-{SLIDE_KEY} .stCaption p, .st-key-{SLIDE_KEY} small {{ font-size: 1rem; }}
+.st-key-{SLIDE_KEY} [data-testid="stMetricValue"] {{ font-size: 2.8rem; }}
 </style>
 """
+CHART_HEIGHT = 430  # px: title, headline, chart, context and buttons fit a 1366×768 screen
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Slide:
     view: PackView | None = None
 
 
-def slides_of(page: PageViews, tr: Tr) -> list[Slide]:
+def slides_of(page: PageViews | PageModel, tr: Tr) -> list[Slide]:
     """The page's slides: key figures (when it has KPI tiles), then every chart drawn."""
     slides = [Slide(page.title or tr("pack.key_figures"))] if page.kpi_pairs else []
     return slides + [Slide(v.title, v) for v in page.shown]
@@ -59,7 +59,7 @@ def _leave() -> None:
             del st.query_params[name]
 
 
-def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
+def _draw(slide: Slide, page: PageViews | PageModel, tr: Tr) -> None:
     st.title(slide.title)
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
@@ -72,7 +72,7 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
         st.markdown(f"**{slide.view.headline}**")
     if slide.view.figure is not None:
         st.plotly_chart(
-            large_figure(slide.view.figure, font_size=20, min_height=520),
+            large_figure(slide.view.figure, font_size=18, height=CHART_HEIGHT),
             key="pres-chart",
             config={"displayModeBar": False},
             alt=slide.view.message,
@@ -80,9 +80,17 @@ def _draw(slide: Slide, page: PageViews, tr: Tr) -> None:
     st.caption(slide.view.source)
 
 
-def render(page: PageViews, filters: Filters, tr: Tr, *, as_of: str) -> None:
-    """Draw slide N of the page's views, with previous/next and the slide's context line."""
+def render(page: PageViews | PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
+    """Draw slide N of the page's model (or recorded views), with previous/next and the slide's
+    context line."""
     st.html(CSS)
+    if isinstance(page, PageModel):
+        remember(page)
+    with st.container(key=SLIDE_KEY):
+        _render(page, filters, tr, as_of=as_of)
+
+
+def _render(page: PageViews | PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
     if page.demo:  # demonstration values: every slide says so
         st.warning(tr("pack.demo_mark"), icon=":material/science:")
     slides = slides_of(page, tr)

@@ -118,7 +118,14 @@ def build(q: Query) -> PageModel:
         ),
         notices=(notice,) if notice else (),
         demo=q.demo,
-        caption=source + ". " + tr("overview.flow_note"),
+        caption=" ".join(
+            [source + ".", tr("overview.flow_note")]
+            + (
+                [tr("trend.one_year", year=reg.year)]
+                if min(stored.registry_years()) == reg.year
+                else []
+            )
+        ),
         links=((lateness.PATH, tr("late.overview_link", **late)),),
     )
 
@@ -129,12 +136,7 @@ def _trends(q: Query, year: int, source: str) -> tuple[Section, ...]:
     tr, lang, sep = tr_of(q), q.lang, plotly_separators(q.lang)
     years = [y for y in stored.registry_years() if y <= year]
     if len(years) < 2:
-        return (
-            Section(
-                "trend-places", tr("trend.places"), source, None, pd.DataFrame(),
-                tr("trend.one_year", year=year), slide=False,
-            ),
-        )  # fmt: skip
+        return ()
     registries = {y: (stored.registry(y).services, stored.registry(y).budget_groups) for y in years}
     yearly = ms.yearly_totals(registries, component=q.component)
     table = display_frame(yearly, TREND_COLUMNS, tr)

@@ -1,0 +1,132 @@
+"""Page builders (`views/`): models built without Streamlit from the seeded store — the numbers
+the sources print, notices for URL values that name nothing, and what every model shows a
+reader (labelled columns, no internal names)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from metrics import lateness as ml
+from ui.navigation import PAGES, builder_of
+from views import lateness, overview
+from views.model import PageModel, Query
+
+SNAKE = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")
+DOTTED_YEAR = re.compile(r"\b20\.\d{2}\d\b|\b2\.0\d{2}\b")
+BUILT_PAGES = [path for _, path, _, _, module in PAGES if module]
+TODAY = date(2026, 11, 30)
+
+
+def model(path: str, **params: str) -> PageModel:
+    build = builder_of(path)
+    assert build is not None
+    return build(Query.of(None, "ro", params, today=TODAY))
+
+
+def test_builders_import_no_streamlit():
+    modules = ", ".join(f"views.{m.split('.')[-1]}" for *_, m in PAGES if m)
+    code = f"import sys, {modules}; print(any(m.startswith('streamlit') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_overview_key_figures_are_the_registry_totals():
+    page = overview.build(Query(today=TODAY))
+    tiles = dict(page.kpi_pairs)
+    # Cap. I.A of the 2022 plan: 60 service units, 1.418 places, the printed budget 99.815,10
+    assert tiles["Unități de serviciu"] == "60"
+    assert tiles["Locuri"] == "1.418"
+    assert tiles["Buget județean (mii lei)"] == "99.815,10"
+    places = page.section("places-by-component")
+    assert places.headline == (
+        "Cele mai multe locuri sunt la Persoane cu dizabilități: 1.122 din totalul de 1.418."
+    )
+    assert places.width == "half" and places.figure is not None
+    # one registry year: no trend charts, and the page says when they start
+    assert "trend-places" not in [s.key for s in page.sections]
+    assert "evoluția se vede de la registrul anului următor" in page.caption
+    assert page.links == (("intarzieri", page.links[0][1]),)
+    assert page.links[0][1].startswith("Ce întârzie: ")
+
+
+def test_overview_component_filter_narrows_every_figure():
+    everything = overview.build(Query(today=TODAY))
+    children = overview.build(Query(component="children", today=TODAY))
+    assert dict(children.kpi_pairs)["Locuri"] != dict(everything.kpi_pairs)["Locuri"]
+    table = children.section("places-by-component").table
+    assert table["Componentă"].tolist() == ["Copii și familie"]
+
+
+def test_overview_names_a_year_that_has_no_registry():
+    page = overview.build(Query.of(None, "ro", {"an": "1999"}, today=TODAY))
+    assert page.notices == ("Anul „1999” din adresă nu are registru; se arată registrul 2022.",)
+    assert dict(page.kpi_pairs)["Locuri"] == "1.418"
+
+
+def test_english_model_is_english():
+    page = overview.build(Query(lang="en", today=TODAY))
+    assert page.title == "Overview"
+    assert dict(page.kpi_pairs)["County budget (thousand lei)"] == "99,815.10"
+
+
+def test_lateness_counts_match_its_list():
+    page = lateness.build(Query(today=TODAY))
+    listed = page.section("late-list").table
+    kinds = listed["Situația"].value_counts().to_dict()
+    tiles = dict(page.kpi_pairs)
+    assert int(tiles["Nerealizate la termen"].replace(".", "")) == kinds.get(
+        "⚠ nerealizat la termen", 0
+    )
+    assert int(tiles["Termen trecut, neraportate"].replace(".", "")) == kinds.get(
+        "◌ termen trecut, neraportat", 0
+    )
+    # nothing is reported in the seeded store: nothing can be missed, all past deadlines unreported
+    assert tiles["Nerealizate la termen"] == "0"
+    assert len(listed) > 0
+    assert [name for name, _ in page.definitions] == [
+        "⚠ nerealizat la termen", "◌ termen trecut, neraportat", "▼ sub ritm înainte de termen"
+    ]  # fmt: skip
+
+
+def test_lateness_owner_filter_and_a_bad_owner():
+    everything = lateness.build(Query(today=TODAY))
+    owners = lateness.owner_options(Query(today=TODAY))
+    unit = next(iter(owners))
+    mine = lateness.build(Query.of(None, "ro", {"responsabil": unit}, today=TODAY))
+    assert len(mine.section("late-list").table) <= len(everything.section("late-list").table)
+    assert mine.filters == (("Responsabil (serviciul meu)", owners[unit]),)
+    bad = lateness.build(Query.of(None, "ro", {"responsabil": "nimeni"}, today=TODAY))
+    assert bad.notices == (
+        "Responsabilul „nimeni” din adresă nu există; se arată toți responsabilii.",
+    )
+    assert len(bad.section("late-list").table) == len(everything.section("late-list").table)
+
+
+def test_lateness_kinds_are_the_registry_kinds():
+    assert ml.LATE_KINDS == ("missed", "unreported", "behind")
+
+
+@pytest.mark.parametrize("path", BUILT_PAGES)
+@pytest.mark.parametrize("lang", ["ro", "en"])
+def test_every_model_speaks_to_a_reader(path, lang):
+    """No snake_case header, `None`/`nan` cell or dotted year in any section a model holds."""
+    build = builder_of(path)
+    page = build(Query(lang=lang, today=TODAY))
+    assert page.title and page.path == path
+    for section in page.sections:
+        for frame in (section.table, section.downloadable):
+            headers = [str(c) for c in frame.columns]
+            assert not [h for h in headers if SNAKE.match(h)], (section.key, headers)
+            cells = frame.astype(str).to_numpy().ravel().tolist()
+            assert "None" not in cells and "nan" not in cells, section.key
+        texts = [section.title, section.headline or "", section.source, *section.notes]
+        assert not [t for t in texts if DOTTED_YEAR.search(t)], texts
+    assert isinstance(page.sections, tuple) and all(
+        isinstance(s.table, pd.DataFrame) for s in page.sections
+    )
