@@ -39,7 +39,7 @@ def _sync_filters() -> Filters:
         st.session_state["flt_ignored"] = ignored
     tr = translator(st.session_state["flt_lang"])
     with st.sidebar:
-        st.selectbox(
+        st.radio(  # a radio group: Tab reaches it, arrows and Space choose (no pop-up list)
             tr("filter.component"),
             ["all", *FILTER_COMPONENTS],
             format_func=lambda c: tr("filter.all") if c == "all" else tr(f"component.{c}"),

@@ -40,5 +40,5 @@ def test_page_runs_for_every_component(script):
 def test_hostile_query_parameters_are_ignored_safely():
     at = run_page(SCRIPTS[0], {"componenta": "<script>alert(1)</script>", "lang": "xx"})
     assert not at.exception
-    assert at.sidebar.selectbox[0].value == "all"
+    assert at.sidebar.radio[0].value == "all"
     assert any("componenta" in c.value for c in at.sidebar.caption)

@@ -109,7 +109,7 @@ def test_next_previous_and_leave_keep_the_url_in_step():
     assert not at.exception
     assert "prezentare" not in at.query_params and "slide" not in at.query_params
     assert at.query_params["componenta"] == "copii"
-    assert at.sidebar.selectbox[0].value == "children"
+    assert at.sidebar.radio[0].value == "children"
 
 
 def test_a_slide_number_past_the_end_shows_the_last_slide():

@@ -99,3 +99,34 @@ def test_drill_down_from_an_objective_to_the_source_line(browser, app_url):
         assert "000_4cfc5bf8d61bed48.txt" in body
     finally:
         page.close()
+
+
+def test_component_filter_and_language_work_from_the_keyboard(browser, app_url):
+    """Tab reaches the component filter and the language switch; arrows, Space and Enter
+    choose — no mouse (the URL follows)."""
+    page = browser.new_page(viewport={"width": 1440, "height": 1000})
+    try:
+        page.goto(app_url + "/", wait_until="domcontentloaded")
+        settle(page)
+        radio = page.get_by_role("radio", name="Toate componentele")
+        radio.focus()  # where Tab lands in the sidebar group
+        page.keyboard.press("ArrowDown")  # the next component, chosen as focus moves
+        page.keyboard.press("Space")
+        page.wait_for_url("**componenta=copii**", timeout=20_000)
+        settle(page)
+        romanian = page.get_by_role("radio", name="Română")
+        for _ in range(40):  # Tab on from the component filter until the language switch
+            page.keyboard.press("Tab")
+            if romanian.evaluate("el => el === document.activeElement"):
+                break
+        else:
+            raise AssertionError("Tab never reached the language switch")
+        page.keyboard.press("ArrowRight")  # to English
+        if "lang=en" not in page.url:
+            page.keyboard.press("Enter")
+        page.wait_for_url("**lang=en**", timeout=20_000)
+        settle(page)
+        assert "Overview" in page.inner_text("body")
+        assert problems(page) == []
+    finally:
+        page.close()
