@@ -32,7 +32,7 @@ CSS = f"""
 .st-key-{SLIDE_KEY} [data-testid="stMetricValue"] {{ font-size: 2.8rem; }}
 </style>
 """
-CHART_HEIGHT = 430  # px: title, headline, chart, context and buttons fit a 1366×768 screen
+CHART_HEIGHT = 360  # px: banner, title, headline, chart, context and buttons fit 1366×768
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from views.model import Kpi, PageModel, Section
 
 Tr = Callable[..., str]
 _MODEL = "_page_model"
-KPI_WIDTH = 210  # px: a tile wide enough for "99.815,10"; tiles wrap on narrow screens
+KPI_WIDTH = 180  # px: wide enough for "99.815,10"; five fit a laptop row, tiles wrap on a tablet
 
 
 def header(title: str, intro: str | None = None) -> None:

@@ -130,3 +130,37 @@ def test_component_filter_and_language_work_from_the_keyboard(browser, app_url):
         assert problems(page) == []
     finally:
         page.close()
+
+
+def test_a_slide_fits_a_1366x768_screen(browser, app_url):
+    """The council's screen: title, chart and the slide buttons all visible without scrolling."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    try:
+        page.goto(app_url + "/?prezentare=1&slide=2", wait_until="domcontentloaded")
+        settle(page)
+        assert problems(page) == []
+        for name in ("Următor", "Ieșire din prezentare"):
+            box = page.get_by_role("button", name=name).bounding_box()
+            assert box is not None and box["y"] + box["height"] <= 768, (name, box)
+        chart = page.query_selector('[data-testid="stPlotlyChart"]').bounding_box()
+        assert chart["x"] + chart["width"] <= 1366
+    finally:
+        page.close()
+
+
+def test_key_figures_are_readable_on_a_tablet(browser, app_url):
+    """At 820 px wide every key figure shows whole (no value cut to one digit)."""
+    page = browser.new_page(viewport={"width": 820, "height": 1100})
+    try:
+        page.goto(app_url + "/", wait_until="domcontentloaded")
+        settle(page)
+        values = page.query_selector_all('[data-testid="stMetricValue"]')
+        assert len(values) >= 5
+        for value in values:
+            cut = value.evaluate(
+                "el => [...el.querySelectorAll('*'), el].some(e => e.scrollWidth > e.clientWidth + 1)"
+            )
+            assert not cut, value.inner_text()
+        assert "99.815,10" in page.inner_text("body")
+    finally:
+        page.close()
