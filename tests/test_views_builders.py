@@ -130,3 +130,19 @@ def test_every_model_speaks_to_a_reader(path, lang):
     assert isinstance(page.sections, tuple) and all(
         isinstance(s.table, pd.DataFrame) for s in page.sections
     )
+
+
+def test_glossary_explains_the_abbreviations_a_page_prints():
+    from domain.glossary import explain, found_in
+
+    assert found_in(["CRRN Răcăciuni", "CSSPD Tg.Ocna", "un AMP-ist", "CIAO"]) == [
+        "CRRN", "CSSPD"
+    ]  # fmt: skip
+    assert explain(["CRRN"], "ro") == [
+        ("CRRN", "Centrul de recuperare și reabilitare neuropsihiatrică")
+    ]
+    # the late list names owners such as "CRRN Răcăciuni" and "CPRU" (2022 plan, Cap. III)
+    found = dict(lateness.build(Query(today=TODAY)).glossary("ro"))
+    assert found["CRRN"] == "Centrul de recuperare și reabilitare neuropsihiatrică"
+    assert found["CPRU"] == "Centrul de primire în regim de urgență"
+    assert "CABR" not in found

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from ui import widgets
+from ui import context, widgets
 from views.model import Kpi, PageModel, Section
 
 Tr = Callable[..., str]
@@ -116,11 +116,22 @@ def body(model: PageModel, tr: Tr, *, upto: int | None = None) -> None:
             for name, meaning in model.definitions:
                 st.markdown(f"**{name}** — {meaning}")
     sections(model.sections[:upto], tr)
+    if upto is None:
+        glossary(model, tr)
 
 
 def rest(model: PageModel, tr: Tr, *, start: int) -> None:
-    """The sections from `start` on (after a page's own interactive part)."""
+    """The sections from `start` on (after a page's own interactive part), then the glossary."""
     sections(model.sections[start:], tr)
+    glossary(model, tr)
+
+
+def glossary(model: PageModel, tr: Tr) -> None:
+    """The abbreviations the page prints, explained (nothing when it prints none)."""
+    entries = model.glossary(context.filters().lang)
+    if entries:
+        with st.expander(tr("glossary.title"), icon=":material/menu_book:"):
+            st.markdown("\n".join(f"- **{abbr}** — {meaning}" for abbr, meaning in entries))
 
 
 def page_of(path: str) -> str:

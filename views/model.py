@@ -12,6 +12,8 @@ from typing import Any, Literal
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain import glossary
+
 Kind = Literal["chart", "map", "table"]
 Width = Literal["full", "half"]
 
@@ -114,6 +116,17 @@ class PageModel:
     def kpi_pairs(self) -> list[tuple[str, str]]:
         """The key figures as (label, value), as slides and packs print them."""
         return [(k.label, k.value) for k in self.kpis]
+
+    def glossary(self, lang: str) -> list[tuple[str, str]]:
+        """The abbreviations this page prints (titles, headlines, key figures, table cells),
+        with their meaning."""
+        texts = [self.title, self.intro, self.caption, *[k.label for k in self.kpis]]
+        for s in self.sections:
+            texts += [s.title, s.headline or "", *s.notes]
+            for column in s.table.columns:
+                if s.table[column].dtype == object or pd.api.types.is_string_dtype(s.table[column]):
+                    texts += s.table[column].dropna().astype(str).unique().tolist()
+        return glossary.explain(glossary.found_in(texts), lang)
 
     def section(self, key: str) -> Section:
         """The section with this key (KeyError when the page has none)."""

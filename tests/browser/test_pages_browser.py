@@ -158,7 +158,8 @@ def test_key_figures_are_readable_on_a_tablet(browser, app_url):
         assert len(values) >= 5
         for value in values:
             cut = value.evaluate(
-                "el => [...el.querySelectorAll('*'), el].some(e => e.scrollWidth > e.clientWidth + 1)"
+                "el => [...el.querySelectorAll('*'), el]"
+                ".some(e => e.scrollWidth > e.clientWidth + 1)"
             )
             assert not cut, value.inner_text()
         assert "99.815,10" in page.inner_text("body")

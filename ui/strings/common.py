@@ -62,6 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Sursa: {title}, încărcat de direcție, {where}",
         "en": "Source: {title}, loaded by the directorate, {where}",
     },
+    "glossary.title": {"ro": "Abrevieri folosite pe pagină", "en": "Abbreviations on this page"},
     "filter.year": {"ro": "Anul registrului", "en": "Registry year"},
     "filter.plan": {"ro": "Planul", "en": "Plan"},
     "registry.bad_year": {
