@@ -1,0 +1,315 @@
+"""The tabs of Reporting (/raportare): the entry grid, the Excel upload, history and audit,
+who has reported what, and (admins) demonstration values and users — each a function of the
+desk the page set up (plan, period, user, the indicators in view and their values)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from metrics import owners as mo
+from metrics import reporting as mr
+from store import api, excel
+from store.audit import load_state
+from store.errors import ProblemsError
+from store.messages import problem_count
+from ui import user_admin, widgets
+from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
+from ui.reporting_tables import (
+    audit_table,
+    describe_key,
+    history_table,
+    preview_table,
+    status_table,
+    users_table,
+)
+from ui.tables import display_frame
+from ui.unsaved import blocks_change, count_ro
+
+Tr = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Desk:
+    """What every tab works on."""
+
+    plan: str
+    period: date
+    mine: pd.DataFrame  # the plan's indicators in view (component filter applied)
+    values: pd.DataFrame  # their county values
+    username: str
+    role: str
+    editor: bool
+    lang: str
+    component: str | None
+    units: pd.DataFrame
+    indicator_units: pd.DataFrame
+    tr: Tr
+
+
+def login(tr: Tr, lang: str) -> dict[str, str]:
+    """The logged-in user ({username, role}); else the login form, and the page stops."""
+    user = st.session_state.get("rep_user")
+    if user is None:
+        if not api.has_users():
+            st.info(tr("rep.no_users"))
+        with st.form("rep_login"):
+            name = st.text_input(tr("rep.username"), key="rep_name")
+            password = st.text_input(tr("rep.password"), type="password", key="rep_password")
+            submitted = st.form_submit_button(tr("rep.login"), type="primary")
+        if submitted:
+            attempt = api.login(name, password)  # throttled, and audited whatever the outcome
+            if attempt.blocked_until is not None:
+                st.error(tr("rep.locked", until=fmt_datetime(attempt.blocked_until, lang)))
+            elif attempt.user is None:
+                st.error(tr("rep.bad_login"))
+            else:
+                info = attempt.user
+                st.session_state["rep_user"] = {"username": info.username, "role": info.role}
+                st.rerun()
+        widgets.stop_page()
+    return dict(user)
+
+
+def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
+    """Put plan, period and search back while the grid holds unsaved edits, with a warning and
+    a button to discard them."""
+    # Unsaved grid edits never vanish: a change of plan, period or search waits (the widgets are
+    # put back before they are drawn) until the edits are saved or discarded.
+    last_grid = st.session_state.get("rep_grid_last")
+    wanted = {
+        "plan": st.session_state.get("rep_plan", plan_ids[0]),
+        "search": st.session_state.get("rep_search", ""),
+    }
+    wanted["period"] = st.session_state.get(f"rep_period_{wanted['plan']}")
+    held = last_grid is not None and blocks_change(last_grid, {**last_grid, **wanted})
+    if held:
+        st.session_state["rep_plan"] = last_grid["plan"]
+        st.session_state[f"rep_period_{last_grid['plan']}"] = last_grid["period"]
+        st.session_state["rep_search"] = last_grid["search"]
+
+    def _discard(target: dict) -> None:  # the edits are dropped, the change the user asked goes on
+        st.session_state["rep_grid_gen"] = st.session_state.get("rep_grid_gen", 0) + 1
+        st.session_state["rep_grid_last"] = None
+        st.session_state["rep_plan"] = target["plan"]
+        if target.get("period") is not None:
+            st.session_state[f"rep_period_{target['plan']}"] = target["period"]
+        st.session_state["rep_search"] = target["search"]
+
+    if held:
+        st.warning(tr("rep.unsaved", n=count_ro(last_grid["pending"], "rând", "rânduri")))
+        st.button(tr("rep.unsaved_discard"), key="rep_discard", on_click=_discard, args=(wanted,))
+
+
+def _problems(problems: list[str], tr: Tr) -> None:
+    count = problem_count(len(problems))
+    st.error(
+        tr("rep.problems", n=len(problems), count=count)
+        + "\n\n"
+        + "\n".join(f"- {p}" for p in problems)
+    )
+
+
+def grid(d: Desk) -> None:
+    """The period's values as an editable grid; saved on the button, edits kept until then."""
+    tr = d.tr
+    from store.catalog import load_catalog
+
+    catalog = load_catalog()
+    search = st.text_input(tr("rep.search"), key="rep_search", placeholder=tr("rep.search_hint"))
+    shown = d.mine
+    if search:
+        shown = d.mine[d.mine["indicator_text"].str.contains(search, case=False, regex=False)]
+    grid = mr.entry_grid(shown, d.values, d.period, catalog.target_at)
+    grid["due"] = [fmt_date(due, lang=d.lang) for due in grid["due"]]
+    grid["unit"] = grid["unit"].fillna("")
+    n_shown = count_ro(len(grid), tr("rep.indicator_one"), tr("rep.indicator_many"))
+    st.caption(tr("rep.grid_help", n=n_shown, period=fmt_date(d.period, lang=d.lang)))
+    generation = st.session_state.get("rep_grid_gen", 0)
+    edited = st.data_editor(
+        grid,
+        key=f"rep_grid_{d.plan}_{d.period}_{d.component}_{search}_{generation}",
+        hide_index=True,
+        width="stretch",
+        height=min(460, 38 + 35 * max(len(grid), 1)),
+        disabled=[c for c in grid.columns if c not in ("value", "comment")] if d.editor else True,
+        column_config={
+            "indicator_id": st.column_config.TextColumn(tr("rep.col.id")),
+            "activity_number": st.column_config.TextColumn(tr("rep.col.activity")),
+            "indicator_text": st.column_config.TextColumn(tr("rep.col.text"), width="large"),
+            "target": st.column_config.NumberColumn(tr("rep.col.target")),
+            "unit": st.column_config.TextColumn(tr("rep.col.unit")),
+            "due": st.column_config.TextColumn(tr("rep.col.due")),
+            "value": st.column_config.NumberColumn(tr("rep.col.value"), min_value=0.0),
+            "comment": st.column_config.TextColumn(tr("rep.col.comment"), max_chars=2000),
+        },
+    )
+    pending = mr.grid_changes(grid, edited, d.period)
+    if d.editor and st.button(tr("rep.save"), type="primary", key="rep_save"):
+        if not pending:
+            st.info(tr("rep.nothing_changed"))
+        else:
+            try:
+                result = api.save_values(pending, d.username, "form")
+            except ProblemsError as exc:
+                _problems(exc.problems, tr)
+            else:
+                st.success(tr("rep.saved", result=str(result)))
+                pending = []
+    context_now = {"plan": d.plan, "period": d.period, "search": search}
+    st.session_state["rep_grid_last"] = {**context_now, "pending": len(pending)}
+    if not d.editor:
+        st.caption(tr("rep.viewer_only"))
+
+
+def upload(d: Desk) -> None:
+    """The Excel template and its upload: checked, previewed, then confirmed."""
+    tr = d.tr
+    st.markdown(tr("rep.upload_help"))
+    st.download_button(
+        tr("rep.template"),
+        excel.template_bytes(d.plan, d.period),
+        file_name=f"raportare-{d.plan}-{d.period.isoformat()}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="rep_template",
+        icon=":material/download:",
+    )
+    # no `type=`: the app checks name, size and macros itself and says why in Romanian
+    upload = st.file_uploader(tr("rep.upload"), key="rep_upload") if d.editor else None
+    if upload is not None:
+        data = upload.getvalue()
+        checked = excel.import_report(
+            data, user=d.username, dry_run=True, plan_id=d.plan, period_end=d.period,
+            filename=upload.name,
+        )  # fmt: skip
+        if checked.problems:
+            _problems(checked.problems, tr)
+        else:
+            counts = checked.preview["status"].value_counts().to_dict()
+            st.markdown(
+                tr(
+                    "rep.preview",
+                    new=counts.get("new", 0),
+                    new_ro=count_ro(counts.get("new", 0), "valoare nouă", "valori noi"),
+                    changed=counts.get("changed", 0),
+                    unchanged=counts.get("unchanged", 0),
+                )
+            )
+            st.dataframe(preview_table(checked.preview, tr, d.lang), hide_index=True,
+                         width="stretch")  # fmt: skip
+            if st.button(tr("rep.confirm"), type="primary", key="rep_confirm"):
+                done = excel.import_report(
+                    data, user=d.username, plan_id=d.plan, period_end=d.period, filename=upload.name
+                )
+                if done.problems:
+                    _problems(done.problems, tr)
+                else:
+                    st.success(tr("rep.saved", result=str(done.saved)))
+
+
+def history(d: Desk) -> None:
+    """One indicator's changes and the latest audit entries."""
+    tr = d.tr
+    pick = st.selectbox(
+        tr("rep.history_pick"),
+        d.mine["indicator_id"].tolist(),
+        format_func=lambda i: (
+            f"{i} — {d.mine.set_index('indicator_id').at[i, 'indicator_text'][:90]}"
+        ),
+        key="rep_history_pick",
+    )
+    if pick:
+        changes = api.history(pick)
+        if changes.empty:
+            st.caption(tr("rep.history_none"))
+        else:
+            st.dataframe(history_table(changes, tr, d.lang), hide_index=True, width="stretch")
+            widgets.downloads(history_table(changes, tr, d.lang, for_download=True),
+                              name=f"istoric-{pick}", key="rep-history", tr=tr)  # fmt: skip
+    st.markdown(f"**{tr('rep.audit')}**")
+    audit = api.audit_frame(table_name="reported_value", limit=200)
+    for entry in audit.head(5).itertuples():
+        old, new = load_state(entry.old) or {}, load_state(entry.new) or {}
+        st.markdown(
+            "- "
+            + tr(
+                "rep.audit_line",
+                at=fmt_datetime(entry.at, d.lang),
+                user=entry.user,
+                what=describe_key(str(entry.key), d.lang, tr),
+                old=fmt_value(old.get("value"), d.lang) if old else "—",
+                new=fmt_value(new.get("value"), d.lang) if new else "—",
+            )
+        )
+    st.dataframe(audit_table(audit, tr, d.lang), hide_index=True, width="stretch")
+    widgets.downloads(audit_table(audit, tr, d.lang, for_download=True), name="jurnal-audit",
+                      key="rep-audit", tr=tr)  # fmt: skip
+
+
+def compliance(d: Desk) -> None:
+    """Who has reported what for the period."""
+    tr = d.tr
+    owned = mo.indicator_owners(d.mine["indicator_id"], d.indicator_units, d.units)
+    table = mr.compliance(d.mine, d.values, d.period, date.today(), owners=owned)
+    status = mr.status_per_indicator(d.mine, d.values, d.period, date.today())
+    done = int((status["status"] == "reported").sum())
+    st.markdown(
+        "**"
+        + tr(
+            "rep.compliance_headline",
+            done=fmt_number(done, lang=d.lang),
+            n=fmt_number(len(status), lang=d.lang),
+            late=fmt_number(int((status["status"] == "late").sum()), lang=d.lang),
+            period=fmt_date(d.period, lang=d.lang),
+        )
+        + "**"
+    )
+    shown_table = table.assign(
+        share_reported=table["share_reported"].map(lambda v: fmt_pct(100 * v, lang=d.lang))
+    )
+    st.dataframe(
+        display_frame(
+            shown_table,
+            {
+                "responsible": "rep.col.responsible",
+                "due": "rep.col.due_n",
+                "reported": "rep.col.reported",
+                "missing": "rep.col.missing",
+                "late": "rep.col.late",
+                "share_reported": "rep.col.share",
+            },
+            tr,
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    st.caption(tr("rep.compliance_rule", days=mr.GRACE_DAYS))
+    widgets.downloads(status_table(status, tr, d.lang, for_download=True),
+                      name=f"conformitate-{d.plan}-{d.period}", key="rep-compl", tr=tr)  # fmt: skip
+
+
+def admin(d: Desk) -> None:
+    """Demonstration values and users (administrators only)."""
+    tr = d.tr
+    if not api.is_admin(d.role):
+        st.caption(tr("rep.admin_only"))
+    else:
+        demo = api.has_demo()
+        st.markdown(tr("rep.demo_on") if demo else tr("rep.demo_off"))
+        make, drop = st.columns(2)
+        if make.button(tr("rep.demo_make"), key="rep_demo_make", disabled=demo):
+            n = api.generate_demo()  # audited: every page's caches see it
+            api.generate_demo_registry()
+            st.success(tr("rep.demo_made", n=fmt_number(n, lang=d.lang)))
+            st.rerun()
+        if drop.button(tr("rep.demo_drop"), key="rep_demo_drop", disabled=not demo, type="primary"):
+            n = api.remove_demo(user=d.username)
+            st.success(tr("rep.demo_dropped", n=fmt_number(n, lang=d.lang)))
+            st.rerun()
+        st.markdown(f"**{tr('rep.users')}**")
+        st.dataframe(users_table(api.users_frame(), tr, d.lang), hide_index=True)
+        user_admin.render(d.username, tr)
