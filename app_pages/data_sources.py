@@ -8,6 +8,7 @@ from loaders.catalog import corrections, curated_catalog, source_excerpt
 from loaders.curate.common import CURATED
 from ui import context, registry, widgets
 from ui.fmt import fmt_number
+from ui.tables import labelled_columns, parsed_fields
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("data.title"), tr("data.intro"))
@@ -47,12 +48,13 @@ with st.container(border=True):
             hit = table.apply(lambda col: col.str.lower().str.contains(query, regex=False))
             table = table[hit.any(axis=1)]
         st.caption(tr("data.matches", n=fmt_number(len(table), lang=f.lang), total=entry.rows))
-        st.dataframe(table, hide_index=True)
-        widgets.downloads(table, name=chosen.removesuffix(".csv"), key=f"dl-{chosen}", tr=tr)
+        labelled = labelled_columns(table, chosen.removesuffix(".csv"), f.lang)
+        st.dataframe(labelled, hide_index=True)
+        widgets.downloads(labelled, name=chosen.removesuffix(".csv"), key=f"dl-{chosen}", tr=tr)
         with st.expander(tr("data.columns")):
             st.dataframe(
                 pd.DataFrame(
-                    {tr("data.col.column"): list(entry.columns),
+                    {tr("data.col.column"): list(labelled_columns(table.head(0), chosen.removesuffix(".csv"), f.lang).columns),
                      tr("data.col.meaning"): list(entry.columns.values())}
                 ),
                 hide_index=True,
@@ -100,20 +102,15 @@ if picked:
         fields = ["plan_id", "component", "target_value", "target_unit", "target_kind",
                   "direction", "periodicity", "deadline", "responsible", "partners", "funding",
                   "notes"]  # fmt: skip
-        st.dataframe(
-            pd.DataFrame(
-                {tr("data.field"): fields, tr("data.value"): [str(row[c]) for c in fields]}
-            ),
-            hide_index=True,
-        )
+        st.dataframe(parsed_fields(row, fields, tr, f.lang), hide_index=True)
         due = milestones[milestones["indicator_id"] == picked]
         if not due.empty:
             st.markdown(f"**{tr('data.milestones')}**")
-            st.dataframe(due, hide_index=True)
+            st.dataframe(labelled_columns(due, "milestones", f.lang), hide_index=True)
         fixes = corrections()
         mine = fixes[fixes["node_or_indicator_id"].isin([picked, row["activity_node_id"]])]
         st.markdown(f"**{tr('data.corrections')}**")
         if mine.empty:
             st.caption(tr("data.no_corrections"))
         else:
-            st.dataframe(mine, hide_index=True)
+            st.dataframe(labelled_columns(mine, "corrections", f.lang), hide_index=True)

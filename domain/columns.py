@@ -177,6 +177,23 @@ COLUMN_LABELS: dict[str, ColumnLabel] = {
                                   "etapa."),
     "milestones.target_value": _L("Ținta etapei", "Milestone target",
                                   "Valoarea-țintă de atins la termenul etapei."),
+    # Curated tables outside the plan workbook (shown on /date).
+    "centre_id": _L("Cod centru", "Centre id", "Codul centrului comunitar în fișierul curat."),
+    "name_as_printed": _L("Denumirea tipărită", "Name as printed",
+                          "Denumirea exact cum apare în document."),
+    "project_code": _L("Codul proiectului", "Project code", "Codul proiectului (ex. PN3002)."),
+    "status": _L("Stadiu", "Status", "Stadiul tipărit în document."),
+    "node_or_indicator_id": _L("Obiectiv sau indicator", "Objective or indicator",
+                               "Codul obiectivului, activității sau indicatorului corectat."),
+    "field": _L("Câmpul corectat", "Field corrected", "Coloana corectată."),
+    "parsed_value": _L("Valoarea citită", "Value as parsed",
+                       "Ce a citit automat extragerea din document."),
+    "corrected_value": _L("Valoarea corectată", "Corrected value",
+                          "Valoarea după verificarea de mână în document."),
+    "reason": _L("Motivul", "Reason", "De ce s-a corectat, cu rândul-sursă."),
+    "unit_id": _L("Cod structură", "Unit id", "Codul structurii responsabile (units.csv)."),
+    "role": _L("Rolul", "Role", "responsible (responsabil) sau partner (partener)."),
+    "abbreviation": _L("Abreviere", "Abbreviation", "Abrevierea uzuală a structurii."),
 }  # fmt: skip
 
 

@@ -146,3 +146,31 @@ def test_glossary_explains_the_abbreviations_a_page_prints():
     assert found["CRRN"] == "Centrul de recuperare și reabilitare neuropsihiatrică"
     assert found["CPRU"] == "Centrul de primire în regim de urgență"
     assert "CABR" not in found
+
+
+def test_every_curated_table_shows_labelled_columns():
+    """/date shows (and downloads) each curated file with the registry's labels."""
+    from pathlib import Path
+
+    from ui.tables import labelled_columns
+
+    for path in sorted(Path("data/curated").glob("*.csv")):
+        frame = pd.read_csv(path, nrows=5)
+        shown = labelled_columns(frame, path.stem, "ro")
+        assert not [c for c in shown.columns if SNAKE.match(str(c))], path.name
+        assert "nan" not in shown.astype(str).to_numpy().ravel().tolist(), path.name
+
+
+def test_an_indicator_reads_in_words_on_the_data_page():
+    from loaders import catalogue
+    from ui.i18n import translator
+    from ui.tables import parsed_fields
+
+    row = catalogue.indicators().set_index("indicator_id").loc["p22-1.1.1-i1"]
+    shown = parsed_fields(
+        row, ["plan_id", "target_kind", "direction", "notes"], translator("ro"), "ro"
+    )
+    values = dict(zip(shown["Câmp"], shown["Valoare"], strict=True))
+    assert values["Tipul țintei"] in {"număr", "procent (pondere 0–100)", "da/nu", "text",
+                                       "creștere procentuală"}  # fmt: skip
+    assert "None" not in values.values() and "nan" not in values.values()

@@ -33,3 +33,32 @@ def display_frame(
             out[name] = out[name].map(lambda v, p=prefix: tr(p + str(v)) if pd.notna(v) else v)
     out.columns = [tr(key) for key in columns.values()]
     return out.reset_index(drop=True)
+
+
+def labelled_columns(frame: pd.DataFrame, table: str | None, lang: str) -> pd.DataFrame:
+    """`frame` with every contract column renamed to its label (domain registry); `None`/`nan`
+    cells shown empty."""
+    from domain.columns import label
+
+    out = frame.rename(columns={c: label(str(c), lang, table) for c in frame.columns})
+    return out.astype(object).where(out.notna(), "")
+
+
+def parsed_fields(row: pd.Series, fields: list[str], tr: Tr, lang: str) -> pd.DataFrame:
+    """One record as (field label, value) rows: enumerated values in words, empty as "—"."""
+    from domain.columns import label
+    from store.workbook import GLOSSES
+
+    def shown(field: str) -> str:
+        value = row[field]
+        if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+            return "—"
+        text = str(value)
+        return GLOSSES.get(field, {}).get(text, text) if lang == "ro" else text
+
+    return pd.DataFrame(
+        {
+            tr("data.field"): [label(f, lang, "indicators") for f in fields],
+            tr("data.value"): [shown(f) for f in fields],
+        }
+    )
