@@ -54,7 +54,7 @@ with st.container(border=True):
         with st.expander(tr("data.columns")):
             st.dataframe(
                 pd.DataFrame(
-                    {tr("data.col.column"): list(labelled_columns(table.head(0), chosen.removesuffix(".csv"), f.lang).columns),
+                    {tr("data.col.column"): list(labelled.columns),
                      tr("data.col.meaning"): list(entry.columns.values())}
                 ),
                 hide_index=True,
