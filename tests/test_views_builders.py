@@ -174,3 +174,9 @@ def test_an_indicator_reads_in_words_on_the_data_page():
     assert values["Tipul țintei"] in {"număr", "procent (pondere 0–100)", "da/nu", "text",
                                        "creștere procentuală"}  # fmt: skip
     assert "None" not in values.values() and "nan" not in values.values()
+
+
+def test_money_axes_print_whole_numbers_not_k():
+    page = overview.build(Query(today=TODAY))
+    fig = page.section("budget-by-component").figure
+    assert fig.layout.xaxis.tickformat == ",~f" and fig.layout.separators == ",."

@@ -18,9 +18,9 @@ def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
         **kwargs,
     )  # fmt: skip
-    # Romanian writes 1.200, not 1200: plotly leaves four-digit ticks unseparated by default
-    fig.update_xaxes(separatethousands=True)
-    fig.update_yaxes(separatethousands=True)
+    # Romanian writes 1.200 and 20.000, not 1200 or "20k": plotly shortens ticks by default
+    fig.update_xaxes(separatethousands=True, tickformat=",~f")
+    fig.update_yaxes(separatethousands=True, tickformat=",~f")
     return fig
 
 

@@ -33,7 +33,8 @@ def year_lines(
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
     )  # fmt: skip
     fig.update_xaxes(type="category")
-    fig.update_yaxes(rangemode="tozero")  # a change is read against zero, not magnified
+    # a change is read against zero, not magnified; 20.000 on the axis, not "20k"
+    fig.update_yaxes(rangemode="tozero", separatethousands=True, tickformat=",~f")
     return fig
 
 
