@@ -14,7 +14,7 @@ PAGES = [
     ("app_pages/services.py", "servicii", "nav.services", ":material/home_work:", None),
     ("app_pages/county_map.py", "harta", "nav.map", ":material/map:", None),
     ("app_pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst",
-     ":material/home:", None),
+     ":material/home:", "views.deinstitutionalisation"),
     ("app_pages/objectives.py", "obiective", "nav.objectives", ":material/flag:", None),
     ("app_pages/lateness.py", "intarzieri", "nav.late", ":material/schedule:", "views.lateness"),
     ("app_pages/reporting.py", "raportare", "nav.reporting", ":material/edit_note:", None),
