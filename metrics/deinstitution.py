@@ -172,6 +172,65 @@ def plan_targets(indicators: pd.DataFrame, objectives: pd.DataFrame, plan_id: st
     ]
 
 
+def restructuring_targets(
+    indicators: pd.DataFrame, objectives: pd.DataFrame, plan_id: str
+) -> pd.DataFrame:
+    """The plan's deinstitutionalisation targets: those of its general objective on it (2022
+    plan: OG 5) or, when no general objective is named so, those of its disability specific
+    objectives that are (strategy 2025–2034: O.S. 5.1, "Continuarea procesului de
+    dezinstituționalizare", 001_dfd4bbb413e2f194.txt line 233)."""
+    general = plan_targets(indicators, objectives, plan_id)
+    if len(general):
+        return general
+    specific = objectives[
+        (objectives["plan_id"] == plan_id)
+        & (objectives["level"] == "specific")
+        & (objectives["component"] == DEINSTITUTION_COMPONENT)
+        & objectives["title"].str.contains(DEINSTITUTION_TITLE, case=False, regex=True)
+    ]
+    return indicators[
+        (indicators["plan_id"] == plan_id)
+        & (indicators["component"] == DEINSTITUTION_COMPONENT)
+        & indicators["specific_number"].astype(str).isin(set(specific["number"].astype(str)))
+    ]
+
+
+def deadline_in_force(
+    indicators: pd.DataFrame,
+    objectives: pd.DataFrame,
+    starts: dict[str, tuple[int, str]],
+    year: int,
+) -> tuple[str, date] | None:
+    """(plan id, deadline) of the restructuring that applies to registry year `year`: the plan
+    in force then — the latest to start by `year` (`starts`: plan id → (first year, kind); an
+    annual plan before a strategy of the same year) with deinstitutionalisation targets — and
+    the latest deadline of those targets. None when no such plan started by `year`.
+
+    2022 → plan_2022, 31.12.2022 (Cap. IV, OG 5, activity 5.1.4 "închiderea planurilor de
+    restructurare", 000_4cfc5bf8d61bed48.txt lines 2952–2987); from 2025 → the strategy,
+    31.12.2029 (O.S. 5.1, measures 5.1.1–5.1.7 "2025 - 2029", 001_dfd4bbb413e2f194.txt lines
+    233–241)."""
+    ranked = sorted(
+        (p for p, (first, _) in starts.items() if first <= year),
+        key=lambda p: (starts[p][0], starts[p][1] == "annual"),
+        reverse=True,
+    )
+    for plan_id in ranked:
+        targets = restructuring_targets(indicators, objectives, plan_id)
+        dates = [_as_date(d) for d in targets["deadline"].dropna()]
+        if dates:
+            return plan_id, max(dates)
+    return None
+
+
+def _as_date(deadline: object) -> date:
+    """An ISO date, or a bare year read as its 31 December."""
+    text = str(deadline).strip()
+    if len(text) == 4 and text.isdigit():
+        return date(int(text), 12, 31)
+    return date.fromisoformat(text[:10])
+
+
 @cached
 def plan_deadlines(
     indicators: pd.DataFrame, objectives: pd.DataFrame, values: pd.DataFrame, plan_id: str

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from ui.navigation import PAGES
 
+APP = Path(__file__).resolve().parents[1] / "app.py"
+
 
 def app_pages() -> list[tuple[str, str, str, str]]:
     """(script, url path, title key, icon) of every page."""

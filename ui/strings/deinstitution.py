@@ -174,4 +174,38 @@ STRINGS: dict[str, dict[str, str]] = {
     "deinst.col.target_unit": {"ro": "Unitate de măsură", "en": "Unit of measure"},
     "deinst.col.reported": {"ro": "Raportat", "en": "Reported"},
     "deinst.col.period": {"ro": "Perioada raportată", "en": "Reported period"},
+    "deinst.col.project_line": {"ro": "Linia proiectului în sursă", "en": "Project source line"},
+    "deinst.col.service_line": {
+        "ro": "Linia serviciului în sursă",
+        "en": "Service source line",
+    },
+    "deinst.col.project_title": {"ro": "Titlul proiectului", "en": "Project title"},
+    "deinst.col.places_in": {"ro": "Locuri {year}", "en": "Places {year}"},
+    "deinst.deadline_note": {
+        "ro": "Termenul restructurării: {date}, din planul în vigoare pentru anul registrului "
+        "({plan}).",
+        "en": "Restructuring deadline: {date}, from the plan in force for the registry year "
+        "({plan}).",
+    },
+    "deinst.map_points": {
+        "ro": "Servicii în comunitate planificate",
+        "en": "Planned community services",
+    },
+    "deinst.map_uats": {"ro": "UAT-urile județului", "en": "The county's municipalities"},
+    "deinst.path_status_def.reached": {
+        "ro": "Capacitatea din ultimul registru este cel mult capacitatea țintă.",
+        "en": "The latest registry's capacity is at most the target capacity.",
+    },
+    "deinst.path_status_def.late": {
+        "ro": "Termenul planului în vigoare a trecut, iar capacitatea este încă peste țintă.",
+        "en": "The deadline of the plan in force has passed and capacity is still above target.",
+    },
+    "deinst.path_status_def.on_time": {
+        "ro": "Termenul nu a trecut și capacitatea a scăzut față de primul registru.",
+        "en": "The deadline has not passed and capacity is down from the first registry.",
+    },
+    "deinst.path_status_def.not_started": {
+        "ro": "Termenul nu a trecut, dar capacitatea nu a scăzut încă.",
+        "en": "The deadline has not passed but capacity has not come down yet.",
+    },
 }

@@ -156,6 +156,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "obj.col.before": {"ro": "Înainte", "en": "Before"},
     "obj.col.after": {"ro": "După", "en": "After"},
     "obj.col.source_line": {"ro": "Linia", "en": "Line"},
+    "obj.col.status_before": {"ro": "Stare la {a}", "en": "Status on {a}"},
+    "obj.col.status_after": {"ro": "Stare la {b}", "en": "Status on {b}"},
+    "obj.col.actual_before": {"ro": "Valoare la {a}", "en": "Value on {a}"},
+    "obj.col.actual_after": {"ro": "Valoare la {b}", "en": "Value on {b}"},
+    "obj.col.due_before": {"ro": "Termen la {a}", "en": "Deadline on {a}"},
+    "obj.col.due_after": {"ro": "Termen la {b}", "en": "Deadline on {b}"},
+    "obj.bad_plan": {
+        "ro": "Planul „{value}” din adresă nu există; se arată {plan}.",
+        "en": "The plan '{value}' in the address does not exist; showing {plan}.",
+    },
+    "obj.all_owners": {"ro": "Toți responsabilii", "en": "All owners"},
     "obj.store_unavailable": {
         "ro": "Valorile raportate nu pot fi citite acum (baza de date de monitorizare nu este "
         "disponibilă); pagina arată doar datele curate din planuri.",
