@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ui.navigation import PAGES
+
+APP = Path(__file__).resolve().parents[1] / "app.py"
 
 
 def app_pages() -> list[tuple[str, str, str, str]]:
