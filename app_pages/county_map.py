@@ -51,8 +51,9 @@ elif "map_uat" not in st.session_state:
     elif notice:
         st.warning(notice, icon=":material/info:")
 pick = st.selectbox(
-    tr("map.pick"), sorted(names, key=names.get), format_func=names.get, key="map_uat"
-)
+    tr("map.pick"), sorted(names, key=lambda s: names[s]), format_func=lambda s: names[s],
+    key="map_uat",
+)  # fmt: skip
 st.query_params["uat"] = str(pick)
 st.caption(tr("map.pick_hint"))
 profile = uat_profile.build(context.query(uat=pick))

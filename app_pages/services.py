@@ -23,7 +23,7 @@ for where, param, parse, choices, label, key in (
 ):
     chosen = where.multiselect(
         tr(label), list(choices), default=urlstate.list_from_url(param, list(choices), parse),
-        format_func=lambda v, c=choices: c.get(v, str(v)), key=key,
+        format_func=services.label_of(choices), key=key,
         placeholder=tr("filter.choose"),
     )  # fmt: skip
     urlstate.to_url(param, chosen)

@@ -5,8 +5,9 @@ day/counselling flows, cost per place, the ambiguous source cells and one servic
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -107,6 +108,11 @@ def options(q: Query) -> Options:
         complexes={g: str(labels.get(g, g)) for g in complexes},
         uats={s: str(uat_names.get(s, s)) for s in uats},
     )
+
+
+def label_of(choices: Mapping[Any, str]) -> Callable[[Any], str]:
+    """A selector's `format_func`: the label of a choice (the choice itself when unknown)."""
+    return lambda value: str(choices.get(value, value))
 
 
 def _listed(raw: str | None, known: dict, parse: Callable[[str], object]) -> tuple[list, list]:
@@ -224,15 +230,14 @@ def build(q: Query) -> PageModel:
         )  # fmt: skip
     if history := _history(q, reg.year, selected, source):
         sections.append(history)
-    filters = [
-        (tr(label), ", ".join(names[v] for v in chosen))
-        for label, chosen, names in (
-            ("services.filter.type", sel.types, opts.types),
-            ("services.filter.complex", sel.complexes, opts.complexes),
-            ("services.filter.uat", sel.uats, opts.uats),
-        )
-        if chosen
-    ]
+    filters = []
+    if sel.types:
+        filters.append((tr("services.filter.type"), ", ".join(opts.types[t] for t in sel.types)))
+    if sel.complexes:
+        names = ", ".join(opts.complexes[g] for g in sel.complexes)
+        filters.append((tr("services.filter.complex"), names))
+    if sel.uats:
+        filters.append((tr("services.filter.uat"), ", ".join(opts.uats[s] for s in sel.uats)))
     return PageModel(
         path=PATH, title=tr("services.title"), intro=tr("services.intro"),
         sections=tuple(sections), filters=tuple(filters),
