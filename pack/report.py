@@ -25,10 +25,12 @@ class FontMissingError(RuntimeError):
 
 
 class _Report(FPDF):
-    """A4 landscape pages with the pack's footer on each."""
+    """A4 pages (landscape unless told) with the pack's footer on each."""
 
-    def __init__(self, footer_line: str, demo_line: str | None = None) -> None:
-        super().__init__(orientation="landscape", unit="mm", format="A4")
+    def __init__(
+        self, footer_line: str, demo_line: str | None = None, *, orientation: str = "landscape"
+    ) -> None:
+        super().__init__(orientation=orientation, unit="mm", format="A4")
         self.footer_line = footer_line
         self.demo_line = demo_line
         for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):

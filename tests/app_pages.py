@@ -14,9 +14,6 @@ def app_pages() -> list[tuple[str, str, str, str]]:
     return [(script, path, title, icon) for script, path, title, icon, _ in PAGES]
 
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
-
-
 def drawn(at: object) -> object:
     """What the page of an AppTest run showed: its model (`ui.render`) or its recorded views."""
     state = at.session_state  # type: ignore[attr-defined]

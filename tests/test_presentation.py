@@ -9,6 +9,7 @@ from tests.app_pages import APP, app_pages, drawn
 from tests.test_pages_apptest import run_page
 from ui.state import slide_from_query
 from ui.strings import CATALOG
+from views.model import Query
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]
 # Selections a page keeps in the URL besides the global filters (name → page).
@@ -46,8 +47,12 @@ def present(query: dict[str, str]) -> AppTest:
 
 
 def slide_of(at: AppTest):
-    """The slide's block (the page itself runs in a hidden container after it)."""
-    return at.main.children[0]
+    """The slide's block: for a page without a builder, the first block (the page itself runs in
+    a hidden container after it); for a page with one, the main area (the slide alone)."""
+    from streamlit.testing.v1.element_tree import Block
+
+    first = at.main.children[0]
+    return first if isinstance(first, Block) else at.main
 
 
 def slide_texts(at: AppTest) -> list[str]:
@@ -179,4 +184,8 @@ def test_a_page_filter_is_printed_on_the_slide():
     }  # fmt: skip
     context = slide_of(at).caption[-1].value
     assert f"Tip de serviciu: {chosen.options[0]}" in context
-    assert drawn(at).filters == [("Tip de serviciu", chosen.options[0])]
+    # the slides come from the page's model (views.services), which holds the page's filters
+    from views import services
+
+    model = services.build(Query.of(None, "ro", {"tip": "care_assistance_centre"}))
+    assert model.filters == (("Tip de serviciu", chosen.options[0]),)

@@ -143,8 +143,8 @@ def test_map_shows_uat_values_with_small_numbers_suppressed(store_url):
     api.save_values(rows, "ana", "form", engine=engine)
     at = run_page("app_pages/county_map.py", {"uat": "20876"})
     assert not at.exception, [e.value for e in at.exception]
-    table = next(d.value for d in at.dataframe if "uat_name" in d.value.columns)
-    assert dict(zip(table["uat_name"], table["value"], strict=True)) == {
+    table = next(d.value for d in at.dataframe if {"UAT", "Indicator"} <= set(d.value.columns))
+    assert dict(zip(table["UAT"], table["Valoare"], strict=True)) == {
         "Bacău": "40", "Moinești": "<5", "Plopana": "<5"
     }  # fmt: skip
     assert any("2 celule ascunse" in c.value for c in at.caption)

@@ -79,11 +79,12 @@ def fmt_value(value: float | int | None, lang: str = "ro") -> str:
     return fmt_number(value, 0 if float(value).is_integer() else 2, lang)
 
 
-# A column of years or codes (SIRUTA, row numbers) prints its integers as they are: `2028`,
-# never `2.028`. Recognised by its header (RO or EN display label, or contract name) or, for
-# integers, by every value being a plausible year.
+# A column of years, codes or source lines (SIRUTA, row numbers) prints its integers as they
+# are: `2028`, never `2.028`. Recognised by its header (RO or EN display label, or contract
+# name) or, for integers, by every value being a plausible year.
 PLAIN_INTEGER_HEADER = re.compile(
-    r"(?i)(?<![a-zăâîșț])(an|anul|anului|anii|year|years|cod|code|siruta|nr|no|id)(?![a-zăâîșț])"
+    r"(?i)(?<![a-zăâîșț])"
+    r"(an|anul|anului|anii|year|years|cod|code|siruta|nr|no|id|linia|line)(?![a-zăâîșț])"
 )
 YEARS = (1900, 2100)
 

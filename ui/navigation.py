@@ -11,8 +11,9 @@ from views.model import PageModel, Query
 # (script, url path, title key, icon, builder module or None); the first page is "/".
 PAGES = [
     ("app_pages/overview.py", "", "nav.overview", ":material/dashboard:", "views.overview"),
-    ("app_pages/services.py", "servicii", "nav.services", ":material/home_work:", None),
-    ("app_pages/county_map.py", "harta", "nav.map", ":material/map:", None),
+    ("app_pages/services.py", "servicii", "nav.services", ":material/home_work:",
+     "views.services"),
+    ("app_pages/county_map.py", "harta", "nav.map", ":material/map:", "views.county_map"),
     ("app_pages/deinstitutionalisation.py", "dezinstitutionalizare", "nav.deinst",
      ":material/home:", "views.deinstitutionalisation"),
     ("app_pages/objectives.py", "obiective", "nav.objectives", ":material/flag:",

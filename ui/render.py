@@ -34,9 +34,10 @@ def _card_body(section: Section, tr: Tr) -> None:
     if section.kind == "map" and section.deck is not None:
         map_col, legend_col = st.columns([3, 1])
         with map_col:
+            # a click selects one object: the page reads it from st.session_state[deck_key]
             st.pydeck_chart(
-                section.deck, height=560, key=f"{section.key}-deck",
-                alt=f"{section.title}: {section.message}",
+                section.deck, height=560, key=deck_key(section), on_select="rerun",
+                selection_mode="single-object", alt=f"{section.title}: {section.message}",
             )  # fmt: skip
         with legend_col:
             legend(section)
@@ -47,6 +48,11 @@ def _card_body(section: Section, tr: Tr) -> None:
             section.figure, key=f"{section.key}-chart", config={"displaylogo": False},
             alt=section.message,
         )  # fmt: skip
+
+
+def deck_key(section: Section) -> str:
+    """The widget key of a map section's deck (its selection state lives under it)."""
+    return f"{section.key}-deck"
 
 
 def legend(section: Section) -> None:

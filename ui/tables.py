@@ -62,3 +62,20 @@ def parsed_fields(row: pd.Series, fields: list[str], tr: Tr, lang: str) -> pd.Da
             tr("data.value"): [shown(f) for f in fields],
         }
     )
+
+
+def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A labelled frame for a short table a person reads whole: missing text blank, numbers of
+    a column with gaps as formatted text with "–" for the gaps (never "None" or "nan")."""
+    from ui.fmt import DASH, fmt_value
+
+    out = frame.copy()
+    for name in out.columns:
+        column = out[name]
+        if not column.isna().any():
+            continue
+        if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+            out[name] = column.map(lambda v: DASH if pd.isna(v) else fmt_value(v, lang)).astype(str)
+        else:
+            out[name] = column.astype(object).where(column.notna(), "").astype(str)
+    return out

@@ -115,6 +115,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Celule ambigue din sursă (păstrate textual)",
         "en": "Ambiguous source cells (kept verbatim)",
     },
+    "services.bad_items": {
+        "ro": "{filter}: „{items}” din link (?{param}=) nu se află printre opțiunile paginii; "
+        "a fost ignorat.",
+        "en": "{filter}: “{items}” in the link (?{param}=) is not one of the page's choices; "
+        "it was ignored.",
+    },
     "services.unknown_location": {"ro": "loc necunoscut", "en": "unknown location"},
     "col.row_no": {"ro": "Nr. crt.", "en": "Row"},
     "col.name": {"ro": "Serviciu", "en": "Service"},

@@ -1,0 +1,238 @@
+"""County map (/harta): the 93 UATs coloured by the metric of `?metrica=` (the distance to the
+nearest service of the component `?componenta_distanta=`), services and community centres on
+top, the UAT ranking, the values reported per UAT and the services whose place is unknown."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from domain.components import COMMUNITY_CENTRES_COMPONENT, FILTER_COMPONENTS
+from geo.layers import (
+    ATTRIBUTION,
+    CIVIDIS,
+    centre_points,
+    classify,
+    county_choropleth,
+    service_points,
+    uat_geojson,
+)
+from geo.uats import load_uat_shapes
+from loaders import catalogue as stored
+from loaders.tables import load_community_centres, load_uats
+from metrics import services as ms
+from metrics import uat as mu
+from ui import charts
+from ui.fmt import fmt_number, fmt_value
+from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
+from ui.reported import reported_values
+from ui.tables import display_frame, readable
+from views.common import Tr, builder, plan_source, registry_year, tr_of
+from views.model import PageModel, Query, Section
+
+PATH = "harta"
+METRICS = [
+    "places_per_1000",
+    "service_units",
+    "places",
+    "county_budget_thousand_lei",
+    "project_money_lei",
+    "planned_places",
+    "nearest_km",
+]
+DISTANCE_PARAM = "componenta_distanta"
+RANKING_COLUMNS = {
+    "name": "map.col.uat",
+    "type": "map.col.type",
+    "population": "map.col.population",
+    "value": "map.col.value",
+    "service_units": "kpi.service_units",
+    "places": "col.places",
+    "planned_places": "map.m.planned_places",
+}
+REPORTED_COLUMNS = {
+    "uat_name": "map.col.uat",
+    "indicator_id": "map.col.indicator",
+    "indicator_text": "map.col.indicator_text",
+    "period_end": "map.col.period",
+    "value": "map.col.value",
+}
+UNKNOWN_COLUMNS = {
+    "row_no": "col.row_no",
+    "name": "col.name",
+    "capacity": "col.capacity",
+    "notes": "col.notes",
+}
+
+
+def metric_of(q: Query) -> str:
+    """`?metrica=`: one of METRICS, else the first."""
+    metric = q.get("metrica") or METRICS[0]
+    return metric if metric in METRICS else METRICS[0]
+
+
+def default_distance_component(component: str | None) -> str:
+    """The component whose distances the map shows when `?componenta_distanta=` is absent."""
+    return component if component in FILTER_COMPONENTS else FILTER_COMPONENTS[0]
+
+
+def distance_component(q: Query) -> str:
+    """`?componenta_distanta=`: a component with services, else the default."""
+    chosen = q.get(DISTANCE_PARAM)
+    return chosen if chosen in FILTER_COMPONENTS else default_distance_component(q.component)
+
+
+def uat_frame(q: Query) -> pd.DataFrame:
+    """Every UAT with its supply, money and plans for the component (metrics.uat.uat_table),
+    plus `nearest_km` and `desert` for the distance component."""
+    reg, _ = registry_year(q)
+    uats = load_uats()
+    selected = ms.filter_services(reg.services, component=q.component)
+    table = mu.uat_table(
+        uats, selected, reg.budget_groups, reg.planned_services, reg.projects
+    ).copy()
+    distances = mu.nearest_service_km(reg.services, uats)
+    mine = distances[distances["component"] == distance_component(q)].set_index("siruta")
+    table["nearest_km"] = table["siruta"].map(mine["nearest_km"])
+    table["desert"] = table["siruta"].map(mine["desert"]).fillna(False).astype(bool)
+    return table
+
+
+def geojson_bytes(q: Query) -> bytes:
+    """The UAT polygons with every metric of the map, as GeoJSON (UTF-8)."""
+    table = uat_frame(q).drop(columns=["name", "type", "population"])
+    out = load_uat_shapes().merge(table, on="siruta")
+    return json.dumps(json.loads(out.to_json()), ensure_ascii=False).encode()
+
+
+def published(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Reported values as text: `<5` stays, numbers in the page's format."""
+    return frame.assign(
+        value=frame["value"].map(lambda v: v if isinstance(v, str) else fmt_value(v, lang))
+    )
+
+
+def reported_here(q: Query) -> pd.DataFrame:
+    """Values reported per UAT (small numbers already suppressed), metrics.uat.reported_by_uat."""
+    indicators = stored.indicators()  # the county's own, on a shared national store too
+    values, _reason = reported_values(indicators["indicator_id"], by="uat")
+    return mu.reported_by_uat(values, indicators, load_uats())
+
+
+def _points(q: Query, selected: pd.DataFrame, tr: Tr) -> tuple[pd.DataFrame, int | None]:
+    """Services (and, for all or the community component, the community centres) as points;
+    the number of centres drawn (None when not drawn)."""
+    uats = load_uats()
+    points = service_points(
+        selected, uats, lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f"))
+    )
+    if q.component not in (None, COMMUNITY_CENTRES_COMPONENT):
+        return points, None
+    # the PN3002 / PN4056 community centres: placed at their UAT (no address), no places
+    centres = load_community_centres()
+    cc = centre_points(
+        centres, uats, hex_to_rgb(CENTRE_COLOUR),
+        lambda project, uat: tr("map.centre_tip", project=project, uat=uat),
+    )  # fmt: skip
+    return pd.concat([points, cc], ignore_index=True), len(centres)
+
+
+@builder
+def build(q: Query) -> PageModel:
+    """The map of `?metrica=` for the registry year and component, and what goes with it."""
+    tr, lang = tr_of(q), q.lang
+    reg, notice = registry_year(q)
+    selected = ms.filter_services(reg.services, component=q.component)
+    metric, component = metric_of(q), distance_component(q)
+    table = uat_frame(q)
+    values = table.set_index("siruta")[metric]
+    classes, edges = classify(values)
+    decimals = 1 if metric in ("places_per_1000", "nearest_km") else 0
+    label = tr(f"map.m.{metric}")
+    tips = {
+        s: f"{n}\n{label}: {fmt_number(v, decimals, lang)}"
+        for s, n, v in zip(table["siruta"], table["name"], values, strict=True)
+    }
+    points, n_centres = _points(q, selected, tr)
+    if metric == "nearest_km":
+        headline = tr(
+            "map.desert_headline", n=int(table["desert"].sum()),
+            km=fmt_number(mu.DESERT_KM, 0, lang), component=tr(f"component.{component}"),
+        )  # fmt: skip
+    else:
+        top = table.loc[values.to_numpy().argmax()]
+        headline = tr(
+            "map.headline", top=top["name"], value=fmt_number(top[metric], decimals, lang),
+            zero=int((values.fillna(0) == 0).sum()),
+        )  # fmt: skip
+    class_labels = [tr("map.legend_zero")] + [
+        tr(
+            "map.legend_class",
+            low=fmt_number(edges[i], decimals, lang),
+            high=fmt_number(edges[i + 1], decimals, lang),
+        )
+        for i in range(len(edges) - 1)
+    ]
+    colours = CIVIDIS[: len(class_labels)]
+    source = (
+        ATTRIBUTION + " · "
+        + plan_source(reg.plan_id, tr, where="Cap. I.A, I.B", rows=reg.services) + ". "
+        + tr("map.budget_note")
+        + ("" if n_centres is None else " " + tr("map.centres_note", n=n_centres))
+    )  # fmt: skip
+    ranked = table.sort_values(metric, ascending=metric == "nearest_km", na_position="last")
+    ranking = display_frame(ranked.assign(value=ranked[metric]), RANKING_COLUMNS, tr)
+    title = f"{tr('nav.map')}: {label}"
+    if metric == "nearest_km":
+        title += f" ({tr(f'component.{component}')})"
+    the_map = Section(
+        "county-map", title, source,
+        charts.county_map_figure(
+            uat_geojson(), classes.to_dict(), class_labels, colours, points=points,
+            points_label=tr("map.points_legend"),
+        ),
+        ranking, headline, notes=(tr("map.legend"),), kind="map",
+        deck=county_choropleth(values.to_dict(), classes.to_dict(), tips, points),
+        legend=tuple(zip(colours, class_labels, strict=True)), legend_title=label,
+        file_name=f"harta-{metric}",
+    )  # fmt: skip
+    sections = [
+        the_map,
+        Section(
+            "map-ranking",
+            tr("map.ranking"),
+            source,
+            None,
+            ranking,
+            kind="table",
+            file_name=f"harta-{metric}",
+        ),
+    ]
+    local = reported_here(q)
+    if not local.empty:
+        sections.append(
+            Section(
+                "map-reported", tr("map.reported"), tr("map.reported_source"), None,
+                display_frame(published(local, lang), REPORTED_COLUMNS, tr),
+                notes=(tr("map.suppression", n=int(local["suppressed"].sum())),),
+                kind="table", file_name="raportat-uat",
+            )
+        )  # fmt: skip
+    unknown = selected[selected["uat_siruta"].isna()]
+    sections.append(
+        Section(
+            "map-unknown", f"{tr('map.unknown')} ({len(unknown)})",
+            plan_source(reg.plan_id, tr, where="Cap. I.A", rows=reg.services), None,
+            readable(display_frame(unknown, UNKNOWN_COLUMNS, tr), lang),
+            tr("map.unknown_count", n=len(unknown)), kind="table", slide=False,
+            file_name="servicii-loc-necunoscut",
+        )
+    )  # fmt: skip
+    filters = [(tr("map.metric"), label)]
+    if metric == "nearest_km":
+        filters.append((tr("map.distance_component"), tr(f"component.{component}")))
+    return PageModel(
+        path=PATH, title=tr("map.title"), intro=tr("map.intro"), sections=tuple(sections),
+        filters=tuple(filters), notices=(notice,) if notice else (), demo=q.demo,
+    )  # fmt: skip
