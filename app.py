@@ -77,26 +77,19 @@ pages = [
     for script, path, title, icon, _ in PAGES
 ]
 page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
-views.start_run(demo=demo)
 render.forget()
 as_of = views.data_as_of(filters.lang)
-build = builder_of(page.url_path)
-if filters.presentation and build is not None:  # slides drawn from the page's model alone
-    presentation.render(build(context.query()), filters, tr, as_of=as_of)
-elif filters.presentation:  # a page without a builder runs hidden; its views become slides
-    slide = st.container()
-    with st.container(key=presentation.HIDDEN_PAGE_KEY), contextlib.suppress(PageStop):
-        page.run()
-    with slide:
-        presentation.render(views.current(), filters, tr, as_of=as_of)
+if filters.presentation:  # slides drawn from the page's model alone: the page does not run
+    build = builder_of(page.url_path)
+    with render.guarded(tr):
+        model = build(context.query()) if build is not None else None
+        presentation.render(model, filters, tr, as_of=as_of, title=page.title)
 else:
-    with contextlib.suppress(PageStop):
+    with contextlib.suppress(PageStop), render.guarded(tr):
         page.run()
     stamp = as_of
     if (last := last_report_time()) is not None:
         stamp += " " + tr("footer.last_report", when=fmt_datetime(last, filters.lang))
     st.caption(stamp)
-    pack_panel.render(
-        render.drawn() or views.current(), filters, tr, page_path=page.url_path, as_of=as_of
-    )
+    pack_panel.render(render.drawn(), filters, tr, page_path=page.url_path, as_of=as_of)
 timing.record(page.url_path, started)

@@ -15,6 +15,5 @@ def app_pages() -> list[tuple[str, str, str, str]]:
 
 
 def drawn(at: object) -> object:
-    """What the page of an AppTest run showed: its model (`ui.render`) or its recorded views."""
-    state = at.session_state  # type: ignore[attr-defined]
-    return state["_page_model"] if "_page_model" in state else state["_views"]
+    """The model the page of an AppTest run drew (`ui.render`), on screen or as slides."""
+    return at.session_state["_page_model"]  # type: ignore[attr-defined]

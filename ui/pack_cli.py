@@ -1,7 +1,7 @@
 """The council pack of a page built without a browser (`python -m pack build`, e.g. on a
-schedule): the page runs headlessly in Streamlit's AppTest exactly as the screen runs it — app.py,
-its filters and the page's own URL parameters (`?an=2023`, `?plan=…`) — and the views it records
-(`ui.views`) become the pack, as the sidebar button makes it."""
+schedule): the page's builder (`views/`) makes the same model the screen draws — from the global
+filters and the page's own URL parameters (`?an=2023`, `?plan=…`) — and the model becomes the
+pack, as the sidebar button makes it. No Streamlit runs."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from ui.navigation import SCRIPTS, builder_of
 from ui.state import Filters
 from views.model import Query
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
 # Parameters the pack command sets itself (or that would show slides instead of the page).
 GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
 
@@ -39,27 +38,6 @@ def split_page_path(page_path: str) -> tuple[str, dict[str, str]]:
     """`/harta?metrica=nearest_km` → ("harta", {"metrica": "nearest_km"})."""
     path, _, query = page_path.strip().partition("?")
     return path.strip("/"), dict(parse_qsl(query, keep_blank_values=False))
-
-
-def run_page(path: str, query: dict[str, str], *, timeout_s: float = 240):  # -> AppTest
-    """Run app.py on the page at `path` with the URL `query`; the AppTest after the run."""
-    from streamlit.testing.v1 import AppTest  # only the command needs it
-
-    scripts = page_scripts()
-    if path not in scripts:
-        known = ", ".join("/" + p for p in scripts)
-        raise PackCommandError(f"no page at /{path} (pages: {known})", usage=True)
-    at = AppTest.from_file(str(APP), default_timeout=timeout_s)
-    at.query_params.update(query)
-    at.run()
-    if path:
-        at.switch_page(scripts[path])
-        at.query_params.clear()  # the page's own parameters, as a link to it carries them
-        at.query_params.update(query)
-        at.run()
-    if at.exception:
-        raise PackCommandError("; ".join(str(e.value)[:300] for e in at.exception))
-    return at
 
 
 def build(
@@ -87,22 +65,18 @@ def build(
     from pack.build import make_pack
     from ui.pack_panel import pack_spec
     from ui.reported import demo_values_exist, store_version
-    from ui.views import PageViews, data_as_of
+    from ui.views import data_as_of
 
     build_model = builder_of(path)
-    if build_model is not None:  # the page's model, built as the screen builds it
-        page: object = build_model(
-            Query.of(
-                filters.component, lang, page_query, today=(now or datetime.now()).date(),
-                version=store_version()[0], demo=demo_values_exist(),
-            )
-        )  # fmt: skip
-    else:
-        at = run_page(path, {**page_query, **filters.to_query()})
-        page = at.session_state["_views"]
-        if not isinstance(page, PageViews):
-            raise PackCommandError(f"/{path} recorded no views")
-    if not (page.shown or page.kpi_pairs):  # type: ignore[attr-defined]
+    if build_model is None:
+        raise PackCommandError(f"/{path} has no charts or key figures to put in a pack", usage=True)
+    page = build_model(
+        Query.of(
+            filters.component, lang, page_query, today=(now or datetime.now()).date(),
+            version=store_version()[0], demo=demo_values_exist(),
+        )
+    )  # fmt: skip
+    if not (page.shown or page.kpi_pairs):
         raise PackCommandError(f"/{path} shows no chart or key figure to put in a pack")
     spec = pack_spec(
         page, filters, translator(lang), page_path=path, as_of=data_as_of(lang), now=now,

@@ -13,7 +13,7 @@ from pack.model import PackSpec, new_pack_id
 from ui import share_link
 from ui.fmt import fmt_date
 from ui.state import Filters, filter_labels
-from ui.views import PageViews
+from views.model import PageModel
 
 Tr = Callable[..., str]
 MIME = {
@@ -24,7 +24,7 @@ _LAST = "pack_last_id"
 
 
 def pack_spec(
-    page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
+    page: PageModel, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
     chosen: list[str] | None = None, now: datetime | None = None,
     query: dict[str, str] | None = None,
 ) -> PackSpec:  # fmt: skip
@@ -94,7 +94,7 @@ def _archive(tr: Tr, lang: str) -> None:
         st.caption(tr("pack.archive_note"))
 
 
-def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: str) -> None:
+def render(page: PageModel | None, filters: Filters, tr: Tr, *, page_path: str, as_of: str) -> None:
     """The panel, in the sidebar: presentation mode, pack button and downloads, archive."""
     with st.sidebar:
         st.divider()
@@ -104,8 +104,8 @@ def render(page: PageViews, filters: Filters, tr: Tr, *, page_path: str, as_of: 
         )  # fmt: skip
         share_link.render(tr, page_path=page_path)
         st.subheader(tr("pack.panel"))
-        shown = page.shown
-        if not shown and not page.kpi_pairs:
+        shown = page.shown if page is not None else []
+        if page is None or (not shown and not page.kpi_pairs):
             st.caption(tr("pack.nothing"))
         else:
             titles = {v.key: v.title for v in shown}

@@ -15,7 +15,6 @@ from pack.model import PackView
 from pack.render import large_figure
 from ui.render import remember
 from ui.state import Filters, filter_labels, slide_from_query
-from ui.views import PageViews
 from views.model import PageModel
 
 Tr = Callable[..., str]
@@ -43,7 +42,7 @@ class Slide:
     view: PackView | None = None
 
 
-def slides_of(page: PageViews | PageModel, tr: Tr) -> list[Slide]:
+def slides_of(page: PageModel, tr: Tr) -> list[Slide]:
     """The page's slides: key figures (when it has KPI tiles), then every chart drawn."""
     slides = [Slide(page.title or tr("pack.key_figures"))] if page.kpi_pairs else []
     return slides + [Slide(v.title, v) for v in page.shown]
@@ -59,7 +58,7 @@ def _leave() -> None:
             del st.query_params[name]
 
 
-def _draw(slide: Slide, page: PageViews | PageModel, tr: Tr) -> None:
+def _draw(slide: Slide, page: PageModel, tr: Tr) -> None:
     st.title(slide.title)
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
@@ -80,17 +79,20 @@ def _draw(slide: Slide, page: PageViews | PageModel, tr: Tr) -> None:
     st.caption(slide.view.source)
 
 
-def render(page: PageViews | PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
-    """Draw slide N of the page's model (or recorded views), with previous/next and the slide's
-    context line."""
+def render(
+    page: PageModel | None, filters: Filters, tr: Tr, *, as_of: str, title: str = ""
+) -> None:
+    """Draw slide N of the page's model, with previous/next and the slide's context line; a
+    page without a model (forms, sources) says it has no slides."""
     st.html(CSS)
-    if isinstance(page, PageModel):
-        remember(page)
+    if page is None:
+        page = PageModel(path="", title=title)
+    remember(page)
     with st.container(key=SLIDE_KEY):
         _render(page, filters, tr, as_of=as_of)
 
 
-def _render(page: PageViews | PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
+def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
     if page.demo:  # demonstration values: every slide says so
         st.warning(tr("pack.demo_mark"), icon=":material/science:")
     slides = slides_of(page, tr)

@@ -4,16 +4,35 @@ mode (`ui.presentation`) and the council pack (`pack`) take the same model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 
 import streamlit as st
 
+from loaders.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
+from ui.export import file_stem
+from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
 
 Tr = Callable[..., str]
 _MODEL = "_page_model"
 KPI_WIDTH = 180  # px: wide enough for "99.815,10"; five fit a laptop row, tiles wrap on a tablet
+
+
+@contextlib.contextmanager
+def guarded(tr: Tr) -> Iterator[None]:
+    """Run a builder and draw it; what the data cannot give becomes a Romanian message, never a
+    traceback: broken curated files (named file, row, column), an unreadable store, no
+    registry year yet."""
+    try:
+        yield
+    except CuratedDataError as exc:
+        widgets.show_curated_error(exc, tr)
+    except StoreUnavailableError as exc:
+        st.error(tr("error.store", detail=str(exc)))
+    except NoRegistryError:
+        st.info(tr("registry.none"))
 
 
 def header(title: str, intro: str | None = None) -> None:
@@ -83,7 +102,7 @@ def card(section: Section, tr: Tr) -> None:
         for note in section.notes:
             st.caption(note)
         widgets.downloads(
-            section.downloadable, name=section.file_name or widgets.file_stem(section.title),
+            section.downloadable, name=section.file_name or file_stem(section.title),
             key=section.key, tr=tr, title=section.title, source=section.source,
         )  # fmt: skip
         if section.kind != "table":

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from loaders.errors import CuratedDataError
-from pack.model import PackView
-from ui import context, views
-from ui.export import file_stem, to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
+from ui import context
+from ui.export import to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
 from ui.fmt import fmt_date
 from ui.state import filter_labels
 
@@ -33,27 +31,16 @@ def stop_page() -> None:
 
 def page_header(title: str, intro: str | None = None) -> None:
     """The page's title and one-line purpose."""
-    views.collect_title(title)
     st.title(title)
     if intro:
         st.caption(intro)
-
-
-def kpi_row(tiles: Sequence[tuple[str, str, str | None]]) -> None:
-    """A row of KPI tiles: (label, formatted value, help text)."""
-    views.collect_kpis([(label, value) for label, value, _ in tiles])
-    if context.filters().presentation:
-        return  # presentation mode shows the tiles on their own slide
-    columns = st.columns(len(tiles))
-    for column, (label, value, help_text) in zip(columns, tiles, strict=True):
-        column.metric(label, value, help=help_text, border=True)
 
 
 def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
     """The lines above an Excel table: what it is, the filters it was drawn with, its source,
     the download date."""
     model = st.session_state.get("_page_model")  # the page's model (ui.render), if drawn
-    page_filters = model.filters if model is not None else views.current().filters
+    page_filters = model.filters if model is not None else ()
     active = [*filter_labels(context.filters(), tr), *page_filters]
     text = " · ".join(f"{label}: {value}" for label, value in active)
     lines = [title] if title else []
@@ -94,41 +81,6 @@ def downloads(
         mime="text/csv", key=f"{key}-csv-plain", icon=":material/download:", on_click="ignore",
         help=tr("download.csv_plain_help"),
     )  # fmt: skip
-
-
-def chart_card(
-    fig: go.Figure | None,
-    data: pd.DataFrame,
-    *,
-    title: str,
-    source: str,
-    key: str,
-    tr: Tr,
-    headline: str | None = None,
-    table: pd.DataFrame | None = None,
-) -> None:
-    """One chart: title, the sentence that states its finding, the chart, its source,
-    downloads of exactly the data drawn, and the same data as a table (accessible alternative).
-    The card is also recorded for presentation mode and the council pack (`ui.views`)."""
-    shown = table if table is not None else data
-    view = PackView(key, title, source, fig, shown if not data.empty else data, headline)
-    views.collect_chart(view)
-    if context.filters().presentation:
-        return  # presentation mode draws the chosen slide only (ui.presentation)
-    with st.container(border=True):
-        st.subheader(title)
-        if headline:
-            st.markdown(f"**{headline}**")
-        if data.empty or fig is None:
-            st.info(tr("chart.empty"))
-            return
-        st.plotly_chart(
-            fig, key=f"{key}-chart", config={"displaylogo": False}, alt=headline or title
-        )
-        st.caption(source)
-        downloads(data, name=file_stem(title), key=key, tr=tr, title=title, source=source)
-        with st.expander(tr("chart.data_table")):
-            st.dataframe(shown, hide_index=True)
 
 
 def show_curated_error(exc: CuratedDataError, tr: Tr) -> None:

@@ -7,6 +7,7 @@ import pandas as pd
 
 from domain.components import COLOURS
 from loaders import catalogue as stored
+from loaders.errors import CuratedDataError
 from metrics import services as ms
 from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
@@ -53,7 +54,13 @@ def build(q: Query) -> PageModel:
     totals = ms.totals_by(selected, "component")
     budget = ms.county_budget_thousand_lei(groups)
     source = plan_source(reg.plan_id, tr, where="Cap. I.A", rows=reg.services)
-    late = lateness.late_counts(q)
+    try:
+        late: dict[str, int] | None = lateness.late_counts(q)
+    except CuratedDataError as exc:  # the owners' file: the rest of the page does not need it
+        late, notice = (
+            None,
+            " ".join(filter(None, [notice, tr("late.unavailable", problem=exc.problems[0])])),
+        )
     kpis = (
         Kpi(tr("kpi.service_units"), fmt_number(len(selected), lang=lang)),
         Kpi(tr("kpi.places"), fmt_number(totals["places"].sum(), lang=lang), tr("kpi.places_help")),
@@ -126,7 +133,7 @@ def build(q: Query) -> PageModel:
                 else []
             )
         ),
-        links=((lateness.PATH, tr("late.overview_link", **late)),),
+        links=((lateness.PATH, tr("late.overview_link", **late)),) if late else (),
     )
 
 

@@ -37,6 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "late.kpi.unreported": {"ro": "Termen trecut, neraportate", "en": "Past deadline, unreported"},
     "late.kpi.behind": {"ro": "Sub ritm înainte de termen", "en": "Behind before deadline"},
     "late.kpi.rank": {"ro": "Locul în clasamentul întârzierilor", "en": "Rank by late targets"},
+    "late.unavailable": {
+        "ro": "Lista întârzierilor nu poate fi calculată: {problem}",
+        "en": "The late list cannot be computed: {problem}",
+    },
     "late.bad_owner": {
         "ro": "Responsabilul „{value}” din adresă nu există; se arată toți responsabilii.",
         "en": "The owner “{value}” in the address does not exist; showing all owners.",
