@@ -97,3 +97,52 @@ def test_the_map_pack_has_a_map_picture(tmp_path):
     assert not re.search(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text.replace(manifest.pack_id, ""))
     assert "2022" in text  # the registry year, never 2.022 (a population of 2.093 is fine)
     assert "2.022" not in text and "2.023" not in text
+
+
+SNAKE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+# the years a pack can print (registry and plan years); "2.093" may be a population, not a year
+YEARS = range(2022, 2035)
+POPULATION = re.compile(r"\b(?:comună|oraș|municipiu|commune|town|municipality) [\d.,]+")
+DOTTED_YEAR = re.compile(
+    r"\b(" + "|".join(f"{y // 1000}\\.{y % 1000:03d}" for y in YEARS) + r")\b(?![.,]\d)"
+)
+
+
+@pytest.mark.parametrize(
+    "page_path",
+    ["/", "/servicii", "/harta", "/dezinstitutionalizare", "/obiective",
+     "/obiective?plan=strategy_2025_2034", "/intarzieri"],
+)  # fmt: skip
+def test_no_internal_name_or_dotted_year_in_any_pack(tmp_path, page_path):
+    """Every page's pack, read back (pdftotext, python-pptx): no snake_case name, no year
+    printed 2.022. The link back to the view is an address, not a label: its query (which may
+    carry a plan id, as DESIGN's URL contract says) is left out of the check."""
+    from datetime import datetime
+
+    from pack.build import build_files, file_names
+    from tests.test_pack_demo import _pdf_pages, _slide_texts
+    from ui.i18n import translator
+    from ui.navigation import builder_of
+    from ui.pack_panel import pack_spec
+    from ui.state import Filters
+    from views.model import Query
+
+    path, query = split_page_path(page_path)
+    model = builder_of(path)(Query.of(None, "ro", query))
+    spec = pack_spec(
+        model, Filters(), translator("ro"), page_path=path, as_of="Date la 30.11.2026",
+        now=datetime(2026, 11, 30, 9, 0), query=query,
+    )  # fmt: skip
+    files = build_files(spec, images=[None] * len(spec.charts))
+    pptx_name, pdf_name = file_names(spec.pack_id)
+    texts = _slide_texts(files[pptx_name], tmp_path) + _pdf_pages(files[pdf_name], tmp_path)
+    link = spec.link
+    for text in texts:
+        # the map's ranking prints each UAT's population after its type ("Huruiești comună
+        # 2.029"): a number of people, rightly separated, not a year
+        text = POPULATION.sub("", text.replace(link, ""))
+        assert not SNAKE.findall(text), (page_path, SNAKE.findall(text)[:5])
+        assert not DOTTED_YEAR.findall(text), (
+            page_path,
+            [text[max(0, m.start() - 80) : m.end() + 20] for m in DOTTED_YEAR.finditer(text)][:3],
+        )

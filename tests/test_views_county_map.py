@@ -12,7 +12,7 @@ import pytest
 
 from geo.layers import CIVIDIS, TEXT_TOOLTIP
 from pack.profile import one_page_pdf
-from ui.reported import store_version
+from ui.reported import data_key
 from views import county_map, uat_profile
 from views.model import Query
 
@@ -22,7 +22,7 @@ RAW = {"None", "nan", "NaN", "<NA>", "NaT", "row_no", "source_line", "name"}
 
 def query(lang: str = "ro", component: str | None = None, **params: str) -> Query:
     """A query as the page makes it, keyed on the test store's data version."""
-    return Query.of(component, lang, params, version=store_version()[0])
+    return Query.of(component, lang, params, version=data_key())
 
 
 def pages(pdf: bytes) -> int:
@@ -102,7 +102,7 @@ def test_a_bad_uat_gives_a_notice_and_no_profile():
 
 @pytest.mark.parametrize("demo", [False, True])
 def test_the_printable_profile_is_one_page(demo):
-    q = Query.of(None, "ro", {"an": "2022", "uat": "20297"}, version=store_version()[0], demo=demo)
+    q = Query.of(None, "ro", {"an": "2022", "uat": "20297"}, version=data_key(), demo=demo)
     model = uat_profile.build(q)
     assert model.demo is demo
     pdf = one_page_pdf(model, "ro", subtitle="Registrul serviciilor: 2022")

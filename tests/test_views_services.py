@@ -7,14 +7,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ui.reported import store_version
+from ui.reported import data_key
 from views import services
 from views.model import Query
 
 
 def query(lang: str = "ro", component: str | None = None, **params: str) -> Query:
     """A query as the page makes it, keyed on the test store's data version."""
-    return Query.of(component, lang, params, version=store_version()[0])
+    return Query.of(component, lang, params, version=data_key())
 
 
 def places(table: pd.DataFrame, header: str = "Capacitate") -> float:

@@ -37,11 +37,11 @@ def query(**extra: object) -> Query:
     `extra`, a page's selections that are not in the URL), today, the store's data version."""
     from datetime import date
 
-    from ui.reported import demo_values_exist, store_version
+    from ui.reported import data_key, demo_values_exist
 
     f = filters()
     params = {k: v for k, v in st.query_params.to_dict().items() if k not in GLOBAL_PARAMS}
     return Query.of(
-        f.component, f.lang, params | extra, today=date.today(), version=store_version()[0],
+        f.component, f.lang, params | extra, today=date.today(), version=data_key(),
         demo=demo_values_exist(),
     )  # fmt: skip

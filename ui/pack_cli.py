@@ -64,7 +64,7 @@ def build(
 
     from pack.build import make_pack
     from ui.pack_panel import pack_spec
-    from ui.reported import demo_values_exist, store_version
+    from ui.reported import data_key, demo_values_exist
     from ui.views import data_as_of
 
     build_model = builder_of(path)
@@ -73,7 +73,7 @@ def build(
     page = build_model(
         Query.of(
             filters.component, lang, page_query, today=(now or datetime.now()).date(),
-            version=store_version()[0], demo=demo_values_exist(),
+            version=data_key(), demo=demo_values_exist(),
         )
     )  # fmt: skip
     if not (page.shown or page.kpi_pairs):

@@ -53,6 +53,12 @@ def store_version() -> tuple[Version | None, str | None]:
         return None, _reason(exc)
 
 
+def data_key() -> tuple[str, Version | None]:
+    """The store's address and data version: what a cached view depends on (two databases can
+    be at the same version number)."""
+    return _database_url(), store_version()[0]
+
+
 @cached
 def _values(
     url: str, version: Version, ids: tuple[str, ...] | None, by: str | None
