@@ -43,3 +43,11 @@ def test_link_follows_the_language():
     at = run_page("app_pages/objectives.py", {"lang": "en"})
     assert any(c.value == "Copy the link" for c in at.sidebar.caption)
     assert any("/obiective?" in c.value and "lang=en" in c.value for c in at.sidebar.code)
+
+
+def test_a_plan_id_is_written_as_an_address_and_reads_back():
+    from urllib.parse import parse_qs, urlsplit
+
+    url = view_url("http://h", "obiective", {"plan": "strategy_2025_2034"})
+    assert url == "http://h/obiective?plan=strategy%5F2025%5F2034"
+    assert parse_qs(urlsplit(url).query) == {"plan": ["strategy_2025_2034"]}

@@ -180,3 +180,15 @@ def test_money_axes_print_whole_numbers_not_k():
     page = overview.build(Query(today=TODAY))
     fig = page.section("budget-by-component").figure
     assert fig.layout.xaxis.tickformat == ",~f" and fig.layout.separators == ",."
+
+
+def test_grids_show_romanian_numbers_and_plain_years():
+    from ui.tables import styled
+
+    frame = pd.DataFrame(
+        {"Populație": [7069], "Valoare": [35.3657], "Rândul în sursă": [1677], "An": [2022]}
+    )
+    shown = styled(frame, "ro").to_string().split("\n")[1].split()
+    assert shown == ["0", "7.069", "35,37", "1677", "2022"]
+    english = styled(frame, "en").to_string().split("\n")[1].split()
+    assert english == ["0", "7,069", "35.37", "1677", "2022"]

@@ -6,7 +6,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.cache import shared
+from ui.fmt import short_label
 from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
+
+LONG_CATEGORY = 24  # characters: longer category names go on a horizontal axis
 
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
 
@@ -32,8 +35,23 @@ def grouped_bars(
     separators: str = ",.",
     height: int = 380,
 ) -> go.Figure:
-    """Vertical grouped bars: series of (name, values, colour) over categories."""
+    """Grouped bars: series of (name, values, colour) over categories — vertical for short
+    category names, horizontal (names shortened at a word, whole on hover) for long ones, so
+    the bars never shrink behind their labels."""
     fig = go.Figure()
+    if max((len(c) for c in categories), default=0) > LONG_CATEGORY:
+        names = [short_label(c, 48) for c in categories]
+        for name, values, colour in series:
+            fig.add_bar(
+                y=names, x=values, name=name, marker_color=colour, orientation="h",
+                hovertext=categories, hovertemplate="%{hovertext}<br>%{x:,.0f}<extra></extra>",
+                texttemplate="%{x:,.0f}", textposition="outside",
+            )  # fmt: skip
+        fig.update_yaxes(type="category", autorange="reversed")
+        tall = 90 + 26 * len(categories) * max(len(series), 1)
+        return _layout(fig, height=max(height, tall), barmode="group").update_layout(
+            separators=separators
+        )
     for name, values, colour in series:
         fig.add_bar(
             x=categories, y=values, name=name, marker_color=colour,

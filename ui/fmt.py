@@ -84,7 +84,7 @@ def fmt_value(value: float | int | None, lang: str = "ro") -> str:
 # name) or, for integers, by every value being a plausible year.
 PLAIN_INTEGER_HEADER = re.compile(
     r"(?i)(?<![a-zăâîșț])"
-    r"(an|anul|anului|anii|year|years|cod|code|siruta|nr|no|id|linia|line)(?![a-zăâîșț])"
+    r"(an|anul|anului|anii|year|years|cod|code|siruta|nr|no|id|linia|line|rândul|rândurile|row)(?![a-zăâîșț])"
 )
 YEARS = (1900, 2100)
 
@@ -108,3 +108,18 @@ def fmt_signed(value: float | int | None, decimals: int = 0, lang: str = "ro") -
     assert value is not None
     text = fmt_number(abs(value), decimals, lang)
     return ("+" if value > 0 else "−" if value < 0 else "±") + text
+
+
+LABEL_CHARS = 70  # a chart label: at most this, cut at a word, "…"
+URL = re.compile(r"\s*[(\[]?\s*(?:https?://|www\.)", re.IGNORECASE)
+
+
+def short_label(text: object, limit: int = LABEL_CHARS) -> str:
+    """`text` cut before any web address and, when longer than `limit`, at the last word
+    boundary within it, with "…" (the full text goes to the hover and the table)."""
+    full = " ".join(str(text).split())
+    cut = URL.split(full, maxsplit=1)[0].rstrip(" ,;:–-(")
+    if len(cut) <= limit:
+        return cut + ("…" if len(cut) < len(full) else "")
+    head = cut[: limit + 1].rsplit(" ", 1)[0] if " " in cut[:limit] else cut[:limit]
+    return head.rstrip(" ,;:–-(") + "…"

@@ -12,6 +12,7 @@ import streamlit as st
 from loaders.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
 from ui.export import file_stem
+from ui.tables import styled
 from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
 
@@ -33,6 +34,11 @@ def guarded(tr: Tr) -> Iterator[None]:
         st.error(tr("error.store", detail=str(exc)))
     except NoRegistryError:
         st.info(tr("registry.none"))
+
+
+def lang() -> str:
+    """This run's language."""
+    return context.filters().lang
 
 
 def header(title: str, intro: str | None = None) -> None:
@@ -61,7 +67,7 @@ def _card_body(section: Section, tr: Tr) -> None:
         with legend_col:
             legend(section)
     elif section.kind == "table":
-        st.dataframe(section.table, hide_index=True, key=f"{section.key}-table")
+        st.dataframe(styled(section.table, lang()), hide_index=True, key=f"{section.key}-table")
     else:
         st.plotly_chart(
             section.figure, key=f"{section.key}-chart", config={"displaylogo": False},
@@ -107,7 +113,7 @@ def card(section: Section, tr: Tr) -> None:
         )  # fmt: skip
         if section.kind != "table":
             with st.expander(tr("chart.data_table")):
-                st.dataframe(section.table, hide_index=True)
+                st.dataframe(styled(section.table, lang()), hide_index=True)
 
 
 def sections(items: Sequence[Section], tr: Tr) -> None:

@@ -14,7 +14,10 @@ Tr = Callable[..., str]
 def view_url(app_url: str | None, page_path: str, query: Mapping[str, str]) -> str:
     """`app_url` (the app's root, without page or query) + page + query; relative if unknown."""
     url = (app_url or "").rstrip("/") + "/" + page_path.strip("/")
-    return url + ("?" + urlencode(dict(query), safe=",:") if query else "")
+    # "_" written as %5F (the same address): the box shows an address, never a plan id that
+    # reads like an internal name (strategy_2025_2034)
+    text = urlencode(dict(query), safe=",:").replace("_", "%5F")
+    return url + ("?" + text if query else "")
 
 
 def render(tr: Tr, *, page_path: str) -> None:

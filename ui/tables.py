@@ -79,3 +79,29 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         else:
             out[name] = column.astype(object).where(column.notna(), "").astype(str)
     return out
+
+
+def styled(frame: pd.DataFrame, lang: str) -> pd.DataFrame | pd.io.formats.style.Styler:
+    """`frame` as a grid shows it in the reader's language: 1.234 and 35,37 in Romanian, years
+    and codes plain (2022, 20297); the values stay numbers, so columns still sort as numbers."""
+    from ui.fmt import is_plain_integer_column
+
+    numeric = [
+        c for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    ]  # fmt: skip
+    if not numeric or not frame.columns.is_unique:
+        return frame
+    thousands, decimal = (".", ",") if lang == "ro" else (",", ".")
+    styler = frame.style
+    for column in numeric:
+        values = frame[column].dropna()
+        if is_plain_integer_column(column, frame[column]):
+            styler = styler.format("{:.0f}", subset=[column], na_rep="")
+        else:
+            whole = values.empty or bool((values == values.round()).all())
+            styler = styler.format(
+                precision=0 if whole else 2, thousands=thousands, decimal=decimal,
+                subset=[column], na_rep="",
+            )  # fmt: skip
+    return styler

@@ -6,7 +6,6 @@ year by year and the trajectory of a cumulative target (current year highlighted
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +20,7 @@ from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
 from ui import trajectory_view
-from ui.fmt import fmt_date, fmt_number, fmt_pct
+from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label
 from ui.i18n import translator
 from ui.reported import reported_values
 from views.common import Tr, builder, plan_source, tr_of
@@ -29,20 +28,7 @@ from views.model import Kpi, PageModel, Query, Section
 
 PATH = "obiective"
 ALL = "all"
-LABEL_CHARS = 70  # a chart label: at most this, cut at a word, "…"
-URL = re.compile(r"\s*[(\[]?\s*(?:https?://|www\.)", re.IGNORECASE)
-
-
-def short_label(text: object, limit: int = LABEL_CHARS) -> str:
-    """`text` cut before any web address and, when longer than `limit`, at the last word
-    boundary within it, with "…" (the full text goes to the hover and the table)."""
-    full = " ".join(str(text).split())
-    cut = URL.split(full, maxsplit=1)[0].rstrip(" ,;:–-(")
-    if len(cut) <= limit:
-        return cut + ("…" if len(cut) < len(full) else "")
-    head = cut[: limit + 1].rsplit(" ", 1)[0] if " " in cut[:limit] else cut[:limit]
-    return head.rstrip(" ,;:–-(") + "…"
-
+from ui.fmt import LABEL_CHARS  # noqa: E402,F401  (the page uses obj.short_label)
 
 # ----- computations (once per selection and store data version) ------------------------------
 
