@@ -67,5 +67,5 @@ st.download_button(
     file_name=f"profil-uat-{pick}.pdf", mime="application/pdf", key="map-profile-pdf",
     on_click="ignore", icon=":material/picture_as_pdf:", help=tr("map.profile.pdf_help"),
 )  # fmt: skip
-render.body(profile, tr)
+render.body(profile, tr, with_glossary=False)  # the map's list above covers the page
 render.remember(model)  # the page's model (slides, pack) is the map's, not the profile's

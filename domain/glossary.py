@@ -30,6 +30,10 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "ro": "Centrul de recuperare și reabilitare a persoanelor cu handicap",
         "en": "recovery and rehabilitation centre for persons with disabilities",
     },
+    "CRRPD": {
+        "ro": "Centrul de recuperare și reabilitare a persoanelor cu dizabilități",
+        "en": "recovery and rehabilitation centre for persons with disabilities",
+    },
     "CSSPD": {
         "ro": "Complexul de servicii sociale pentru persoane cu dizabilități",
         "en": "social services complex for persons with disabilities",
@@ -70,3 +74,15 @@ def found_in(texts: Iterable[str]) -> list[str]:
 def explain(abbreviations: Iterable[str], lang: str) -> list[tuple[str, str]]:
     """(abbreviation, meaning) in the language, for the glossary a page shows."""
     return [(a, ABBREVIATIONS[a][lang]) for a in abbreviations]
+
+
+def abbreviate(name: str) -> str:
+    """A service's name with its type written as the abbreviation the plan itself uses:
+    "Centrul de recuperare și reabilitare neuropsihiatrică Răcăciuni" → "CRRN Răcăciuni" (for
+    chart labels; the glossary explains it, the table keeps the full name)."""
+    text = " ".join(str(name).split())
+    for abbr, meaning in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[1]["ro"])):
+        expansion = meaning["ro"].split(" (")[0]
+        if text.lower().startswith(expansion.lower() + " "):
+            return f"{abbr} {text[len(expansion) + 1 :]}"
+    return text

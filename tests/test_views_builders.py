@@ -192,3 +192,18 @@ def test_grids_show_romanian_numbers_and_plain_years():
     assert shown == ["0", "7.069", "35,37", "1677", "2022"]
     english = styled(frame, "en").to_string().split("\n")[1].split()
     assert english == ["0", "7,069", "35.37", "1677", "2022"]
+
+
+def test_institution_names_shorten_to_the_plans_own_abbreviations():
+    from domain.glossary import abbreviate
+
+    # services.csv rows 44, 46, 45 (Cap. I.A): the names the 2022 plan abbreviates itself
+    assert abbreviate("Centrul de recuperare și reabilitare neuropsihiatrică Răcăciuni") == (
+        "CRRN Răcăciuni"
+    )
+    assert abbreviate(
+        "Centrul de recuperare și reabilitare a persoanelor cu handicap Comănești"
+    ) == ("CRRPH Comănești")
+    assert abbreviate("Casa Gabriela – Rețea de case de tip familial") == (
+        "Casa Gabriela – Rețea de case de tip familial"
+    )

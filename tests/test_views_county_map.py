@@ -74,7 +74,7 @@ def test_the_uat_profile_of_bacau():
     model = uat_profile.build(query(an="2022", uat="20297"))
     assert model.title == "Profilul UAT: Bacău"
     assert model.kpi_pairs[:3] == [
-        ("Populație (RPL 2021)", "136.102"), ("Unități de serviciu DGASPC", "17"),
+        ("Populație (RPL 2021)", "136.102"), ("Servicii DGASPC", "17"),
         ("Locuri", "190"),
     ]  # fmt: skip
     assert len(model.section("uat-services").table) == 17

@@ -98,8 +98,9 @@ def card(section: Section, tr: Tr) -> None:
         st.subheader(section.title)
         if section.headline:
             st.markdown(f"**{section.headline}**")
-        if not section.shown:
-            st.info(tr("chart.empty"))
+        if not section.shown:  # the headline already says what is missing, when there is one
+            if not section.headline:
+                st.info(tr("chart.empty"))
             for note in section.notes:
                 st.caption(note)
             return
@@ -130,7 +131,7 @@ def sections(items: Sequence[Section], tr: Tr) -> None:
             i += 1
 
 
-def body(model: PageModel, tr: Tr, *, upto: int | None = None) -> None:
+def body(model: PageModel, tr: Tr, *, upto: int | None = None, with_glossary: bool = True) -> None:
     """Notices, key figures, their source, then the sections (the first `upto` when given:
     a page may draw its own interactive parts between sections via `rest`)."""
     remember(model)
@@ -147,7 +148,7 @@ def body(model: PageModel, tr: Tr, *, upto: int | None = None) -> None:
             for name, meaning in model.definitions:
                 st.markdown(f"**{name}** — {meaning}")
     sections(model.sections[:upto], tr)
-    if upto is None:
+    if upto is None and with_glossary:
         glossary(model, tr)
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.glossary import abbreviate
+from ui.fmt import short_label
+
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star")
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#7f7f7f")
@@ -42,7 +45,7 @@ def path_figure(path: pd.DataFrame, *, target_name: str, separators: str) -> go.
     """Capacity of each institution per registry year, with its target as a dotted end point."""
     series: dict[str, tuple[list[int], list[float]]] = {}
     for _, rows in path.groupby("row_no", sort=True):
-        label = f"{rows['row_no'].iat[0]} · {str(rows['name'].iat[0])[:40]}"
+        label = f"{rows['row_no'].iat[0]} · {short_label(abbreviate(rows['name'].iat[0]), 40)}"
         series[label] = (rows["year"].tolist(), rows["capacity"].tolist())
     fig = year_lines(series, separators=separators, height=420)
     targets = path.drop_duplicates("row_no")

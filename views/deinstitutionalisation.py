@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 
+from domain import glossary
 from domain.components import DEINSTITUTION_COMPONENT
 from geo.layers import ATTRIBUTION, county_points, uat_geojson
 from loaders import catalogue as stored
@@ -191,7 +192,9 @@ def _progress(
     q: Query, inst: pd.DataFrame, history: pd.DataFrame, source: str, deadline_note: str
 ) -> Section:
     tr, lang = tr_of(q), q.lang
-    inst = inst.assign(label=inst["row_no"].astype(str) + " · " + inst["name"].str.slice(0, 70))
+    inst = inst.assign(
+        label=inst["row_no"].astype(str) + " · " + inst["name"].map(glossary.abbreviate)
+    )
     series = {k: tr(f"deinst.series.{k}") for k in ("start", "current", "target", "residents")}
     return Section(
         "deinst-progress", tr("deinst.progress"), source,

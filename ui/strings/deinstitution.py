@@ -31,8 +31,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Capacity: start, now and target",
     },
     "deinst.kpi.opened": {
-        "ro": "Locuri în comunitate deschise",
-        "en": "Community places opened",
+        "ro": "Locuri noi deschise",
+        "en": "New places opened",
     },
     "deinst.kpi.progress": {"ro": "Progres spre țintă", "en": "Progress to target"},
     "deinst.kpi.progress_help": {

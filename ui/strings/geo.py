@@ -140,7 +140,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Sursa: valorile raportate pe UAT de direcții în această aplicație (pagina Raportare).",
         "en": "Source: the values reported per UAT by the directorates in this app (Reporting page).",
     },
-    "map.profile.kpi_services": {"ro": "Unități de serviciu DGASPC", "en": "DGASPC service units"},
+    "map.profile.kpi_services": {"ro": "Servicii DGASPC", "en": "DGASPC services"},
     "map.profile.kpi_places": {"ro": "Locuri", "en": "Places"},
     "map.profile.kpi_planned": {"ro": "Locuri planificate", "en": "Planned places"},
     "map.profile.source": {
