@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.glossary import abbreviate
 from loaders.cache import shared
 from ui.fmt import short_label
 from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
@@ -162,7 +163,12 @@ def sankey(paths: pd.DataFrame, *, separators: str = ",.") -> go.Figure:
     target = [index[t] for t in first["project"]] + [index[t] for t in paths["service"]]
     value = first["places"].tolist() + paths["places"].tolist()
     fig = go.Figure(go.Sankey(
-        node=dict(label=[n[:60] for n in nodes], pad=14, thickness=16, color="#56B4E9"),
+        # names in the plan's abbreviations, cut at a word (whole on hover, in the table)
+        node=dict(
+            label=[short_label(abbreviate(n), 46) for n in nodes], customdata=nodes,
+            hovertemplate="%{customdata}<extra></extra>", pad=14, thickness=16,
+            color="#56B4E9",
+        ),
         link=dict(source=source, target=target, value=value, color="rgba(0,114,178,0.25)"),
     ))  # fmt: skip
     return _layout(fig, height=max(420, 34 * len(nodes))).update_layout(separators=separators)

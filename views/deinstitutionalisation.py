@@ -16,7 +16,7 @@ from loaders.tables import load_uats
 from metrics import attainment as am
 from metrics import deinstitution as dm
 from ui import charts, trends
-from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators
+from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators, short_label
 from ui.palette import hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
@@ -314,7 +314,7 @@ def _money(
     if money.empty:
         return ()
     figure = charts.value_bars(
-        money["title"].str.slice(0, 60).tolist(),
+        [short_label(t, 50) for t in money["title"]],
         money["lei_per_community_place"].tolist(),
         separators=plotly_separators(lang),
     )
