@@ -18,7 +18,6 @@ from views.model import Kpi, PageModel, Section
 
 Tr = Callable[..., str]
 _MODEL = "_page_model"
-KPI_WIDTH = 180  # px: wide enough for "99.815,10"; five fit a laptop row, tiles wrap on a tablet
 
 
 @contextlib.contextmanager
@@ -49,10 +48,11 @@ def header(title: str, intro: str | None = None) -> None:
 
 
 def kpis(tiles: Sequence[Kpi]) -> None:
-    """Key figures as bordered tiles that wrap on narrow screens (never one digit visible)."""
+    """Key figures as bordered tiles, each as wide as its label and value need: they share the
+    row and wrap onto the next on narrow screens (never a value cut to one digit)."""
     row = st.container(horizontal=True, wrap=True, gap="small")
     for tile in tiles:
-        row.metric(tile.label, tile.value, help=tile.help, border=True, width=KPI_WIDTH)
+        row.metric(tile.label, tile.value, help=tile.help, border=True, width="stretch")
 
 
 def _card_body(section: Section, tr: Tr) -> None:

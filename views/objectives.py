@@ -383,13 +383,13 @@ def _strategy_years(q: Query, c: Choice, source: str) -> list[Section]:
     traj = am.trajectory(row, c.values, start=plan_start, deadline=due, today=q.today)
     out.append(
         Section(
-            "obj-trajectory", f"{tr('obj.trajectory')}: {chosen}", source,
+            "obj-trajectory", f"{tr('obj.trajectory')}: {short_label(texts[chosen], 60)}", source,
             trajectory_view.figure(traj, today=q.today, tr=tr, lang=lang),
             trajectory_view.table(traj, tr),
             trajectory_view.headline(
                 traj, target=float(row["target_value"]), deadline=due, tr=tr, lang=lang
             ),
-            notes=(f"{chosen} — {texts[chosen]}",),
+            notes=(f"{texts[chosen]} ({tr('obj.col.id').lower()} {chosen})",),
         )
     )  # fmt: skip
     return out
