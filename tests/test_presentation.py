@@ -66,9 +66,10 @@ def slide_texts(at: AppTest) -> list[str]:
 def test_slide_1_shows_the_key_figures_without_sidebar():
     at = present({"slide": "1"})
     assert len(at.sidebar.children) == 0, "presentation mode must not draw the sidebar"
-    figures = {m.label: m.value for m in at.metric}
-    assert figures["Buget județean (mii lei)"] == "99.815,10"
-    assert figures["Unități de serviciu"] == "60"
+    texts = [m.value for m in slide_of(at).markdown]
+    # each tile: its label, then its value in large type
+    assert texts[texts.index("Buget județean (mii lei)") + 1] == "99.815,10"
+    assert texts[texts.index("Unități de serviciu") + 1] == "60"
     assert len(at.get("plotly_chart")) == 0
     context = slide_of(at).caption[-1].value
     assert "Componentă: Toate componentele" in context and "Date la " in context

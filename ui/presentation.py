@@ -28,10 +28,11 @@ CSS = f"""
 .st-key-{SLIDE_KEY} h1 {{ font-size: 2.3rem; padding-top: 0; }}
 .st-key-{SLIDE_KEY} p {{ font-size: 1.35rem; line-height: 1.3; }}
 .st-key-{SLIDE_KEY} .stCaption p, .st-key-{SLIDE_KEY} small {{ font-size: 1rem; }}
-.st-key-{SLIDE_KEY} [data-testid="stMetricValue"] {{ font-size: 2.8rem; }}
+[class*="st-key-kpi-value-"] p {{ font-size: 3rem; font-weight: 600; line-height: 1.1; }}
 </style>
 """
-CHART_HEIGHT = 360  # px: banner, title, headline, chart, context and buttons fit 1366×768
+CHART_HEIGHT = 400  # px: banner, title, headline, buttons and chart fit 1366×768
+MAP_HEIGHT = 440  # px: the county map, taller than wide
 
 
 @dataclass(frozen=True)
@@ -58,20 +59,28 @@ def _leave() -> None:
             del st.query_params[name]
 
 
-def _draw(slide: Slide, page: PageModel, tr: Tr) -> None:
+def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None]) -> None:
+    """Title, the sentence, the slide buttons (always on screen), then the chart and source."""
     st.title(slide.title)
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
+        nav()
         for start in range(0, len(page.kpi_pairs), KPIS_PER_ROW):
             tiles = page.kpi_pairs[start : start + KPIS_PER_ROW]
-            for column, (label, value) in zip(st.columns(KPIS_PER_ROW), tiles, strict=False):
-                column.metric(label, value, border=True)
+            for i, (column, (label, value)) in enumerate(
+                zip(st.columns(KPIS_PER_ROW), tiles, strict=False), start=start
+            ):
+                with column.container(border=True):  # a tile: its label, its value in large type
+                    st.markdown(label)
+                    st.container(key=f"kpi-value-{i}").markdown(value)
         return
     if slide.view.headline:
         st.markdown(f"**{slide.view.headline}**")
+    nav()
     if slide.view.figure is not None:
+        height = MAP_HEIGHT if slide.view.kind == "map" else CHART_HEIGHT
         st.plotly_chart(
-            large_figure(slide.view.figure, font_size=18, height=CHART_HEIGHT),
+            large_figure(slide.view.figure, font_size=18, height=height),
             key="pres-chart",
             config={"displayModeBar": False},
             alt=slide.view.message,
@@ -107,16 +116,20 @@ def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
     n = slide_from_query(st.query_params.to_dict(), len(slides))
     if st.query_params.get("slide") != str(n):
         st.query_params["slide"] = str(n)
-    _draw(slides[n - 1], page, tr)
+
+    def nav() -> None:
+        row = st.container(horizontal=True, vertical_alignment="center")
+        row.button(
+            tr("pres.prev"), on_click=_go_to, args=(n - 1,), disabled=n <= 1,
+            icon=":material/arrow_back:", shortcut="Left", key="pres-prev",
+        )  # fmt: skip
+        row.markdown(tr("pres.position", n=n, total=len(slides)))
+        row.button(
+            tr("pres.next"), on_click=_go_to, args=(n + 1,), disabled=n >= len(slides),
+            icon=":material/arrow_forward:", shortcut="Right", key="pres-next",
+            type="primary",
+        )  # fmt: skip
+        row.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")
+
+    _draw(slides[n - 1], page, tr, nav)
     st.caption(context)
-    row = st.container(horizontal=True, vertical_alignment="center")
-    row.button(
-        tr("pres.prev"), on_click=_go_to, args=(n - 1,), disabled=n <= 1,
-        icon=":material/arrow_back:", shortcut="Left", key="pres-prev",
-    )  # fmt: skip
-    row.markdown(tr("pres.position", n=n, total=len(slides)))
-    row.button(
-        tr("pres.next"), on_click=_go_to, args=(n + 1,), disabled=n >= len(slides),
-        icon=":material/arrow_forward:", shortcut="Right", key="pres-next", type="primary",
-    )  # fmt: skip
-    row.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")

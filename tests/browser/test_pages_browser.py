@@ -132,11 +132,20 @@ def test_component_filter_and_language_work_from_the_keyboard(browser, app_url):
         page.close()
 
 
-def test_a_slide_fits_a_1366x768_screen(browser, app_url):
-    """The council's screen: title, chart and the slide buttons all visible without scrolling."""
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/?prezentare=1&slide=2",
+        "/harta?prezentare=1",
+        "/dezinstitutionalizare?prezentare=1&slide=4",
+    ],
+)
+def test_a_slide_fits_a_1366x768_screen(browser, app_url, path):
+    """The council's screen: title, sentence, slide buttons and the chart or map drawn without
+    scrolling (the source line may run below)."""
     page = browser.new_page(viewport={"width": 1366, "height": 768})
     try:
-        page.goto(app_url + "/?prezentare=1&slide=2", wait_until="domcontentloaded")
+        page.goto(app_url + path, wait_until="domcontentloaded")
         settle(page)
         assert problems(page) == []
         for name in ("Următor", "Ieșire din prezentare"):
@@ -144,6 +153,7 @@ def test_a_slide_fits_a_1366x768_screen(browser, app_url):
             assert box is not None and box["y"] + box["height"] <= 768, (name, box)
         chart = page.query_selector('[data-testid="stPlotlyChart"]').bounding_box()
         assert chart["x"] + chart["width"] <= 1366
+        assert chart["y"] + chart["height"] <= 768 + 40, chart  # at most a sliver below
     finally:
         page.close()
 
