@@ -15,10 +15,12 @@ from pptx.util import Emu, Inches, Pt
 from pack.model import PackSpec, PackView
 from pack.text import (
     chunks,
+    column_groups,
     created_text,
     demo_mark,
     filters_text,
     footer_text,
+    pick,
     sources,
     table_rows,
 )
@@ -117,11 +119,17 @@ def _table(slide: Slide, header: list[str], rows: list[list[str]], top: float) -
 
 
 def _chart_slide(deck: Deck, spec: PackSpec, view: PackView, png: bytes | None) -> None:
+    """Title, the sentence, the picture, and its source above the footer: a long source (the
+    map's) takes smaller type and more lines, and the picture shrinks to leave it room."""
     slide = _slide(deck, spec, view.title)
     _text(slide, 1.1, 0.75, view.message, size=18, bold=True)
+    size = 12 if len(view.source) <= 300 else 10
+    per_line = 150 if size == 12 else 180  # characters across the slide at that size
+    lines = -(-len(view.source) // per_line)
+    source_top = 6.9 - lines * (0.22 if size == 12 else 0.19)
     if png:
-        _picture(slide, png, 1.95, 4.4)
-    _text(slide, 6.45, 0.45, view.source, size=12, colour=MUTED)
+        _picture(slide, png, 1.95, max(source_top - 2.0, 2.5))
+    _text(slide, source_top, 6.9 - source_top, view.source, size=size, colour=MUTED)
 
 
 def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
@@ -155,10 +163,15 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         _chart_slide(deck, spec, view, png)
     for view in spec.charts:
         header = [str(c) for c in view.table.columns]
-        for i, rows in enumerate(chunks(table_rows(view.table, lang))):
-            title = t("pack.appendix", lang, title=view.title)
-            slide = _slide(deck, spec, title + (f" {t('pack.continued', lang)}" if i else ""))
-            _table(slide, header, rows, 1.5)
+        every = table_rows(view.table, lang)
+        part = 0
+        for columns in column_groups(header):
+            for rows in chunks(pick(every, columns)):
+                title = t("pack.appendix", lang, title=view.title)
+                more = f" {t('pack.continued', lang)}" if part else ""
+                slide = _slide(deck, spec, title + more)
+                _table(slide, [header[c] for c in columns], rows, 1.5)
+                part += 1
     slide = _slide(deck, spec, t("pack.sources", lang))
     _text(slide, 1.3, 5.0, "\n".join([*sources(spec), "", t("pack.sources_note", lang)]), size=16)
 

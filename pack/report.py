@@ -10,7 +10,16 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from pack.model import PackSpec, PackView
-from pack.text import created_text, demo_mark, filters_text, footer_text, sources, table_rows
+from pack.text import (
+    column_groups,
+    created_text,
+    demo_mark,
+    filters_text,
+    footer_text,
+    pick,
+    sources,
+    table_rows,
+)
 from ui.i18n import t
 
 # DejaVu has every Romanian letter (ă â î ș ț); Debian's fonts-dejavu-core installs it.
@@ -135,7 +144,10 @@ def build_pdf(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         else:
             pdf.ln(6)
         pdf.heading(t("pack.appendix", lang, title=view.title), 14)
-        pdf.grid([str(c) for c in view.table.columns], table_rows(view.table, lang))
+        header = [str(c) for c in view.table.columns]
+        every = table_rows(view.table, lang)
+        for columns in column_groups(header):  # a wide table continues, never squeezed
+            pdf.grid([header[c] for c in columns], pick(every, columns))
     pdf.add_page()
     pdf.heading(t("pack.sources", lang))
     for line in sources(spec):

@@ -50,6 +50,9 @@ def plain_integer(value: object) -> str:
     return str(int(value))  # type: ignore[call-overload]
 
 
+COLUMNS_PER_TABLE = 8  # columns a slide or page shows across, readable
+
+
 def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
     """Every row of `table` as formatted text cells, one number format per column; years and
     codes without a thousands separator."""
@@ -99,3 +102,18 @@ def demo_mark(spec: PackSpec) -> str | None:
 def sources(spec: PackSpec) -> list[str]:
     """The distinct sources of the pack's charts, in order of first appearance."""
     return list(dict.fromkeys(v.source for v in spec.charts if v.source))
+
+
+def column_groups(header: list[str], size: int = COLUMNS_PER_TABLE) -> list[list[int]]:
+    """Column indexes in groups that fit a page across: the first column (what the row is)
+    in every group, the others `size - 1` at a time — a wide table continues on the next
+    page instead of squeezing its columns to a few letters."""
+    if len(header) <= size:
+        return [list(range(len(header)))]
+    rest = list(range(1, len(header)))
+    return [[0, *rest[i : i + size - 1]] for i in range(0, len(rest), size - 1)]
+
+
+def pick(rows: list[list[str]], columns: list[int]) -> list[list[str]]:
+    """The cells of `columns` in every row."""
+    return [[row[c] for c in columns] for row in rows]

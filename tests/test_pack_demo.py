@@ -113,3 +113,15 @@ def test_the_page_keeps_its_long_banner(demo_store):
     at.run()
     assert any("DEMONSTRATIVE" in w.value for w in at.warning)
     assert drawn(at).demo is True
+
+
+def test_a_wide_table_continues_instead_of_squeezing():
+    from pack.text import column_groups, pick
+
+    header = [f"c{i}" for i in range(19)]  # the deinstitutionalisation ledger is this wide
+    groups = column_groups(header)
+    assert groups[0] == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert all(g[0] == 0 and len(g) <= 8 for g in groups)
+    assert sorted({c for g in groups for c in g}) == list(range(19))
+    assert pick([header], [0, 9]) == [["c0", "c9"]]
+    assert column_groups(header[:5]) == [[0, 1, 2, 3, 4]]
