@@ -8,13 +8,14 @@ plans together.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
 from domain.plans import PlanTables
-from loaders.cache import cached
+from loaders.cache import shared
 from loaders.errors import StoreUnavailableError
 
 REGISTRY_TABLES = ("services", "budget_groups", "projects", "planned_services")
@@ -43,7 +44,12 @@ def _state() -> tuple[str, tuple[int, int]]:
         raise StoreUnavailableError(f"{exc.__class__.__name__}: {str(exc)[:200]}") from exc
 
 
-@dataclass(frozen=True)
+def state() -> tuple[str, tuple[int, int]]:
+    """The stored catalogue's cache key: (database URL, data version)."""
+    return _state()
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one object per stored version
 class Catalogue:
     """The stored plans: metadata, each plan's tables, and every table of all plans together."""
 
@@ -52,7 +58,7 @@ class Catalogue:
     tables: dict[str, pd.DataFrame]
 
 
-@cached
+@shared  # one object for every session (read-only); accessors hand out shallow copies
 def _load(url: str, version: tuple[int, int]) -> Catalogue:
     from store.catalog import stored_plan_tables, stored_tables
 
@@ -78,7 +84,11 @@ def load() -> Catalogue:
 def catalogue() -> dict[str, pd.DataFrame]:
     """Every plan table of every stored plan, concatenated, and `plans` (their metadata)."""
     stored = load()
-    return {"plans": stored.plans, **stored.tables}
+    # shallow copies (copy-on-write, pandas 3): a caller that sets a column changes its own
+    # frame, never the cached one; no data is copied
+    return {"plans": stored.plans.copy(deep=False)} | {
+        name: frame.copy(deep=False) for name, frame in stored.tables.items()
+    }
 
 
 def plans() -> pd.DataFrame:
@@ -117,8 +127,13 @@ def plan_bounds() -> dict[str, tuple[date, date]]:
 
 def registry_years() -> list[int]:
     """The years that have a service registry, ascending."""
-    services = catalogue()["services"]
-    return sorted(int(y) for y in services["snapshot_year"].dropna().unique())
+    return list(_registry_years(load()))
+
+
+@functools.lru_cache(maxsize=8)
+def _registry_years(stored: Catalogue) -> tuple[int, ...]:
+    services = stored.tables["services"]
+    return tuple(sorted(int(y) for y in services["snapshot_year"].dropna().unique()))
 
 
 def registry(year: int | None = None) -> Registry:
@@ -133,7 +148,8 @@ def registry(year: int | None = None) -> Registry:
     annual = frame[(frame["kind"] == "annual") & (frame["year_start"] == year)]
     plan_id = str(annual["plan_id"].iloc[0])
     plan = load().by_plan[plan_id]
-    return Registry(year=year, plan_id=plan_id, **{t: plan.table(t) for t in REGISTRY_TABLES})
+    tables = {t: plan.table(t).copy(deep=False) for t in REGISTRY_TABLES}
+    return Registry(year=year, plan_id=plan_id, **tables)
 
 
 def services_history() -> pd.DataFrame:

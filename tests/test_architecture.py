@@ -1,6 +1,7 @@
 """Rules of the architecture that a test can keep: pure metrics, provenance for every data file."""
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -107,3 +108,25 @@ def test_no_component_value_is_written_in_code():
         if value in COMPONENT_VALUES
     ]
     assert found == [], "components are declared in domain/components.py:\n" + "\n".join(found)
+
+
+def test_no_css_on_streamlit_internals_and_no_patch_of_its_private_parts():
+    """Styling goes through our own keyed containers (`.st-key-…`, documented) and the theme;
+    nothing targets Streamlit's test ids or patches its private modules."""
+    offenders = []
+    for path in [ROOT / "app.py", *ROOT.glob("ui/*.py"), *ROOT.glob("app_pages/*.py")]:
+        text = path.read_text(encoding="utf-8")
+        if "data-testid" in text or "streamlit.runtime.pages_manager" in text:
+            offenders.append(path.name)
+        if re.search(r"from streamlit\.\w+(\.\w+)* import _", text):
+            offenders.append(path.name)
+    assert offenders == []
+
+
+def test_page_scripts_stay_thin():
+    """A page is a header, its selectors and the model drawn: no page script over ~100 lines."""
+    sizes = {
+        p.name: len(p.read_text(encoding="utf-8").splitlines())
+        for p in (ROOT / "app_pages").glob("*.py")
+    }
+    assert max(sizes.values()) <= 120, sizes

@@ -18,13 +18,11 @@ from ui.state import Filters, filter_labels, slide_from_query
 from views.model import PageModel
 
 Tr = Callable[..., str]
-HIDDEN_PAGE_KEY = "pres_page"
 KPIS_PER_ROW = 3  # large figures, never cut off
 
 SLIDE_KEY = "slide"
 CSS = f"""
 <style>
-.st-key-{HIDDEN_PAGE_KEY} {{ display: none !important; }}
 .st-key-{SLIDE_KEY} h1 {{ font-size: 2.3rem; padding-top: 0; }}
 .st-key-{SLIDE_KEY} p {{ font-size: 1.35rem; line-height: 1.3; }}
 .st-key-{SLIDE_KEY} .stCaption p, .st-key-{SLIDE_KEY} small {{ font-size: 1rem; }}

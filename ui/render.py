@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 import streamlit as st
 
 from loaders.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
 from ui.export import file_stem
-from ui.tables import styled
+from ui.tables import as_text, styled
 from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
 
 Tr = Callable[..., str]
+T = TypeVar("T")
 _MODEL = "_page_model"
 
 
@@ -67,7 +69,10 @@ def _card_body(section: Section, tr: Tr) -> None:
         with legend_col:
             legend(section)
     elif section.kind == "table":
-        st.dataframe(styled(section.table, lang()), hide_index=True, key=f"{section.key}-table")
+        st.dataframe(
+            _memo(section, "styled", lambda: styled(section.table, lang())), hide_index=True,
+            key=f"{section.key}-table",
+        )  # fmt: skip
     else:
         st.plotly_chart(
             section.figure, key=f"{section.key}-chart", config={"displaylogo": False},
@@ -78,6 +83,16 @@ def _card_body(section: Section, tr: Tr) -> None:
 def deck_key(section: Section) -> str:
     """The widget key of a map section's deck (its selection state lives under it)."""
     return f"{section.key}-deck"
+
+
+def _memo(section: Section, what: str, make: Callable[[], T]) -> T:
+    """`make()` once per section object and language: models are cached, so a rerun draws the
+    same sections again without formatting their tables again."""
+    memo = section.__dict__.setdefault("_drawn", {})  # a frozen dataclass: not a field
+    key = (what, lang())
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def legend(section: Section) -> None:
@@ -114,7 +129,8 @@ def card(section: Section, tr: Tr) -> None:
         )  # fmt: skip
         if section.kind != "table":
             with st.expander(tr("chart.data_table")):
-                st.dataframe(styled(section.table, lang()), hide_index=True)
+                shown, config = _memo(section, "text", lambda: as_text(section.table, lang()))
+                st.dataframe(shown, hide_index=True, column_config=config)
 
 
 def sections(items: Sequence[Section], tr: Tr) -> None:

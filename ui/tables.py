@@ -4,8 +4,12 @@ and category labels; numbers stay numbers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
 
 Tr = Callable[..., str]
 
@@ -81,27 +85,56 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def styled(frame: pd.DataFrame, lang: str) -> pd.DataFrame | pd.io.formats.style.Styler:
-    """`frame` as a grid shows it in the reader's language: 1.234 and 35,37 in Romanian, years
-    and codes plain (2022, 20297); the values stay numbers, so columns still sort as numbers."""
+def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[object], str]]:
+    """Per numeric column, how a reader sees its values: 1.234 and 35,37 in Romanian, years
+    and codes plain (2022, 20297), empty for a missing value."""
     from ui.fmt import is_plain_integer_column
 
-    numeric = [
-        c for c in frame.columns
-        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
-    ]  # fmt: skip
-    if not numeric or not frame.columns.is_unique:
-        return frame
     thousands, decimal = (".", ",") if lang == "ro" else (",", ".")
-    styler = frame.style
-    for column in numeric:
-        values = frame[column].dropna()
-        if is_plain_integer_column(column, frame[column]):
-            styler = styler.format("{:.0f}", subset=[column], na_rep="")
+
+    def number(decimals: int) -> Callable[[object], str]:
+        def shown(value: object) -> str:
+            if value is None or pd.isna(value):  # type: ignore[arg-type]
+                return ""
+            text = f"{value:,.{decimals}f}"  # 1,234.50 → the reader's separators
+            return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+        return shown
+
+    formats: dict[object, Callable[[object], str]] = {}
+    for column in frame.columns:
+        values = frame[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        if is_plain_integer_column(column, values):
+            formats[column] = lambda v: "" if pd.isna(v) else f"{v:.0f}"
         else:
-            whole = values.empty or bool((values == values.round()).all())
-            styler = styler.format(
-                precision=0 if whole else 2, thousands=thousands, decimal=decimal,
-                subset=[column], na_rep="",
-            )  # fmt: skip
-    return styler
+            present = values.dropna()
+            whole = present.empty or bool((present == present.round()).all())
+            formats[column] = number(0 if whole else 2)
+    return formats
+
+
+def styled(frame: pd.DataFrame, lang: str) -> pd.DataFrame | Styler:
+    """`frame` as a sortable grid shows it in the reader's language (`number_formats`); the
+    values stay numbers, so columns still sort as numbers."""
+    formats = number_formats(frame, lang)
+    if not formats or not frame.columns.is_unique:
+        return frame
+    return frame.style.format(formats)  # one pass over the frame
+
+
+def as_text(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, object]]:
+    """`frame` with its numbers written as the reader reads them, and a column config that
+    right-aligns them: for the small data table under a chart (cheaper to send than a styled
+    grid; the downloads keep the numbers)."""
+    import streamlit as st
+
+    formats = number_formats(frame, lang)
+    if not formats or not frame.columns.is_unique:
+        return frame, {}
+    out = frame.copy()
+    for column, shown in formats.items():
+        out[column] = frame[column].map(shown)
+    config = {str(c): st.column_config.TextColumn(alignment="right") for c in formats}
+    return out, config

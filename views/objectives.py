@@ -67,6 +67,7 @@ def plans() -> list[str]:
     return catalogue.plan_ids(with_indicators=True)
 
 
+@shared  # on the query: the page's selectors and its builder ask for it in the same run
 def choice(q: Query) -> Choice:
     """The plan of `?plan=` (the first plan, with a notice, when it names none), its
     indicators for the component, their values and the periods to choose from."""
@@ -213,6 +214,11 @@ def owner_options(card: pd.DataFrame) -> dict[str, str]:
 
 
 def _owners(ids: tuple[str, ...]) -> pd.DataFrame:
+    return _owners_at(ids, catalogue.state())
+
+
+@shared  # once per set of indicators and stored catalogue
+def _owners_at(ids: tuple[str, ...], state: object) -> pd.DataFrame:
     links = mo.links_by_text(catalogue.indicators(), load_indicator_units())
     return mo.indicator_owners(pd.Series(ids, dtype=object), links, load_units())
 
