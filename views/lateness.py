@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from domain.statuses import STATUS_COLOURS
 from loaders import catalogue
 from loaders.cache import cached
-from loaders.tables import load_indicator_units, load_units
+from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import lateness as ml
 from metrics import owners as mo
 from ui.fmt import fmt_date, fmt_number
@@ -41,9 +41,14 @@ class Lateness:
     indicators: dict[str, int]  # plan id → indicators
 
 
-@cached
 def lateness(today: date, version: object) -> Lateness:
-    """Computed once per day and store data version (any session)."""
+    """The late list at `today`: computed once per day, store data version and curated folder
+    (units.csv names the owners), for any session."""
+    return _lateness(today, version, str(curated_dir()))
+
+
+@cached
+def _lateness(today: date, version: object, folder: str) -> Lateness:
     indicators = catalogue.indicators()
     links = mo.links_by_text(indicators, load_indicator_units())
     owners = mo.indicator_owners(indicators["indicator_id"], links, load_units())

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from domain.statuses import INDICATOR_STATUSES, STATUS_COLOURS
 from loaders import catalogue
 from loaders.cache import cached, shared
-from loaders.tables import load_indicator_units, load_units
+from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
@@ -214,11 +214,11 @@ def owner_options(card: pd.DataFrame) -> dict[str, str]:
 
 
 def _owners(ids: tuple[str, ...]) -> pd.DataFrame:
-    return _owners_at(ids, catalogue.state())
+    return _owners_at(ids, catalogue.state(), str(curated_dir()))
 
 
-@shared  # once per set of indicators and stored catalogue
-def _owners_at(ids: tuple[str, ...], state: object) -> pd.DataFrame:
+@shared  # once per set of indicators, stored catalogue and curated folder (units.csv)
+def _owners_at(ids: tuple[str, ...], state: object, folder: str) -> pd.DataFrame:
     links = mo.links_by_text(catalogue.indicators(), load_indicator_units())
     return mo.indicator_owners(pd.Series(ids, dtype=object), links, load_units())
 
