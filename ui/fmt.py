@@ -123,3 +123,13 @@ def short_label(text: object, limit: int = LABEL_CHARS) -> str:
         return cut + ("…" if len(cut) < len(full) else "")
     head = cut[: limit + 1].rsplit(" ", 1)[0] if " " in cut[:limit] else cut[:limit]
     return head.rstrip(" ,;:–-(") + "…"
+
+
+def unique_labels(labels: list[str]) -> list[str]:
+    """Labels made unique (a repeated one gets " (2)"): bars never merge."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out

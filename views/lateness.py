@@ -11,13 +11,14 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.glossary import abbreviate
 from domain.statuses import STATUS_COLOURS
 from loaders import catalogue
 from loaders.cache import cached
 from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import lateness as ml
 from metrics import owners as mo
-from ui.fmt import fmt_date, fmt_number
+from ui.fmt import fmt_date, fmt_number, short_label, unique_labels
 from ui.reported import reported_values
 from views.common import builder, tr_of
 from views.model import Kpi, PageModel, Query, Section
@@ -122,7 +123,7 @@ def by_plan(late: pd.DataFrame, tr: Tr, lang: str) -> tuple[go.Figure, pd.DataFr
     table = pd.crosstab(late["plan_id"], late["kind"]).reindex(
         columns=list(ml.LATE_KINDS), fill_value=0
     )
-    labels = [str(catalogue.plan_row(p)["title"])[:60] for p in table.index]
+    labels = unique_labels([short_label(catalogue.plan_row(p)["title"], 64) for p in table.index])
     fig = _stacked(labels, {k: table[k].tolist() for k in ml.LATE_KINDS}, tr, lang)
     shown = table.reset_index(drop=True)
     shown.insert(0, "plan", labels)
@@ -133,7 +134,7 @@ def by_plan(late: pd.DataFrame, tr: Tr, lang: str) -> tuple[go.Figure, pd.DataFr
 def ranking(rank: pd.DataFrame, tr: Tr, lang: str, top: int = 15) -> tuple[go.Figure, pd.DataFrame]:
     """Owners ranked by late targets (the first `top` drawn, all in the table)."""
     head = rank.head(top)
-    labels = [str(n)[:60] for n in head["unit_name"]]
+    labels = unique_labels([short_label(abbreviate(n), 56) for n in head["unit_name"]])
     fig = _stacked(labels, {k: head[k].tolist() for k in ml.LATE_KINDS}, tr, lang)
     table = rank[["unit_name", *ml.LATE_KINDS, "total"]].copy()
     table.columns = [

@@ -20,7 +20,7 @@ from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
 from ui import trajectory_view
-from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label
+from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
 from ui.i18n import translator
 from ui.reported import reported_values
 from views.common import Tr, builder, plan_source, tr_of
@@ -113,7 +113,7 @@ def status_grid_figure(rolled: pd.DataFrame, label_col: str, lang: str) -> go.Fi
     shortened at a word (full text on hover), the label axis sized to them."""
     tr = translator(lang)
     full = rolled[label_col].astype(str).tolist()
-    labels = _unique([short_label(t) for t in full])
+    labels = unique_labels([short_label(t) for t in full])
     fig = go.Figure()
     for status in STATUSES:
         fig.add_bar(
@@ -129,16 +129,6 @@ def status_grid_figure(rolled: pd.DataFrame, label_col: str, lang: str) -> go.Fi
     )  # fmt: skip
     fig.update_yaxes(autorange="reversed", automargin=True, type="category")
     return fig
-
-
-def _unique(labels: list[str]) -> list[str]:
-    """Labels made unique (a repeated one gets " (2)"): bars never merge."""
-    seen: dict[str, int] = {}
-    out = []
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
-    return out
 
 
 def rolled_table(rolled: pd.DataFrame, label_col: str, label_key: str, tr: Tr) -> pd.DataFrame:
