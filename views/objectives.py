@@ -178,7 +178,7 @@ def behind_sentence(row: pd.Series, tr: Tr, lang: str) -> str:
         time=fmt_pct(row["time_elapsed_pct"], 0, lang),
         status=tr(f"obj.status.{row['status']}").split(" ", 1)[-1],
         id=row["indicator_id"],
-        owner=(row["responsible"] or "–")[:60],
+        owner=short_label(row["responsible"] or "–", 60),
     )
 
 
