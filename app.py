@@ -18,6 +18,10 @@ from ui.state import Filters, filters_from_query
 from ui.widgets import PageStop
 
 started = timing.start()
+with contextlib.suppress(Exception):  # no store yet: every read says so where it is needed
+    from store.audit import begin_run
+
+    begin_run()  # this run reads the store's data version once
 
 # A local icon: a Material icon as page icon is fetched from fonts.gstatic.com (not offline).
 ICON = Path(__file__).resolve().parent / "ui" / "icon.png"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, event, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -16,6 +17,22 @@ from store.db import get_engine, read_session
 from store.models import AuditLog, utc_now
 
 AUDIT_COLUMNS = ["id", "at", "user", "table_name", "key", "action", "old", "new"]
+_RUN = threading.local()  # this thread's page run: the data version read once (begin_run)
+
+
+def begin_run() -> None:
+    """A page run starts (app.py, first thing): from now on, in this thread, the data version is
+    read from the database once and then remembered — until a commit in this thread or the next
+    run. A value saved anywhere is still on the next run; a page that saves sees its own write.
+    Outside a page run (command line, tests) every call reads the database."""
+    _RUN.versions = {}
+
+
+@event.listens_for(Engine, "commit")
+def _forget_version(connection: Any) -> None:
+    """Any commit in this thread: the next data version read goes to the database."""
+    if getattr(_RUN, "versions", None):
+        _RUN.versions = {}
 
 
 def record(
@@ -88,8 +105,16 @@ def data_version(*, engine: Engine | None = None) -> tuple[int, int]:
     after one with a higher id, which the count still sees. Raises when the database cannot be
     read.
     """
+    bound = get_engine(engine)
+    memo: dict[str, tuple[int, int]] | None = getattr(_RUN, "versions", None)
+    key = str(bound.url)
+    if memo is not None and key in memo:
+        return memo[key]
     table = AuditLog.__table__  # type: ignore[attr-defined]
     query = sa_select(func.count(table.c.id), func.max(table.c.id))
-    with get_engine(engine).connect() as connection:
+    with bound.connect() as connection:
         count, highest = connection.execute(query).one()
-    return int(count), int(highest or 0)
+    version = int(count), int(highest or 0)
+    if memo is not None:
+        memo[key] = version
+    return version

@@ -1,11 +1,11 @@
 """Reported values for the pages, from the store; an unreachable store yields an empty frame
 and a reason, never an exception (pages then show curated data with a banner).
 
-Every read is cached on the store's data version (`store.api.data_version`, one small query per
-call): a value saved anywhere — this page, another session, the CLI — is shown on the next run,
-and between writes no page reads the same rows twice. Pages ask for the rows they draw (a plan's
-indicators, the per-UAT values), never for the whole table, so the cost follows the view and not
-the size of the store (bench/results.md, national scale).
+Every read is cached on the store's data version (`store.api.data_version`, read once per page
+run, `store.audit.begin_run`): a value saved anywhere — this page, another session, the CLI —
+is shown on the next run, and between writes no page reads the same rows twice. Pages ask for
+the rows they draw (a plan's indicators, the per-UAT values), never for the whole table, so the
+cost follows the view and not the size of the store (bench/results.md, national scale).
 """
 
 from __future__ import annotations

@@ -165,3 +165,30 @@ def test_concurrent_saves_of_one_value_both_leave_their_audit_entry(engine, cata
     final = api.values_frame(engine=engine)
     assert final["value"].tolist() == [second["new_value"]]
     assert final["entered_by"].tolist() == [second["user"]]
+
+
+def test_a_page_run_reads_the_data_version_once_and_sees_its_own_writes(engine, catalog):
+    """app.py starts each run with begin_run: the data version is read once per run; a save
+    made in the run (on /raportare) is seen at once, a save made elsewhere (another session,
+    the CLI) on the next run."""
+    from store import audit
+
+    before = audit.data_version(engine=engine)
+    audit.begin_run()
+    try:
+        assert audit.data_version(engine=engine) == before
+        save(engine, catalog, [{"indicator_id": "t-count", "period_end": H1, "value": 5}])
+        mine = audit.data_version(engine=engine)
+        assert mine != before  # this run's own commit
+        elsewhere = threading.Thread(
+            target=save, args=(engine, catalog, [
+                {"indicator_id": "t-count", "period_end": H2, "value": 6}
+            ]),
+        )  # fmt: skip
+        elsewhere.start()
+        elsewhere.join()
+        assert audit.data_version(engine=engine) == mine  # still this run's reading
+        audit.begin_run()  # the next run
+        assert audit.data_version(engine=engine) != mine
+    finally:
+        audit._RUN.versions = None  # outside a page run every call reads the database
