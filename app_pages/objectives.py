@@ -61,25 +61,18 @@ st.page_link(
 upto = obj.drill_position(model)
 render.body(model, tr, upto=upto)
 if not c.mine.empty:
-    _, period, compare = obj.selection(q)
-    card = obj.scorecards(c.plan, q.component, period, compare, q.version).card
     with st.container(border=True):
         st.subheader(tr("obj.drill"))
-        firsts = card.drop_duplicates("objective_node_id")
-        labels = dict(zip(firsts["objective_node_id"], firsts["objective_label"], strict=True))
+        labels = obj.drill_objectives(q)
         chosen = st.selectbox(
             tr("obj.pick_objective"), list(labels), key="obj_drill",
             format_func=lambda n: obj.short_label(labels[n], 120),
         )  # fmt: skip
-        titles = catalogue.objectives(c.plan).set_index("node_id")
-        for activity, rows in card[card["objective_node_id"] == chosen].groupby(
-            "activity_node_id", sort=False
-        ):
-            full = f"{titles.at[activity, 'number'] or ''} {titles.at[activity, 'title']}".strip()
+        for activity in obj.drill_down(q, chosen):
             # no web address in the summary: Streamlit would make it a link inside a button
-            with st.expander(obj.short_label(full, 120)):
-                if obj.short_label(full, 120) != full:
-                    st.markdown(full)
-                for _, row in rows.iterrows():
+            with st.expander(activity.title):
+                if activity.title != activity.full:
+                    st.markdown(activity.full)
+                for _, row in activity.rows.iterrows():
                     view.indicator_detail(row, tr, lang)
 render.rest(model, tr, start=upto)

@@ -2,52 +2,21 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 import pandas as pd
 
 from pack.model import PackSpec
-from ui.fmt import fmt_date, fmt_number, fmt_value, is_plain_integer_column
+from ui.fmt import (  # the cell formats of every table, screen and pack alike
+    cell_text,
+    column_decimals,
+    fmt_date,
+    is_plain_integer_column,
+    plain_integer,
+)
 from ui.i18n import t
 
 ROWS_PER_TABLE_SLIDE = 10  # rows whose long names wrap to two lines still fit a slide
-
-
-def cell_text(value: object, lang: str, decimals: int | None = None) -> str:
-    """A table cell as text: numbers in the language's format, NaN → ''. Floats get `decimals`
-    places (None: none when whole, else two)."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return ""
-    if isinstance(value, bool):
-        return t("yes" if value else "no", lang)
-    if isinstance(value, int):
-        return fmt_number(value, 0, lang)
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        return fmt_value(value, lang) if decimals is None else fmt_number(value, decimals, lang)
-    if isinstance(value, pd.Timestamp):
-        return fmt_date(value.date(), lang)
-    if hasattr(value, "item"):  # numpy scalars
-        return cell_text(value.item(), lang, decimals)  # type: ignore[attr-defined]
-    return str(value)
-
-
-def column_decimals(column: pd.Series) -> int | None:
-    """Decimals for a whole column: two when any value has a fraction (`1.662,00` beside
-    `1.726,10`), none when all are whole; None for columns that are not float."""
-    if not pd.api.types.is_float_dtype(column):
-        return None
-    values = column.dropna()
-    return 2 if bool((values != values.round()).any()) else 0
-
-
-def plain_integer(value: object) -> str:
-    """A year or a code as it is written: `2028`, never `2.028`; missing → ''."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(int(value))  # type: ignore[call-overload]
 
 
 COLUMNS_PER_TABLE = 8  # columns a slide or page shows across, readable

@@ -122,3 +122,13 @@ def test_owner_from_the_url(plan_2022):
     assert names[owner] in dict(model.filters).values()
     assert section.headline and len(section.table) >= 1
     assert any("zz" in n for n in _build(responsabil="zz").notices)
+
+
+def test_drill_down_titles_hold_no_web_address_and_keep_the_full_text(plan_2022):
+    q = Query()
+    objectives = view.drill_objectives(q)
+    assert objectives
+    activities = [a for o in objectives for a in view.drill_down(q, o)]
+    assert activities and all(len(a.rows) for a in activities)
+    assert not [a.title for a in activities if "www." in a.title or "http" in a.title]
+    assert any("www." in a.full for a in activities)  # the text itself is kept, inside

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from domain.glossary import abbreviate
 from loaders.cache import shared
-from ui.fmt import short_label
+from ui.fmt import plotly_separators, short_label
 from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
 
 LONG_CATEGORY = 24  # characters: longer category names go on a horizontal axis
@@ -221,3 +221,16 @@ def county_map_figure(
         legend=dict(orientation="v", x=1.0, y=0.5, xanchor="left", yanchor="middle"),
         plot_bgcolor="white", paper_bgcolor="white",
     )  # fmt: skip
+
+
+def stacked_layout(fig: go.Figure, rows: int, *, lang: str, floor: int, base: int) -> go.Figure:
+    """Stacked horizontal bars laid out alike (late targets, statuses): 34 px a row (at least
+    `floor`), legend on top, the language's separators, first row on top."""
+    fig.update_layout(
+        barmode="stack", height=max(floor, base + 34 * rows),
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        separators=plotly_separators(lang),
+    )  # fmt: skip
+    fig.update_yaxes(autorange="reversed")
+    return fig

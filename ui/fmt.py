@@ -133,3 +133,41 @@ def unique_labels(labels: list[str]) -> list[str]:
         seen[label] = seen.get(label, 0) + 1
         out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return out
+
+
+def cell_text(value: object, lang: str, decimals: int | None = None) -> str:
+    """A table cell as text: numbers in the language's format, NaN → ''. Floats get `decimals`
+    places (None: none when whole, else two)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, bool):
+        from ui.i18n import t  # the strings import nothing from here
+
+        return t("yes" if value else "no", lang)
+    if isinstance(value, int):
+        return fmt_number(value, 0, lang)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return fmt_value(value, lang) if decimals is None else fmt_number(value, decimals, lang)
+    if isinstance(value, pd.Timestamp):
+        return fmt_date(value.date(), lang)
+    if hasattr(value, "item"):  # numpy scalars
+        return cell_text(value.item(), lang, decimals)  # type: ignore[attr-defined]
+    return str(value)
+
+
+def column_decimals(column: pd.Series) -> int | None:
+    """Decimals for a whole column: two when any value has a fraction (`1.662,00` beside
+    `1.726,10`), none when all are whole; None for columns that are not float."""
+    if not pd.api.types.is_float_dtype(column):
+        return None
+    values = column.dropna()
+    return 2 if bool((values != values.round()).any()) else 0
+
+
+def plain_integer(value: object) -> str:
+    """A year or a code as it is written: `2028`, never `2.028`; missing → ''."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(int(value))  # type: ignore[call-overload]

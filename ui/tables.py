@@ -3,6 +3,7 @@ and category labels; numbers stay numbers."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -86,20 +87,10 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[object], str]]:
-    """Per numeric column, how a reader sees its values: 1.234 and 35,37 in Romanian, years
-    and codes plain (2022, 20297), empty for a missing value."""
-    from ui.fmt import is_plain_integer_column
-
-    thousands, decimal = (".", ",") if lang == "ro" else (",", ".")
-
-    def number(decimals: int) -> Callable[[object], str]:
-        def shown(value: object) -> str:
-            if value is None or pd.isna(value):  # type: ignore[arg-type]
-                return ""
-            text = f"{value:,.{decimals}f}"  # 1,234.50 → the reader's separators
-            return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
-
-        return shown
+    """Per numeric column, how a reader sees its values — the cell formats the council pack
+    uses (`ui.fmt.cell_text`): 1.234 and 35,37 in Romanian, years and codes plain (2022,
+    20297), empty for a missing value."""
+    from ui.fmt import cell_text, column_decimals, is_plain_integer_column, plain_integer
 
     formats: dict[object, Callable[[object], str]] = {}
     for column in frame.columns:
@@ -107,11 +98,11 @@ def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[obj
         if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
             continue
         if is_plain_integer_column(column, values):
-            formats[column] = lambda v: "" if pd.isna(v) else f"{v:.0f}"
+            formats[column] = plain_integer
         else:
-            present = values.dropna()
-            whole = present.empty or bool((present == present.round()).all())
-            formats[column] = number(0 if whole else 2)
+            formats[column] = functools.partial(
+                cell_text, lang=lang, decimals=column_decimals(values)
+            )
     return formats
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from metrics import attainment as am
-from ui.fmt import fmt_date, fmt_number, fmt_value
+from ui.fmt import fmt_date, fmt_number, fmt_value, plotly_separators
 from ui.tables import display_frame
 
 Tr = Callable[..., str]
@@ -46,7 +46,7 @@ def figure(traj: pd.DataFrame, *, today: date, tr: Tr, lang: str) -> go.Figure:
     )  # fmt: skip
     fig.update_layout(
         height=380, margin=dict(l=10, r=10, t=30, b=10),
-        separators=",." if lang == "ro" else ".,",
+        separators=plotly_separators(lang),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
     )  # fmt: skip
     fig.update_xaxes(tickformat="%Y", dtick="M12")

@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import pandas as pd
+import plotly.graph_objects as go
+
 from loaders import catalogue
 from loaders.cache import shared
 from loaders.catalogue import Registry
+from ui import charts
+from ui.fmt import plotly_separators
 from ui.i18n import translator
 from views.model import Query
 
@@ -56,3 +61,15 @@ def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> s
     if docs:
         return tr("source.plan", title=row["title"], doc=", ".join(docs), where=where)
     return tr("source.plan_loaded", title=row["title"], where=where)
+
+
+def occupancy_figure(rows: pd.DataFrame, labels: list[str], tr: Tr, lang: str) -> go.Figure | None:
+    """Occupancy bars of `rows` (metrics.services.occupancy columns), one per label, coloured
+    and named by status; None when there is nothing to draw."""
+    if rows.empty:
+        return None
+    return charts.occupancy_bars(
+        labels, rows["occupancy_pct"].tolist(), rows["occupancy_status"].tolist(),
+        [tr(f"status.{s}") for s in rows["occupancy_status"]],
+        separators=plotly_separators(lang),
+    )  # fmt: skip

@@ -18,6 +18,7 @@ from loaders.cache import cached
 from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import lateness as ml
 from metrics import owners as mo
+from ui import charts
 from ui.fmt import fmt_date, fmt_number, short_label, unique_labels
 from ui.reported import reported_values
 from views.common import builder, tr_of
@@ -108,14 +109,7 @@ def _stacked(labels: list[str], series: dict[str, list[int]], tr: Tr, lang: str)
             marker=dict(color=KIND_COLOURS[kind], pattern_shape=KIND_PATTERNS[kind]),
             texttemplate="%{x}", textposition="inside",
         )  # fmt: skip
-    fig.update_layout(
-        barmode="stack", height=max(260, 80 + 34 * len(labels)),
-        margin=dict(l=10, r=10, t=30, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-        separators=",." if lang == "ro" else ".,",
-    )  # fmt: skip
-    fig.update_yaxes(autorange="reversed")
-    return fig
+    return charts.stacked_layout(fig, len(labels), lang=lang, floor=260, base=80)
 
 
 def by_plan(late: pd.DataFrame, tr: Tr, lang: str) -> tuple[go.Figure, pd.DataFrame]:

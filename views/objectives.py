@@ -19,7 +19,8 @@ from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
-from ui import trajectory_view
+from ui import charts, trajectory_view
+from ui.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests read it here)
 from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
 from ui.i18n import translator
 from ui.reported import reported_values
@@ -28,7 +29,6 @@ from views.model import Kpi, PageModel, Query, Section
 
 PATH = "obiective"
 ALL = "all"
-from ui.fmt import LABEL_CHARS  # noqa: E402,F401  (the page uses obj.short_label)
 
 # ----- computations (once per selection and store data version) ------------------------------
 
@@ -121,13 +121,8 @@ def status_grid_figure(rolled: pd.DataFrame, label_col: str, lang: str) -> go.Fi
             marker_color=STATUS_COLOURS[status], texttemplate="%{x}", textposition="inside",
             customdata=full, hovertemplate="%{customdata}<br>%{x}<extra>%{fullData.name}</extra>",
         )  # fmt: skip
-    fig.update_layout(
-        barmode="stack", height=max(300, 70 + 34 * len(rolled)),
-        margin=dict(l=10, r=10, t=30, b=10),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-        separators=",." if lang == "ro" else ".,",
-    )  # fmt: skip
-    fig.update_yaxes(autorange="reversed", automargin=True, type="category")
+    charts.stacked_layout(fig, len(rolled), lang=lang, floor=300, base=70)
+    fig.update_yaxes(automargin=True, type="category")
     return fig
 
 
@@ -299,6 +294,41 @@ def build(q: Query) -> PageModel:
 
 
 DRILL_AFTER = ("obj-table",)  # the page draws its drill-down after these sections
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One activity of the drill-down: its title (cut before any web address, for the
+    expander's summary), its full text, and its indicators' scorecard rows."""
+
+    title: str
+    full: str
+    rows: pd.DataFrame
+
+
+def drill_objectives(q: Query) -> dict[str, str]:
+    """Objective id → its label, for the objectives of the query's scorecard (the drill-down's
+    choices)."""
+    firsts = _card(q).drop_duplicates("objective_node_id")
+    return dict(zip(firsts["objective_node_id"], firsts["objective_label"], strict=True))
+
+
+def drill_down(q: Query, objective: str) -> list[Activity]:
+    """The activities of `objective` with their indicators, in the plan's order."""
+    card = _card(q)
+    titles = catalogue.objectives(choice(q).plan).set_index("node_id")
+    out = []
+    for activity, rows in card[card["objective_node_id"] == objective].groupby(
+        "activity_node_id", sort=False
+    ):
+        full = f"{titles.at[activity, 'number'] or ''} {titles.at[activity, 'title']}".strip()
+        out.append(Activity(short_label(full, 120), full, rows))
+    return out
+
+
+def _card(q: Query) -> pd.DataFrame:
+    c, period, compare = selection(q)
+    return scorecards(c.plan, q.component, period, compare, q.version).card
 
 
 def drill_position(model: PageModel) -> int:

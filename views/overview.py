@@ -13,7 +13,7 @@ from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
 from ui.tables import display_frame
 from views import lateness
-from views.common import builder, plan_source, registry_year, tr_of
+from views.common import builder, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
 PATH = ""
@@ -198,14 +198,8 @@ def _over_capacity(q: Query, selected: pd.DataFrame, source: str) -> Section:
     over = ms.over_capacity(selected)
     rated = ms.occupancy(selected)
     rated = rated[rated["measure"] == "places"]
-    figure = None
-    if not over.empty:
-        figure = charts.occupancy_bars(
-            [f"{r} · {n}" for r, n in zip(over["row_no"], over["name"], strict=True)],
-            over["occupancy_pct"].tolist(), over["occupancy_status"].tolist(),
-            [tr(f"status.{s}") for s in over["occupancy_status"]],
-            separators=plotly_separators(lang),
-        )  # fmt: skip
+    labels = [f"{r} · {n}" for r, n in zip(over["row_no"], over["name"], strict=True)]
+    figure = occupancy_figure(over, labels, tr, lang)
     return Section(
         "over-capacity", tr("overview.over_capacity"), source, figure,
         display_frame(over, OVER_COLUMNS, tr),

@@ -17,7 +17,7 @@ from metrics import services as ms
 from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
 from ui.tables import display_frame
-from views.common import builder, plan_source, registry_year, tr_of
+from views.common import builder, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 
 PATH = "servicii"
@@ -251,14 +251,8 @@ def _occupancy(q: Query, occupancy: pd.DataFrame, selected: pd.DataFrame, source
     rated = occupancy[occupancy["occupancy_pct"].notna()].sort_values(
         "occupancy_pct", ascending=False
     )
-    fig = None
-    if not rated.empty:
-        fig = charts.occupancy_bars(
-            [_label(r, n) for r, n in zip(rated["row_no"], rated["name"], strict=True)],
-            rated["occupancy_pct"].tolist(), rated["occupancy_status"].tolist(),
-            [tr(f"status.{s}") for s in rated["occupancy_status"]],
-            separators=plotly_separators(lang),
-        )  # fmt: skip
+    labels = [_label(r, n) for r, n in zip(rated["row_no"], rated["name"], strict=True)]
+    fig = occupancy_figure(rated, labels, tr, lang)
     return Section(
         "occupancy", tr("services.occupancy_chart"), source, fig,
         display_frame(rated, OCCUPANCY_COLUMNS, tr),
