@@ -207,3 +207,29 @@ def test_institution_names_shorten_to_the_plans_own_abbreviations():
     assert abbreviate("Casa Gabriela – Rețea de case de tip familial") == (
         "Casa Gabriela – Rețea de case de tip familial"
     )
+
+
+def test_a_grid_never_shows_none_for_a_missing_cell():
+    from ui.tables import as_text, styled
+
+    frame = pd.DataFrame({"Ținta": [1.0, None], "Unitate": ["x", None], "An": [2022, 2023]})
+    assert styled(frame, "ro").to_string().split("\n")[2].split() == ["1", "–", "–", "2023"]
+    shown, _ = as_text(frame, "ro")
+    assert shown.iloc[1].tolist() == ["–", "–", "2023"]
+
+
+def test_objectives_changes_print_romanian_dates():
+    from views import objectives
+
+    changes = pd.DataFrame(
+        {
+            "indicator_id": ["p22-cap3-b1-i1"], "status_before": ["on_pace"],
+            "status_after": ["missed"], "actual_before": [543.0], "actual_after": [1062.0],
+            "due_before": ["2022-12-31"], "due_after": ["2022-12-31"],
+        }
+    )  # fmt: skip
+    section = objectives._since(
+        Query(today=TODAY), changes, "Sursa", date(2022, 12, 31), date(2022, 6, 30)
+    )
+    row = section.table.iloc[0].tolist()
+    assert row[-2:] == ["31.12.2022", "31.12.2022"]

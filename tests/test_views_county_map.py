@@ -107,3 +107,12 @@ def test_the_printable_profile_is_one_page(demo):
     assert model.demo is demo
     pdf = one_page_pdf(model, "ro", subtitle="Registrul serviciilor: 2022")
     assert pdf.startswith(b"%PDF") and pages(pdf) == 1
+
+
+def test_reported_values_print_romanian_dates():
+    import pandas as pd
+
+    from views.county_map import published
+
+    frame = pd.DataFrame({"period_end": ["2022-12-31"], "value": [40.0]})
+    assert published(frame, "ro").iloc[0].tolist() == ["31.12.2022", "40"]

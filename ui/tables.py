@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ui.fmt import DASH
+
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
@@ -86,6 +88,9 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
+MISSING = DASH  # a cell with no value, in every grid (as fmt_date and fmt_value write it)
+
+
 def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[object], str]]:
     """Per numeric column, how a reader sees its values — the cell formats the council pack
     uses (`ui.fmt.cell_text`): 1.234 and 35,37 in Romanian, years and codes plain (2022,
@@ -107,12 +112,13 @@ def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[obj
 
 
 def styled(frame: pd.DataFrame, lang: str) -> pd.DataFrame | Styler:
-    """`frame` as a sortable grid shows it in the reader's language (`number_formats`); the
-    values stay numbers, so columns still sort as numbers."""
+    """`frame` as a sortable grid shows it in the reader's language (`number_formats`), a
+    missing cell as "—" (never the grid's "None"); the values stay numbers, so columns still
+    sort as numbers."""
     formats = number_formats(frame, lang)
-    if not formats or not frame.columns.is_unique:
+    if not frame.columns.is_unique or not (formats or frame.isna().to_numpy().any()):
         return frame
-    return frame.style.format(formats)  # one pass over the frame
+    return frame.style.format(formats, na_rep=MISSING)  # one pass over the frame
 
 
 def as_text(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, object]]:
@@ -122,10 +128,10 @@ def as_text(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, dict[str, obj
     import streamlit as st
 
     formats = number_formats(frame, lang)
-    if not formats or not frame.columns.is_unique:
+    if not frame.columns.is_unique:
         return frame, {}
-    out = frame.copy()
+    out = frame.astype(object).where(frame.notna(), MISSING)  # never the grid's "None"
     for column, shown in formats.items():
-        out[column] = frame[column].map(shown)
+        out[column] = frame[column].map(lambda v, f=shown: MISSING if pd.isna(v) else f(v))
     config = {str(c): st.column_config.TextColumn(alignment="right") for c in formats}
     return out, config

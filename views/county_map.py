@@ -24,7 +24,7 @@ from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
 from ui import charts
-from ui.fmt import fmt_number, fmt_value
+from ui.fmt import fmt_date, fmt_number, fmt_value
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame, readable
@@ -107,9 +107,10 @@ def geojson_bytes(q: Query) -> bytes:
 
 
 def published(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Reported values as text: `<5` stays, numbers in the page's format."""
+    """Reported values as text: `<5` stays, numbers and dates in the page's format."""
     return frame.assign(
-        value=frame["value"].map(lambda v: v if isinstance(v, str) else fmt_value(v, lang))
+        value=frame["value"].map(lambda v: v if isinstance(v, str) else fmt_value(v, lang)),
+        period_end=frame["period_end"].map(lambda d: fmt_date(d, lang)),
     )
 
 

@@ -484,6 +484,8 @@ def _since(q: Query, changes: pd.DataFrame, source: str, period: date, compare: 
     shown = changes.assign(
         status_before=changes["status_before"].map(lambda s: tr(f"obj.status.{s}")),
         status_after=changes["status_after"].map(lambda s: tr(f"obj.status.{s}")),
+        due_before=changes["due_before"].map(lambda d: fmt_date(d, lang)),
+        due_after=changes["due_after"].map(lambda d: fmt_date(d, lang)),
     )
     table = shown[list(CHANGE_COLUMNS)].copy()
     table.columns = [
