@@ -101,3 +101,10 @@ def test_every_chart_offers_romanian_csv_plain_csv_and_excel():
     assert charts >= 2
     for label in ("Descarcă CSV", "Descarcă Excel", "CSV cu virgulă"):
         assert labels.count(label) == charts, labels
+
+
+def test_a_long_title_becomes_a_sheet_name_cut_at_a_word():
+    assert sheet_name("Capacitate: început, acum și țintă") == "Capacitate început, acum și"
+    assert sheet_name("Bugetul județean pe componente (mii lei)") == (
+        "Bugetul județean pe componente"
+    )

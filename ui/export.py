@@ -46,9 +46,13 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def sheet_name(text: str) -> str:
-    """A valid Excel sheet name from a title: no `[]:*?/\\`, at most 31 characters."""
-    cleaned = " ".join(SHEET_FORBIDDEN.sub(" ", text).split())[:31].strip()
-    return cleaned or "date"
+    """A valid Excel sheet name from a title: no `[]:*?/\\`, at most 31 characters, cut at a
+    word when the title is longer ("Capacitate început, acum și", not "… și țin")."""
+    cleaned = " ".join(SHEET_FORBIDDEN.sub(" ", text).split())
+    if len(cleaned) > 31:
+        head = cleaned[:32]
+        cleaned = head.rsplit(" ", 1)[0] if " " in head else cleaned[:31]
+    return cleaned.strip(" ,;:–-") or "date"
 
 
 def file_stem(text: str) -> str:
