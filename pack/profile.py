@@ -19,13 +19,28 @@ FIRST_ROWS = 18  # the first table (the UAT's services) gets more
 
 
 def _fit(pdf: _Report, text: str, width: float) -> str:
-    """`text` cut with "…" to fit `width` mm in the current font."""
+    """`text` cut at a word with "…" to fit `width` mm in the current font (inside a word only
+    when its first word alone is too wide)."""
     text = " ".join(str(text).split())
     if pdf.get_string_width(text) <= width - 1.5:
         return text
+    while " " in text and pdf.get_string_width(text + "…") > width - 1.5:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:–-")
     while text and pdf.get_string_width(text + "…") > width - 1.5:
         text = text[:-1]
     return text + "…"
+
+
+def _two_lines(pdf: _Report, text: str, width: float) -> tuple[str, str]:
+    """A header over two lines, broken between words (the second cut with "…" only when even
+    two lines are not enough)."""
+    words = " ".join(str(text).split()).split(" ")
+    first: list[str] = []
+    while words and pdf.get_string_width(" ".join([*first, words[0]])) <= width - 1.5:
+        first.append(words.pop(0))
+    if not first:  # one word wider than the column
+        return _fit(pdf, " ".join(words), width), ""
+    return " ".join(first), _fit(pdf, " ".join(words), width) if words else ""
 
 
 def _widths(header: list[str], rows: list[list[str]], total: float) -> list[float]:
@@ -40,10 +55,18 @@ def _grid(pdf: _Report, header: list[str], rows: list[list[str]]) -> None:
     """A one-line-per-row table (cells cut to their width, never wrapped)."""
     widths = _widths(header, rows, pdf.w - pdf.l_margin - pdf.r_margin)
     pdf.set_font(FONT, "B", 7)
+    for i, text in enumerate(header):  # room for the header's longest word, from the widest
+        need = max(pdf.get_string_width(w) for w in str(text).split() or [""]) + 2
+        if widths[i] < need:
+            widest = max(range(len(widths)), key=widths.__getitem__)
+            widths[widest] -= need - widths[i]
+            widths[i] = need
     pdf.set_fill_color(230, 236, 242)
-    for text, w in zip(header, widths, strict=True):
-        pdf.cell(w, ROW_H, _fit(pdf, text, w), border=1, fill=True)
-    pdf.ln(ROW_H)
+    lines = [_two_lines(pdf, text, w) for text, w in zip(header, widths, strict=True)]
+    for row, border in ((0, "LTR"), (1, "LBR")):  # headers wrap at a word, never cut mid-word
+        for pair, w in zip(lines, widths, strict=True):
+            pdf.cell(w, ROW_H, pair[row], border=border, fill=True)
+        pdf.ln(ROW_H)
     pdf.set_font(FONT, "", 7)
     for row in rows:
         for text, w in zip(row, widths, strict=True):
@@ -63,7 +86,7 @@ def _section(pdf: _Report, section: Section, lang: str, cap: int) -> bool:
         pdf.set_font(FONT, "", 8)
         pdf.multi_cell(0, 3.8, section.headline, new_x="LMARGIN", new_y="NEXT")
     if cap and len(section.table):
-        room = int((BOTTOM - pdf.get_y()) // ROW_H) - 2  # the header and a "more" line
+        room = int((BOTTOM - pdf.get_y()) // ROW_H) - 3  # the two header lines, a "more" line
         shown = max(0, min(cap, len(section.table), room))
         if shown:
             header = [str(c) for c in section.table.columns]

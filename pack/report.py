@@ -76,10 +76,10 @@ class _Report(FPDF):
         self.ln(2)
 
     def para(self, text: str, size: int = 11, *, bold: bool = False, muted: bool = False) -> None:
-        """A wrapped paragraph."""
+        """A wrapped paragraph, ragged right (justified short lines open wide gaps)."""
         self.set_font(FONT, "B" if bold else "", size)
         self.set_text_color(*(MUTED if muted else INK))
-        self.multi_cell(0, size * 0.45, text)
+        self.multi_cell(0, size * 0.45, text, align="L")
         self.ln(1.5)
 
     def grid(self, header: list[str], rows: list[list[str]]) -> None:
