@@ -63,9 +63,9 @@ def _grid(pdf: _Report, header: list[str], rows: list[list[str]]) -> None:
             widths[i] = need
     pdf.set_fill_color(230, 236, 242)
     lines = [_two_lines(pdf, text, w) for text, w in zip(header, widths, strict=True)]
-    for row, border in ((0, "LTR"), (1, "LBR")):  # headers wrap at a word, never cut mid-word
+    for line, border in ((0, "LTR"), (1, "LBR")):  # headers wrap at a word, never cut mid-word
         for pair, w in zip(lines, widths, strict=True):
-            pdf.cell(w, ROW_H, pair[row], border=border, fill=True)
+            pdf.cell(w, ROW_H, pair[line], border=border, fill=True)
         pdf.ln(ROW_H)
     pdf.set_font(FONT, "", 7)
     for row in rows:
