@@ -39,6 +39,7 @@ from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, write_plan_ro
 from loaders.curate.corrections import apply_field_corrections, check_all_used
 from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
+from loaders.curate.words import mend
 
 PLAN_ID = "plan_2022"
 CORRECTIONS = CURATED / "corrections_plan_2022.csv"
@@ -399,6 +400,7 @@ def indicator_rows(
         component = GENERAL_OBJECTIVES[act.og][2]
         bullets = _bullets_for(act, corrections, used, lines)
         responsible, deadline_cell, funding = _responsible_and_funding(act.rest)
+        responsible, funding = mend(responsible), mend(funding)  # words the extraction broke
         cell_deadline = _PERIOD_ENDS.get(deadline_cell.lower()) or parse_deadline(deadline_cell)
         cell_period = _periodicity_of(deadline_cell)
         context = [f"obiectivul {spec.number}: {r}" for r in spec.reasons] if spec else []

@@ -31,6 +31,7 @@ from loaders.curate.corrections import CORRECTION_COLUMNS as CORRECTION_COLUMNS
 from loaders.curate.corrections import apply_field_corrections, check_all_used
 from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
+from loaders.curate.words import mend
 
 PLAN_ID = "strategy_2025_2034"
 CORRECTIONS = CURATED / "corrections_strategy_2025_2034.csv"
@@ -311,7 +312,8 @@ def _cell_periodicity(cell: str) -> str | None:
 
 
 def _placeholder(cell: str) -> str:
-    return "" if set(cell.replace(" ", "")) <= {"-"} else cell
+    """A cell as read, words the extraction broke mended; `-` placeholders left empty."""
+    return "" if set(cell.replace(" ", "")) <= {"-"} else mend(cell)
 
 
 def indicator_rows(
