@@ -54,6 +54,15 @@ def test_footnote_lines_are_footnotes():
     assert found & set(range(1197, 4653)) <= FOOTNOTE_LINES  # Cap. IV holds no other footnote
 
 
+def _mended_from_row(value: str, notes: str, row_text: str) -> bool:
+    """A cell whose broken or glued words were mended: the note gives the printed text, which
+    stands in the row, and the mended text has the same letters."""
+    for printed in re.findall(r"refăcute \(tipărit „(.*?)”\)", notes):
+        if _squash(printed) in row_text and sorted(_squash(printed)) == sorted(_squash(value)):
+            return True
+    return False
+
+
 def test_plan_2022_cells_come_from_the_activity_row(indicators, objectives):
     """Each field's text stands in the activity's row; it never holds a date or the deadline
     cell's shares and counts, a page footnote, or a bullet of the same activity."""
@@ -69,10 +78,11 @@ def test_plan_2022_cells_come_from_the_activity_row(indicators, objectives):
             value = r[field]
             if not value:
                 continue
-            assert _squash(value) in row_text or "corectat" in r["notes"], (
-                r["indicator_id"],
-                field,
-            )
+            assert (
+                _squash(value) in row_text
+                or "corectat" in r["notes"]
+                or _mended_from_row(value, r["notes"], row_text)
+            ), (r["indicator_id"], field)
             assert not re.search(r"\d{2}\.\d{2}\.\d{2}", value), (r["indicator_id"], field)
             assert not re.match(r"\W*\d+\s*%\s*\)|[‐\-]\s*\d+\s+cazuri", value), r["indicator_id"]
             assert not re.search(r"Trimestrul\s+[IV]+", value), (r["indicator_id"], field)
@@ -103,7 +113,30 @@ def test_plan_2022_cells_come_from_the_activity_row(indicators, objectives):
         # 000:2048-2054 — the 150 children's row names CSS Alexandra
         ("p22-3.1.4-i3", "responsible",
          "CSS Alexandra – Centrul de recuperare pentru copilul cu dizabilități"),
-        ("p22-4.4.9-i1", "funding", "Resurse umane Resurse logistice Resurse financia"),
+        # 000:2553 — `Resurse financia` is cut at the cell's edge (issue 22)
+        ("p22-4.4.9-i1", "funding", "Resurse umane Resurse logistice Resurse financiare"),
+        # issue 22 — words the text extraction broke or glued, mended:
+        # 000:3748-3751 `Resurse fin / Resurseumane / Resurselogistice / anciare` (interleaved)
+        ("p22-8.4.1-i1", "funding", "Resurse financiare Resurse umane Resurse logistice"),
+        # 000:3672-3675 `Resursefinancia / re / Resurseumane / Resurselogistice`
+        ("p22-8.1.1-i1", "funding", "Resurse financiare Resurse umane Resurse logistice"),
+        # 000:2580-2582 `BugetulAnsambl / ului / Resurseumane`
+        ("p22-4.5.1-i1", "funding", "Bugetul Ansamblului Resurse umane"),
+        # 000:2788-2795 — the end of objective 4.9's title is printed among the resources' lines
+        ("p22-4.9.1-i1", "funding", "Resurse umane – specialiști Resurse financiare"),
+        # 000:2011-2018 — the resources cell ends with an empty item `-`
+        ("p22-3.1.3-i1", "funding",
+         "- Personal de specialitate – managerii de caz - Programul D‐Smart,"),
+        # 000:1750-1752 `consilierepentru` (the responsible cell)
+        ("p22-2.3.4-i1", "responsible", "Complexul de servicii pentru intervenție specializată în "
+         "domeniul protecției familiei și a drepturilor copilului ‐ Compartimentul de consiliere "
+         "pentru părinți și copii"),
+        # 001 — `instituționa l`, `neramburs abile` (the funding cell, broken at a line end)
+        ("s25-vulnerabile-2.2.3-i1", "funding",
+         "Buget instituțional Bugete locale Alte finanțări nerambursabile"),
+        # 000:1165 — Cap. III: the label is the row's first cell, the count and budget are next
+        ("p22-cap3-b1-i1", "indicator_text", "Personal de specialitate"),
+        ("p22-cap3-b2-i1", "indicator_text", "Curs lucrător social"),
     ],
 )  # fmt: skip
 def test_fixed_cells(indicators, indicator_id, field, expected):

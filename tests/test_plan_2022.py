@@ -161,7 +161,10 @@ def test_every_indicator_stands_at_its_source_line(indicators, source_lines):
         if r["target_value"] and "citit ca" not in r["notes"]:
             value = float(r["target_value"])
             shown = f"{value:g}"
-            assert shown in normalize(r["indicator_text"]).replace(".", ""), r["indicator_id"]
+            where = r["indicator_text"]
+            if r["indicator_id"].startswith("p22-cap3-"):  # the count is the row's next cell
+                where = source_lines[start - 1]
+            assert shown in normalize(where).replace(".", ""), r["indicator_id"]
 
 
 def test_objective_titles_stand_at_their_lines(objectives, source_lines):

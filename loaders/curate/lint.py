@@ -10,16 +10,19 @@ Rules (each reads a user-visible field of data/curated/indicators.csv):
 - `rata`: the text reads as a rate (`/copil`, `pentru fiecare`, `la nivelul fiecărui`,
   `1/800`, `1 manager/25 cazuri`) while the target is a plain count (no `target_per`).
 - `interval`: the text gives an interval (`la 5 ani`, `la 3 luni`, `la fiecare 6 luni`) and
-  the target is stored as a count of it.
-- `periodicitate`: a periodicity word in the text (or, when the text has none, in the
-  deadline cell of the source) that disagrees with `periodicity`.
+  the target is stored as a count whose periodicity is not that interval (`700 PP revizuite la
+  6 luni`, semester, is right; `Actualizare: la 5 ani` stored as 5 is not).
+- `periodicitate`: a periodicity word or interval in the text (or, when the text has none, in
+  the deadline cell of the source) that disagrees with `periodicity`.
 - `unitate`: a count target with a number and no `target_unit`.
 - `cifre`, `cuvânt-rupt`, `cuvinte-lipite`, `celula-vecină`, `liniuță-finală` (funding and
   responsible cells): digits; a word broken in two by the text extraction (the joined form is
   a word of the sources, a piece is not) or a rare lower-case piece of a frequent word (`ului`,
-  `anciare`); two words glued together (`BugetulAnsambl`,
-  `Resurseumane`); four or more words of the objective's or activity's title; a trailing dash.
-- `engleză`: English words in a field a person reads (text, cells, notes, corrections' reasons).
+  `anciare`); two words glued together (`BugetulAnsambl`, `Resurseumane`); words of the
+  activity's or its objectives' titles (three in a row in the funding cell, eight in the
+  responsible cell: a unit's name shares a few words with its activity's title); a trailing dash.
+- `engleză`: English words in a field a person reads (cells, notes, corrections' reasons; the
+  indicator's text is the source's, verbatim).
 
 The dictionary of words is the sources' own: every word of both documents with its count.
 """
@@ -127,8 +130,23 @@ def _title_overlap(cell: str, title: str, n: int = 4) -> str | None:
     return None
 
 
+# an interval that is a periodicity: `la 3 luni` → quarterly
+_INTERVAL_PERIODS = {
+    "1 lun": "monthly", "lun": "monthly", "3 lun": "quarterly", "6 lun": "semester",
+    "12 lun": "annual", "1 an": "annual", "an": "annual",
+}  # fmt: skip
+
+
+def _interval_period(text: str) -> str | None:
+    m = re.search(r"\bla\s+(?:fiecare\s+)?(\d+\s+)?(lun|an)", text, re.I)
+    return _INTERVAL_PERIODS.get(f"{m.group(1) or ''}{m.group(2)}".lower()) if m else None
+
+
 def _periods(text: str) -> set[str]:
-    return {name for name, p in _PERIOD_WORDS if p.search(text)}
+    found = {name for name, p in _PERIOD_WORDS if p.search(text)}
+    if period := _interval_period(text):
+        found.add(period)
+    return found
 
 
 @cache
@@ -161,7 +179,9 @@ def lint_indicator(
     count = row["target_kind"] == "count"
     if count and not row["target_per"] and (m := _RATE.search(text)):
         out.append(Finding(iid, "target_per", "rata", f"„{m.group(0)}” în: {text}"))
-    if count and (m := _INTERVAL.search(text)):
+    interval = _INTERVAL.search(text)
+    if count and interval and _interval_period(text) != row["periodicity"]:
+        m = interval
         out.append(Finding(iid, "target_kind", "interval", f"„{m.group(0)}” în: {text}"))
     said = _periods(text)
     where = "text"
@@ -185,8 +205,8 @@ def lint_indicator(
             out.append(Finding(iid, field, "cuvinte-lipite", f"{', '.join(glued)} în: {value}"))
         if _TRAILING_DASH.search(value):
             out.append(Finding(iid, field, "liniuță-finală", value))
-        for title in titles:
-            if run := _title_overlap(value, title):
+        for title in titles:  # a unit's name shares a few words with its activity's title
+            if run := _title_overlap(value, title, 3 if field == "funding" else 8):
                 out.append(Finding(iid, field, "celula-vecină", f"„{run}” din titlu în: {value}"))
                 break
     for field in TEXT_FIELDS:

@@ -34,12 +34,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, write_plan_rows
 from loaders.curate.corrections import apply_field_corrections, check_all_used
 from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
-from loaders.curate.words import mend
+from loaders.curate.words import mend_note
 
 PLAN_ID = "plan_2022"
 CORRECTIONS = CURATED / "corrections_plan_2022.csv"
@@ -93,6 +94,7 @@ _PERIOD_ENDS = {
 _CELL_TAIL = re.compile(
     r"\s*(?:\(\s*\d+\s*%?\s*\)|\d+\s*%\s*\)|[‐\-]\s*\d+\s+(?:cazuri|copii(?:\s+și\s+tineri)?)\b)"
 )
+_TRAILING_DASH = re.compile(r"\s*[‐\-–]\s*$")
 _TIME_WORDS = re.compile(
     r"\d{2}\.\d{2}\.20\d{2}|\blunar|trimestrial|semestrial|permanent|săptămânal|\banual"
     r"|\banul 2022|semestrul ii\s+2022|trimestrul i\s+2022|\btrimestrul\s+(?:iv|i{1,3})\b",
@@ -283,11 +285,12 @@ def load_corrections(path: Path = CORRECTIONS) -> list[dict[str, str]]:
 
 
 def assign_ids(nodes: list[Node], corrections: list[dict[str, str]], used: set[int]) -> None:
-    """`p22-og{N}`, `p22-{number}`; then `node_id`/`number`/`node_note` corrections; unique."""
+    """`p22-og{N}`, `p22-{number}`; then `node_id`/`number`/`title`/`node_note` corrections
+    (a title cut by the table, its end printed in another cell); unique."""
     for node in nodes:
         node.node_id = f"p22-og{node.number}" if node.level == "general" else f"p22-{node.number}"
     for i, c in enumerate(corrections):
-        if c["field"] not in {"node_id", "number", "node_note", "indicator_paragraphs"}:
+        if c["field"] not in {"node_id", "number", "title", "node_note", "indicator_paragraphs"}:
             continue
         hits = [
             n
@@ -304,7 +307,9 @@ def assign_ids(nodes: list[Node], corrections: list[dict[str, str]], used: set[i
             node.rest = "\n".join(t for _n, t in rest)
             node.reasons.append(c["reason"])
         else:
-            current = node.node_id if c["field"] == "node_id" else node.number
+            current = {"node_id": node.node_id, "number": node.number, "title": node.title}[
+                c["field"]
+            ]
             if current != c["parsed_value"]:
                 raise ValueError(f"correction {i + 2}: parsed {current!r} != {c['parsed_value']!r}")
             setattr(node, c["field"], c["corrected_value"])
@@ -336,7 +341,10 @@ def _responsible_and_funding(rest: str) -> tuple[str, str, str]:
         end += 1
     if share := _CELL_TAIL.match(flat[end:]):  # `31.12.2022 (50%)`, `( 50%)`, `‐850 cazuri`
         end += share.end()
-    return flat[: first.start()].strip(), flat[first.start() : end].strip(), flat[end:].strip()
+    cells = flat[: first.start()], flat[first.start() : end], flat[end:]
+    # a dash closing a cell opens an empty item (`- Programul D‐Smart, -`) or a line break
+    # (`H.Coandă Bacău‐`): not the cell's text
+    return cast(tuple[str, str, str], tuple(_TRAILING_DASH.sub("", c).strip() for c in cells))
 
 
 def _bullets_for(node: Node, corrections: list[dict[str, str]], used: set[int],
@@ -400,11 +408,14 @@ def indicator_rows(
         component = GENERAL_OBJECTIVES[act.og][2]
         bullets = _bullets_for(act, corrections, used, lines)
         responsible, deadline_cell, funding = _responsible_and_funding(act.rest)
-        responsible, funding = mend(responsible), mend(funding)  # words the extraction broke
+        mended = [mend_note(name, cell) for name, cell in
+                  (("responsabilului", responsible), ("finanțării", funding))]  # fmt: skip
+        (responsible, note_r), (funding, note_f) = mended
         cell_deadline = _PERIOD_ENDS.get(deadline_cell.lower()) or parse_deadline(deadline_cell)
         cell_period = _periodicity_of(deadline_cell)
         context = [f"obiectivul {spec.number}: {r}" for r in spec.reasons] if spec else []
         context += [f"activitatea: {r}" for r in act.reasons]
+        context += [n for n in (note_r, note_f) if n]
         for k, bullet in enumerate(bullets, start=1):
             iid = f"{act.node_id}-i{k}"
             parsed = parse_target(bullet.text)
@@ -522,19 +533,20 @@ CAP2: list[tuple[str, int, str, str, str, str]] = [
      "Bacău", "periodic", "once", PLAN_END),
 ]  # fmt: skip
 # Cap. III — training, read by eye: (activity id, line, title) and
-# (activity, line, row as printed, persons, budget cell as printed)
+# (activity, line, the row's label as printed, persons, budget cell as printed)
 CAP3_ACTIVITIES = [
     ("p22-cap3-b1", "III.b", 1158, "cursuri de perfecţionare"),
     ("p22-cap3-b2", "III.b", 1167, "cursuri de calificare"),
     ("p22-cap3-c", "III.c", 1172, "sesiuni de instruire"),
 ]
+# (the row's first cell only: the persons and the budget are its neighbouring cells)
 CAP3: list[tuple[str, int, str, float, str]] = [
-    ("p22-cap3-b1", 1165, "Personal de specialitate 1140 170.270.lei", 1140, "170.270.lei"),
-    ("p22-cap3-b2", 1169, "Curs lucrător social 25 25.000 lei", 25, "25.000 lei"),
-    ("p22-cap3-c", 1174, "personalul din centre conform cerinţelor standardelor de calitate "
-     "1500 Nu este cazul", 1500, "Nu este cazul"),
-    ("p22-cap3-c", 1175, "personalul din cadrul SPAS‐urilor/Structurilor Comunitare Consultative "
-     "50 Nu este cazul", 50, "Nu este cazul"),
+    ("p22-cap3-b1", 1165, "Personal de specialitate", 1140, "170.270.lei"),
+    ("p22-cap3-b2", 1169, "Curs lucrător social", 25, "25.000 lei"),
+    ("p22-cap3-c", 1174, "personalul din centre conform cerinţelor standardelor de calitate",
+     1500, "Nu este cazul"),
+    ("p22-cap3-c", 1175, "personalul din cadrul SPAS‐urilor/Structurilor Comunitare Consultative",
+     50, "Nu este cazul"),
 ]  # fmt: skip
 CAP_TITLES = {
     "p22-cap2": (1089, "II", "Planificarea activităţilor de informare a publicului cu privire la "
@@ -555,6 +567,11 @@ def _chapter_indicator(
         "partners": "", "source_doc": PLAN_2022_DOC, "source_line": line,
         "responsible": "",
     }  # fmt: skip
+
+
+def _ro_int(value: float) -> str:
+    """1140 → `1.140` (the Romanian thousands separator)."""
+    return f"{value:,.0f}".replace(",", ".")
 
 
 def chapter_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -594,7 +611,9 @@ def chapter_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         row.update(target_value=persons, target_unit="persoane", target_kind="count",
                    direction="exact", periodicity="once", deadline=PLAN_END,
                    funding=f"Buget estimat: {budget}",
-                   notes="Cap. III nu dă un termen: sfârșitul anului planului")  # fmt: skip
+                   notes=f"rândul tabelului: {text}, {_ro_int(persons)} persoane, buget estimat "
+                         f"„{budget}” (celulele vecine ale rândului); Cap. III nu dă un termen: "
+                         "sfârșitul anului planului")  # fmt: skip
         indicators.append(row)
     return objectives, indicators
 

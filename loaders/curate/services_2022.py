@@ -63,6 +63,9 @@ BUDGET_GROUPS = {
 
 GHIOCEL = "Ghiocelul este în Bacău, cf. rândului 2715 („CSS Ghiocelul Bacău”)"
 PRO_FAMILIA = "localitatea din numele complexului „Pro-Familia Bacău” (rândurile 195, 218)"
+# names are kept as printed (words, spelling); a misprint is named in the notes, never mended
+PRO_FAMIALIA = ("numele tipărit „Pro-Famialia” (greșeală de tipar pentru „Pro-Familia”) este "
+                "păstrat cum este scris")  # fmt: skip
 CASA_MEA = ("Rețeaua Casa Mea: sursa nu precizează localitatea acestui apartament (altele sunt "
             "în Comănești)")  # fmt: skip
 # every row without a UAT says why (the source gives no place for it)
@@ -83,14 +86,14 @@ ROWS = [
     (7, None, "8790CR-C-I", "Casa 2 – Complex de case de tip familial „Dragoș Vodă”", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b02", None, "unknown", 144, DRAGOS_VODA),
     (8, None, "8790CR-C-I", "Casa 3 – Complex de case de tip familial „Dragoș Vodă”", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b02", None, "unknown", 149, DRAGOS_VODA),
     (9, None, "8891CZ-C-III", "Centrul de servicii sociale Ghiocelul – Centrul de recuperare pentru copilul cu dizabilități", "children", "day_recovery_centre", "C", 17, None, 17, "17/100%", "b02", BACAU, "inferred", 154, GHIOCEL),
-    (10, None, "8790CR-C-I", "Casa 1 – Complex Bistrița, Complexul de servicii sociale Pro Familia Bacău", "children", "family_type_home", "C", 8, None, 4, "4/<100%", "b03", BACAU, "stated", 160, "rând la subsolul paginii, fără buget tipărit: citit în celula îmbinată a cărei valoare este tipărită pe pagina următoare (rândul 190)"),
-    (11, None, "8790CR-C-I", "Casa 2 – Complex Bistrița, Complexul de servicii sociale Pro Familia Bacău", "children", "family_type_home", "C", 9, None, 7, "7/<100%", "b03", BACAU, "stated", 172, ""),
-    (12, None, "8790CR-C-I", "Casa 3 – Complex Bistrița, Complexul de servicii sociale Pro Familia Bacău", "children", "family_type_home", "C", 9, None, 3, "3/<100%", "b03", BACAU, "stated", 194, ""),
-    (13, None, "8790CR-C-I", "Modulul pentru copilul cu dizabilități – Complex Pinochio, Centrul rezidențial „Pro-Familia”", "children", "family_type_home", "C", 18, 9, 9, "9/100%", "b03", BACAU, "inferred", 199, "celula capacității „18/9” citită ca celelalte celule „actuală/țintă”: 18 locuri acum, 9 planificate; „100%” tipărit corespunde cu 9 din 9 (ținta), deci ocuparea față de cele 18 locuri este 50%; " + PRO_FAMILIA),
-    (14, None, "8790CR-C-I", "Casa A – Complex Ștrand, Complexul de servicii sociale Pro Familia Bacău", "children", "family_type_home", "C", 8, None, 9, "9/<100%", "b03", BACAU, "stated", 205, "celula tipărește „<100%”, dar 9 din 8 locuri înseamnă peste 100%: păstrat cum este tipărit"),
-    (15, None, "8790CR-C-I", "Apartament Narcisa – Complex Margareta, Centrul rezidențial „Pro-Familia”", "children", "family_type_home", "C", 6, None, 4, "4/<100%", "b03", BACAU, "inferred", 210, PRO_FAMILIA),
-    (16, None, "8790CR-C-I", "Apartament Pictor Aman – Complex Margareta, Centrul rezidențial Pro-Familia Bacău", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b03", BACAU, "stated", 216, ""),
-    (17, None, "8790CR-C-I", "Apartament Letea – Complex Margareta, Centrul rezidențial Pro-Familia Bacău", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b03", BACAU, "stated", 222, ""),
+    (10, None, "8790CR-C-I", "Casa 1 – Complex Bistrița – Complex de Servicii Sociale Pro Familia Bacău", "children", "family_type_home", "C", 8, None, 4, "4/<100%", "b03", BACAU, "stated", 160, "rând la subsolul paginii, fără buget tipărit: citit în celula îmbinată a cărei valoare este tipărită pe pagina următoare (rândul 190)"),
+    (11, None, "8790CR-C-I", "Casa 2 – Complex Bistrița – Complex de Servicii Sociale Pro Familia Bacău", "children", "family_type_home", "C", 9, None, 7, "7/<100%", "b03", BACAU, "stated", 172, ""),
+    (12, None, "8790CR-C-I", "Casa 3 – Complex Bistrița – Complex de Servicii Sociale Pro Familia Bacău", "children", "family_type_home", "C", 9, None, 3, "3/<100%", "b03", BACAU, "stated", 194, ""),
+    (13, None, "8790CR-C-I", "Modulul pentru copilul cu dizabilități – Complex Pinochio din cadrul Centrului Rezidențial „Pro-Familia”", "children", "family_type_home", "C", 18, 9, 9, "9/100%", "b03", BACAU, "inferred", 199, "celula capacității „18/9” citită ca celelalte celule „actuală/țintă”: 18 locuri acum, 9 planificate; „100%” tipărit corespunde cu 9 din 9 (ținta), deci ocuparea față de cele 18 locuri este 50%; " + PRO_FAMILIA),
+    (14, None, "8790CR-C-I", "Casa A – Complex Ștrand – Complex de Servicii Sociale Pro Familia Bacău", "children", "family_type_home", "C", 8, None, 9, "9/<100%", "b03", BACAU, "stated", 205, "celula tipărește „<100%”, dar 9 din 8 locuri înseamnă peste 100%: păstrat cum este tipărit"),
+    (15, None, "8790CR-C-I", "Apartament Narcisa – Complex Margareta din cadrul Centrului rezidențial „Pro-Famialia”", "children", "family_type_home", "C", 6, None, 4, "4/<100%", "b03", BACAU, "inferred", 210, PRO_FAMILIA + "; " + PRO_FAMIALIA),
+    (16, None, "8790CR-C-I", "Apartament Pictor Aman – Complex Margareta – Centrul rezidențial Pro-Famialia Bacău", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b03", BACAU, "stated", 216, PRO_FAMIALIA),
+    (17, None, "8790CR-C-I", "Apartament Letea – Complex Margareta – Centrul rezidențial Pro-Famialia Bacău", "children", "family_type_home", "C", 6, None, 6, "6/100%", "b03", BACAU, "stated", 222, PRO_FAMIALIA),
     (18, None, "8790CR-C-I", "Apartament social Aleea Parcului Comănești – Rețeaua de apartamente Casa Mea", "children", "family_type_home", "C", 6, None, 4, "4/<100%", "b03", COMANESTI, "stated", 227, ""),
     (19, None, "8790CR-C-I", "Apartament social Ștefan cel Mare Comănești – Rețeaua de apartamente Casa Mea", "children", "family_type_home", "C", 6, None, 5, "5/<100%", "b03", COMANESTI, "stated", 233, ""),
     (20, None, "8790CR-C-I", "Apartament social Nicolae Ghica Comănești – Rețeaua de apartamente Casa Mea", "children", "family_type_home", "C", 6, None, 4, "4/<100%", "b03", COMANESTI, "stated", 239, "tipărit „Nicole Ghica”"),

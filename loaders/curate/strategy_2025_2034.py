@@ -31,7 +31,7 @@ from loaders.curate.corrections import CORRECTION_COLUMNS as CORRECTION_COLUMNS
 from loaders.curate.corrections import apply_field_corrections, check_all_used
 from loaders.curate.corrections import load_corrections as _load
 from loaders.curate.targets import normalize, parse_deadline, parse_target, split_milestones
-from loaders.curate.words import mend
+from loaders.curate.words import mend_note
 
 PLAN_ID = "strategy_2025_2034"
 CORRECTIONS = CURATED / "corrections_strategy_2025_2034.csv"
@@ -312,8 +312,8 @@ def _cell_periodicity(cell: str) -> str | None:
 
 
 def _placeholder(cell: str) -> str:
-    """A cell as read, words the extraction broke mended; `-` placeholders left empty."""
-    return "" if set(cell.replace(" ", "")) <= {"-"} else mend(cell)
+    """A cell as read; `-` placeholders left empty."""
+    return "" if set(cell.replace(" ", "")) <= {"-"} else cell
 
 
 def indicator_rows(
@@ -330,6 +330,11 @@ def indicator_rows(
         cell_deadline = parse_deadline(deadline_cell)
         context = [f"obiectivul {spec.number}: {r}" for r in spec.reasons]
         context += [f"măsura: {r}" for r in act.reasons]
+        # words the text extraction broke or glued, mended (the printed text in the notes)
+        cells = [mend_note(name, _placeholder(row.cells[k])) for k, name in
+                 ((4, "responsabilului"), (5, "partenerilor"), (6, "finanțării"))]  # fmt: skip
+        (responsible, *_), (partners, *_), (funding, *_) = cells
+        context += [note for _cell, note in cells if note]
         heading = ""
         k = 0
         for bullet in bullets:
@@ -381,9 +386,9 @@ def indicator_rows(
                 "direction": parsed.direction,
                 "periodicity": periodicity,
                 "deadline": deadline,
-                "responsible": _placeholder(row.cells[4]),
-                "partners": _placeholder(row.cells[5]),
-                "funding": _placeholder(row.cells[6]),
+                "responsible": responsible,
+                "partners": partners,
+                "funding": funding,
                 "source_doc": STRATEGY_DOC,
                 "source_line": bullet.line,
                 "notes": "",

@@ -18,7 +18,8 @@ Pure functions, no I/O. Reading rules (documented once, here):
   `… implementat`, `24/7`) unless it is a count label with no number (`Nr. servicii
   înființate` → `text`), else `text`.
 - target_unit: `%` for percentages, else the first word after the number (`200 de copii` →
-  `copii`; `UAT-uri` → `UAT`; `24h` → `h`), or None.
+  `copii`; `UAT-uri` → `UAT`; `24h` → `h`); a number written bare (`minim 4/an`) takes the
+  counted noun of the label before it (`Nr. voluntari …`, `Participanți: …`, noted); or None.
 - periodicity: the first marker after the target number, else anywhere in the bullet:
   `/an`, `anual`, `pe an` → annual; `semestrial`, `/semestru` → semester; `trimestrial` →
   quarterly; `lunar`, `/lună` → monthly; `săptămânal`, `/săptămână` → weekly; `permanent` →
@@ -107,7 +108,7 @@ RATE_DENOMINATORS: dict[str, str] = {
     r"furnizor": "furnizor", r"beneficiar": "beneficiar", r"serviciu social": "serviciu social",
 }  # fmt: skip
 _PER = re.compile(
-    r"(?:/|\bper\s+|\b(?:pentru|[îi]n|din)\s+fiecare\s+)\s*(?P<word>"
+    r"(?:/|\bper\s+|\b(?:pentru|[îi]n|din)\s+fiecare\s+|\bla nivelul fiec[ăa]rui\s+)\s*(?P<word>"
     + "|".join(f"(?:{k})" for k in RATE_DENOMINATORS)
     + r")\b",
     re.I,
@@ -147,6 +148,20 @@ def _unit_after(text: str, end: int, is_percent: bool) -> str | None:
         return None
     word = re.sub(r"\s*-\s*uri$", "", m.group(1))
     return None if word.lower() in {"din", "pe", "per", "la", "si", "și"} else word
+
+
+_LABEL_COUNT = re.compile(rf"\b(?:nr\.?|num[ăa]r(?:ul)?)\s*(?:de\s+)?({_WORD}+)", re.I)
+_LABEL = re.compile(rf"^\s*({_WORD}+)[^:]*:")
+
+
+def _label_unit(prefix: str) -> str | None:
+    """The counted noun of the label before a number written without one (`Nr. voluntari … -
+    10/an` → voluntari; `Participanți: minim 50/întâlnire` → participanți)."""
+    m = _LABEL_COUNT.search(prefix) or _LABEL.match(prefix)
+    if not m:
+        return None
+    word = m.group(1)
+    return word if word.isupper() else word[0].lower() + word[1:]
 
 
 def _direction(prefix: str) -> str:
@@ -211,6 +226,8 @@ def parse_target(text: str) -> ParsedTarget:
     start, end, value, is_pct = numbers[0]
     notes = []
     kind, unit = ("percent", "%") if is_pct else ("count", _unit_after(head, end, False))
+    if unit is None and kind == "count" and (unit := _label_unit(head[:start])):
+        notes.append(f"unitatea „{unit}” din eticheta indicatorului")
     change = next((m for m in _INCREASE.finditer(head) if m.start("num") == start), None)
     plus = next((m for m in _PLUS_PCT.finditer(head) if m.start("num") == start), None)
     if change is not None:

@@ -60,18 +60,39 @@ def mend(text: str, words: Counter[str] | None = None) -> str:
     """Join the words the extraction broke and split the words it glued, in a cell's text.
 
     `Resursefinancia re Resurseumane` → `Resurse financiare Resurse umane`;
-    `BugetulAnsambl` → `Bugetul Ansambl`; `instituționa l` → `instituțional`.
+    `BugetulAnsambl` → `Bugetul Ansambl`; `instituționa l` → `instituțional`;
+    `Resurse fin Resurse umane anciare` → `Resurse financiare Resurse umane` (two lines of a
+    cell printed interleaved: two rare pieces whose join is a word).
     """
     words = source_words() if words is None else words
     text = CAMEL.sub(" ", text)
     pieces = re.split(rf"({LETTERS}+)", text)  # odd indexes are words, even the text between
     i = 1
     while i + 2 < len(pieces):
-        if pieces[i + 1] == " " and broken(pieces[i], pieces[i + 2], words):
-            pieces[i : i + 3] = [pieces[i] + pieces[i + 2]]
+        a, b = pieces[i], pieces[i + 2]
+        if pieces[i + 1] == " " and broken(a, b, words):
+            pieces[i : i + 3] = [a + b]  # `instituționa l`, `neramburs abile`
             continue
         i += 2
+    for i in range(1, len(pieces), 2):  # `Resurse fin Resurse umane … anciare`: lines interleaved
+        for j in range(i + 2, len(pieces), 2):
+            a, b = pieces[i], pieces[j]
+            if a.islower() and b.islower() and not known(a, words) and not known(b, words) \
+                    and known(a + b, words):  # fmt: skip
+                pieces[i], pieces[j] = a + b, ""
+                pieces[j - 1] = pieces[j - 1].rstrip() if j + 1 >= len(pieces) else pieces[j - 1]
+    text = re.sub(r"  +", " ", "".join(pieces)).strip()
+    pieces = re.split(rf"({LETTERS}+)", text)
     for k in range(1, len(pieces), 2):
         if len(pieces[k]) >= 8 and (cut := two_words(pieces[k], words)):
             pieces[k] = f"{pieces[k][:cut]} {pieces[k][cut:]}"
     return "".join(pieces)
+
+
+def mend_note(name: str, cell: str) -> tuple[str, str]:
+    """(the cell mended, a Romanian note giving the printed text when it changed, else "")."""
+    mended = mend(cell)
+    if mended == cell:
+        return cell, ""
+    return mended, (f"celula {name}: cuvinte rupte sau lipite la extragerea textului, refăcute "
+                    f"(tipărit „{cell}”)")  # fmt: skip
