@@ -28,6 +28,7 @@ demo: install
 lint: install
 	$(PY) -m ruff format --check .
 	$(PY) -m ruff check .
+	$(PY) -m loaders.curate.lint
 
 typecheck: install
 	$(PY) -m mypy

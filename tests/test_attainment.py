@@ -406,3 +406,57 @@ def test_cumulative_targets_are_once_numbers_due_in_a_later_year():
     )
     got = am.cumulative_targets(inds, plan_start=date(2025, 1, 1))
     assert got["indicator_id"].tolist() == ["keep", "pct"]
+
+
+# Issue 22: attainment follows the curated readings of a rate, an interval and a periodicity.
+def _curated(*ids):
+    from loaders.curate.common import CURATED
+
+    frame = pd.read_csv(CURATED / "indicators.csv", dtype={"deadline": str})
+    return frame[frame["indicator_id"].isin(ids)].reset_index(drop=True)
+
+
+def test_a_rate_norm_compares_the_reported_rate():
+    # 001:88 „1 manager/25 cazuri”: at most 25 cases per case manager, reported as cases/manager
+    card = scorecard(
+        _curated("s25-copii-4.1.1-i1"), MILESTONES.iloc[0:0],
+        _values([("s25-copii-4.1.1-i1", "2025-12-31", None, 30, "form")]),
+        period_end=date(2025, 12, 31), bounds=BOUNDS,
+    ).iloc[0]  # fmt: skip
+    assert (card.target_value, card.target_per, card.direction) == (25, "manager", "max")
+    # 30 cases per manager against a cap of 25: 25 / 30 × 100 = 83,33 % (not 30 / 1 = 3.000 %)
+    assert card.attainment_pct == pytest.approx(83.333, abs=1e-3)
+    under = attainment_pct(20, 25, kind="count", direction="max")
+    assert under == pytest.approx(125.0)  # 20 cases per manager: within the norm
+
+
+def test_an_interval_is_a_review_done_or_not_never_a_count_to_reach():
+    # 001:418 „Actualizare: la 5 ani”: the update done (1) is 100 %; read as 5 „ani” it was
+    # 100 − |1 − 5| / 5 × 100 = 20 %
+    ind = _curated("s25-sistem-2.3.2-i3")
+    assert ind.at[0, "target_kind"] == "boolean" and pd.isna(ind.at[0, "target_value"])
+    done = _values([("s25-sistem-2.3.2-i3", "2024-12-31", None, 1, "form")])
+    card = scorecard(
+        ind, MILESTONES.iloc[0:0], done, period_end=date(2024, 12, 31), bounds=BOUNDS
+    ).iloc[0]
+    assert card.attainment_pct == 100.0 and card.status == "achieved"
+    # 001:109 „Revizuire: la 3 luni”: a quarterly review, its window the current quarter
+    quarterly = _curated("s25-copii-4.3.4-i4")
+    assert quarterly.at[0, "periodicity"] == "quarterly"
+    assert quarterly.at[0, "target_kind"] == "boolean"
+
+
+def test_a_corrected_periodicity_paces_the_target_over_its_year():
+    # 000:4312 „12 fișe lunare de monitorizare”: 12 a year (one a month), not 12 each month.
+    # 6 sheets by 30.06.2022: 50 % at 181/365 of the year → pace 0,5 / (181/365) = 1,008: on pace.
+    # Read as monthly, the June window had ended at 30.06 and 6 of 12 was „missed”.
+    card = scorecard(
+        _curated("p22-9.13.1-i2"), MILESTONES.iloc[0:0],
+        _values([("p22-9.13.1-i2", "2022-06-30", None, 6, "form")]),
+        period_end=date(2022, 6, 30), bounds=BOUNDS,
+    ).iloc[0]  # fmt: skip
+    assert card.periodicity == "annual"
+    assert card.attainment_pct == pytest.approx(50.0)
+    assert card.time_elapsed_pct == pytest.approx(181 / 365 * 100)
+    assert card.pace_ratio == pytest.approx(0.5 / (181 / 365))
+    assert card.status == "on_pace" and card.term_end == "2022-12-31"
