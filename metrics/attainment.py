@@ -12,7 +12,12 @@ Definitions (also in metrics/registry.py and the README):
 - For increase_pct indicators the reported value is the increase achieved, in percent.
 - For a *rate* target (`target_per` set: `Minim 1 excursie/tabără/an /copil`) the reported value
   is the rate achieved per that entity (per child, per centre …), never a total; it is compared
-  with the target rate by the same rules, and labelled `unit per entity` (`rate_unit`).
+  with the target rate by the same rules, and labelled `unit per entity` (`rate_unit`). A norm
+  written as a ratio (`1 manager/25 cazuri`) is such a rate with a cap: 25 cases per manager,
+  direction max (30 reported → 25 / 30 × 100 = 83,3 %).
+- An *interval* (`Actualizare: la 5 ani`, `Revizuire: la 3 luni`) is a review cadence, never a
+  count to reach: curated as a deliverable (boolean; a reported 1 = the review done in its
+  window) with the cadence as periodicity where one fits (`la 3 luni` → quarterly).
 - *Parts* (`part_of` set: `100 copii cu TSA` of `250 copii …, din care:`) are left out of
   roll-ups when their total is in the same frame, so a total and its parts never count twice.
 - *Time elapsed* (0–1): from the plan start (or, for annual/semester/… targets, the start of the

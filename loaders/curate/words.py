@@ -48,12 +48,14 @@ def two_words(token: str, words: Counter[str]) -> int:
 
 
 def broken(a: str, b: str, words: Counter[str]) -> bool:
-    """`instituționa` + `l`: the join is a word (or two glued words), one piece is not a word."""
+    """`instituționa` + `l`: the join is a word (or two glued words) and the shorter piece is not
+    a word (`combatere a` stays: `a` is a word)."""
     if b[:1].isupper():
         return False  # a new word (`Bugetul Ansambl`), never the end of the one before
     joined = a + b
     whole = known(joined, words) or bool(two_words(joined, words))
-    return whole and not (known(a, words) and known(b, words))
+    short = min((a, b), key=len)  # the fragment is the shorter piece (`l`, `re`, `abile`)
+    return whole and not known(short, words)
 
 
 def mend(text: str, words: Counter[str] | None = None) -> str:
