@@ -191,6 +191,11 @@ COLUMN_LABELS: dict[str, ColumnLabel] = {
     "corrected_value": _L("Valoarea corectată", "Corrected value",
                           "Valoarea după verificarea de mână în document."),
     "reason": _L("Motivul", "Reason", "De ce s-a corectat, cu rândul-sursă."),
+    # the fidelity lint's reviewed allow-list (lint_allow.csv)
+    "rule": _L("Regula", "Rule", "Regula verificării de fidelitate care a semnalat rândul."),
+    "lint_allow.field": _L("Câmpul verificat", "Field checked", "Coloana citită de verificare."),
+    "lint_allow.reason": _L("Motivul acceptării", "Why accepted",
+                            "De ce valoarea este corectă așa, recitită în document."),
     "unit_id": _L("Cod structură", "Unit id", "Codul structurii responsabile (units.csv)."),
     "role": _L("Rolul", "Role", "responsible (responsabil) sau partner (partener)."),
     "abbreviation": _L("Abreviere", "Abbreviation", "Abrevierea uzuală a structurii."),
