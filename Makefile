@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed-stamp
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 PORT   ?= 8501
 
-.PHONY: install run demo test lint typecheck pytest bench bench-national clean
+.PHONY: install run demo test test-fast lint typecheck pytest bench bench-national clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ pytest: install
 	$(PY) -m pytest -q -n 2
 
 test: lint typecheck pytest
+
+# The edit loop: no AppTest, browser or PostgreSQL (store tests on SQLite only); ruff first.
+test-fast: install
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q -n 2 -m "not browser and not apptest and not postgres"
 
 bench: install
 	$(PY) -m bench

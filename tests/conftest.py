@@ -30,3 +30,23 @@ def _private_database(tmp_path_factory: pytest.TempPathFactory) -> Any:
     api.init()
     yield
     os.environ.pop("DATABASE_URL", None)
+
+
+_SLOW_SOURCE = ("AppTest", "tests.app_pages")  # a module that runs whole pages
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tiers: tests in browser/ and journeys/ are `browser`; a module that runs whole pages
+    through AppTest is `apptest` (`make test-fast` leaves both out, and PostgreSQL)."""
+    slow: dict[str, bool] = {}
+    for item in items:
+        path = item.path
+        if path.parent.name in ("browser", "journeys"):
+            item.add_marker(pytest.mark.browser)
+            continue
+        key = str(path)
+        if key not in slow:
+            text = path.read_text(encoding="utf-8") if path.suffix == ".py" else ""
+            slow[key] = any(word in text for word in _SLOW_SOURCE)
+        if slow[key]:
+            item.add_marker(pytest.mark.apptest)
