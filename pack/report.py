@@ -146,7 +146,7 @@ def build_pdf(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         pdf.heading(t("pack.appendix", lang, title=view.title), 14)
         header = [str(c) for c in view.table.columns]
         every = table_rows(view.table, lang)
-        for columns in column_groups(header):  # a wide table continues, never squeezed
+        for columns in column_groups(header, every):  # continues, the name on every part
             pdf.grid([header[c] for c in columns], pick(every, columns))
     pdf.add_page()
     pdf.heading(t("pack.sources", lang))

@@ -14,6 +14,17 @@ SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star")
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#7f7f7f")
 
 
+def _top_of_year(series: dict[str, tuple[list[int], list[float]]]) -> dict[int, str]:
+    """The name with the highest value in each year: its number goes above its marker, every
+    other below, so two close lines never print their numbers on one another."""
+    best: dict[int, tuple[float, str]] = {}
+    for name, (years, values) in series.items():
+        for year, value in zip(years, values, strict=True):
+            if pd.notna(value) and (year not in best or value > best[year][0]):
+                best[year] = (value, name)
+    return {year: name for year, (_, name) in best.items()}
+
+
 def year_lines(
     series: dict[str, tuple[list[int], list[float]]],
     *,
@@ -23,13 +34,17 @@ def year_lines(
 ) -> go.Figure:
     """One line per name: (years, values); colours by name when given."""
     fig = go.Figure()
+    top = _top_of_year(series)
     for i, (name, (years, values)) in enumerate(series.items()):
         colour = (colours or {}).get(name, COLOURS[i % len(COLOURS)])
         fig.add_scatter(
             x=[str(y) for y in years], y=values, name=name, mode="lines+markers+text",
             line=dict(color=colour, dash=DASHES[i % len(DASHES)], width=3),
             marker=dict(symbol=SYMBOLS[i % len(SYMBOLS)], size=10),
-            texttemplate="%{y:,.0f}", textposition="top center",
+            texttemplate="%{y:,.0f}",
+            textposition=[
+                "top center" if top.get(y) == name else "bottom center" for y in years
+            ],
         )  # fmt: skip
     fig.update_layout(
         height=height, margin=dict(l=10, r=10, t=30, b=10), separators=separators,
