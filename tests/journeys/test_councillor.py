@@ -52,7 +52,7 @@ def _assert_fits(page, where: str) -> dict:
     assert notes and "Componentă:" in notes[-1]["text"], (where, notes)
     for name in ("title", "sentence", "notes"):
         for part in parts[name]:
-            assert 0 <= part["top"] and part["bottom"] <= SCREEN_HEIGHT, (where, name, part)
+            assert part["top"] >= 0 and part["bottom"] <= SCREEN_HEIGHT, (where, name, part)
     assert parts["rotated"] == [], (where, parts["rotated"])
     for label in parts["buttons"]:  # „Anterior ←”, never „← Anterior ←” nor an icon's name
         assert label.count("←") + label.count("→") <= 1, (where, label)
