@@ -128,15 +128,15 @@ def test_every_circle_on_the_map_has_its_legend_entry():
     centres) each have a legend line, on the screen's legend and the static figure's."""
     the_map = county_map.build(query(an="2022")).section("county-map")
     legend = dict((label, colour) for colour, label in the_map.legend)
-    assert legend["● Servicii: Persoane cu dizabilități"] == "#E69F00"
-    assert legend["● Centre comunitare integrate"] == "#D55E00"
-    services = [label for label in legend if label.startswith("● Servicii: ")]
+    assert legend["Servicii: Persoane cu dizabilități"] == "#E69F00"
+    assert legend["Centre comunitare integrate"] == "#D55E00"
+    services = [label for label in legend if label.startswith("Servicii: ")]
     assert len(services) >= 3
     spec = json.loads(the_map.deck.to_json())
     drawn = {"#{:02X}{:02X}{:02X}".format(*p["colour"]) for p in spec["layers"][1]["data"]}
     assert drawn <= set(legend.values()), drawn - set(legend.values())
     named = {t.name for t in the_map.figure.data if t.mode == "markers"}
-    assert {*services, "● Centre comunitare integrate"} <= named
+    assert {*services, "Centre comunitare integrate"} <= named
 
 
 def test_the_county_is_whole_in_its_map_frame():
