@@ -143,3 +143,38 @@ def test_the_deck_appendix_stays_on_its_slides(tmp_path):
             for row in t.rows
         ]  # fmt: skip
         assert sum(max(TABLE_ROW, n * TABLE_LINE + 0.1) for n in lines) <= TABLE_HEIGHT
+
+
+def test_an_appendix_heading_never_ends_a_page_alone(tmp_path):
+    """Whatever the first table's length, the next table's heading starts on the page its
+    table starts on (it stood alone at the foot of a page, its table overleaf)."""
+    import subprocess
+    from datetime import datetime
+
+    from pack.model import PackSpec
+    from pack.report import build_pdf
+    from views.model import Section
+
+    def table(n: int) -> pd.DataFrame:
+        return pd.DataFrame({"Nr. crt.": list(range(1, n + 1)), "Nume": ["Centrul"] * n})
+
+    for n in range(30, 62, 2):  # the first table ends lower and lower on its page
+        views = (
+            Section("a", "Primul", "Sursa", table=table(n), kind="table"),
+            Section("b", "Al doilea", "Sursa", table=table(3), kind="table"),
+        )
+        spec = PackSpec(
+            pack_id="20261207-000000-abcd", created_at=datetime(2026, 12, 7), lang="ro",
+            page_title="Test", page_path="", filters=(("Componentă", "Toate"),), query={},
+            as_of="Date la 30.11.2026.", views=views,
+        )  # fmt: skip
+        pdf = tmp_path / f"r{n}.pdf"
+        pdf.write_bytes(build_pdf(spec, [None, None]))
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for page in text.split("\f"):
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            if "Anexă — datele graficului: Al doilea" in page:
+                heading = next(i for i, line in enumerate(lines) if "Al doilea" in line)
+                assert any("Centrul" in line for line in lines[heading:]), (n, lines[-4:])
