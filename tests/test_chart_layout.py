@@ -178,3 +178,22 @@ def test_an_appendix_heading_never_ends_a_page_alone(tmp_path):
             if "Anexă — datele graficului: Al doilea" in page:
                 heading = next(i for i, line in enumerate(lines) if "Al doilea" in line)
                 assert any("Centrul" in line for line in lines[heading:]), (n, lines[-4:])
+
+
+def test_close_lines_under_a_far_one_still_print_apart_and_whole():
+    """The budget by component: 59.559 and 36.868 far above 1.726 and 1.662 — the two close
+    ones alternate too (both went below their markers, on one another), and the highest
+    number has room under the legend."""
+    fig = trends.year_lines(
+        {
+            "Dizabilități": ([2022], [59559.0]),
+            "Copii": ([2022], [36868.0]),
+            "Mai multe": ([2022], [1726.0]),
+            "Vârstnici": ([2022], [1662.0]),
+        },
+        separators=",.",
+    )  # fmt: skip
+    positions = {line.name: line.textposition[0] for line in fig.data}
+    assert positions["Mai multe"] == "top center" and positions["Vârstnici"] == "bottom center"
+    assert all(line.cliponaxis is False for line in fig.data)
+    assert fig.layout.yaxis.range[1] > 59559 * 1.1

@@ -39,7 +39,7 @@ FIXED_HEIGHT = 256  # top margin, one title line, buttons, the gaps between bloc
 TITLE_LINE, TITLE_CHARS = 44, 60  # px per line, characters per line at 2.3rem bold
 HEADLINE_LINE, HEADLINE_CHARS = 28, 105  # at 1.35rem bold
 NOTE_LINE, NOTE_CHARS = 21, 140  # at 1rem
-DEMO_HEIGHT = 64  # the demonstration warning above the title
+DEMO_HEIGHT = 76  # the demonstration warning above the title, and its gap
 MIN_CHART_HEIGHT = 240  # px: below this a chart is unreadable
 MAX_CHART_HEIGHT = 440  # px: the county map, taller than wide
 
