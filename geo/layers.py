@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,59 @@ from loaders.curate.common import ROOT
 
 UAT_GEOJSON = ROOT / "data" / "geo" / "bacau_uat.geojson"
 ATTRIBUTION = "Limite UAT: ANCPI (via geo-spatial.org) · Populație: INS, RPL 2021"
-VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=8.1)
+# The narrowest frames a county map is drawn in (px): /harta's map column at 820 px with the
+# sidebar collapsed, and a half-width card (/dezinstitutionalizare) at 1366 px.
+FULL_FRAME = (540, 560)
+HALF_FRAME = (290, 560)
+FRAME_MARGIN = 0.92  # the county fills at most this share of the frame's width and height
+TILE_PX = 512  # deck.gl's world is 512 × 2^zoom px wide
+
+
+def _mercator_y(lat: float) -> float:
+    """Web-Mercator y of a latitude (radians of the projected plane)."""
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def fit_view(bounds: tuple[float, float, float, float], frame: tuple[int, int]) -> pdk.ViewState:
+    """The view that shows `bounds` (west, south, east, north) whole and centred in a frame of
+    `frame` (width, height) px: the zoom is the largest at which both spans fit the frame."""
+    west, south, east, north = bounds
+    width, height = frame
+    world_x = (east - west) / 360  # shares of the world's width
+    world_y = (_mercator_y(north) - _mercator_y(south)) / (2 * math.pi)
+    zoom = min(
+        math.log2(FRAME_MARGIN * width / (TILE_PX * world_x)),
+        math.log2(FRAME_MARGIN * height / (TILE_PX * world_y)),
+    )
+    centre_y = (_mercator_y(north) + _mercator_y(south)) / 2
+    centre_lat = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
+    return pdk.ViewState(
+        latitude=round(centre_lat, 4), longitude=round((west + east) / 2, 4),
+        zoom=round(zoom, 2),
+    )  # fmt: skip
+
+
+def geojson_bounds(geojson: dict) -> tuple[float, float, float, float]:
+    """(west, south, east, north) of every coordinate in a FeatureCollection."""
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def walk(coords: list) -> None:
+        if coords and isinstance(coords[0], int | float):
+            xs.append(coords[0])
+            ys.append(coords[1])
+        else:
+            for inner in coords:
+                walk(inner)
+
+    for feature in geojson["features"]:
+        walk(feature["geometry"]["coordinates"])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def county_view(frame: tuple[int, int] = FULL_FRAME) -> pdk.ViewState:
+    """The county whole and centred in a frame of `frame` px."""
+    return fit_view(geojson_bounds(uat_geojson()), frame)
 
 
 UAT_LAYER_ID = "uats"  # the choropleth layer's id: a click on the map selects a UAT through it
@@ -112,11 +165,13 @@ def centre_points(
     return points[POINT_COLUMNS].reset_index(drop=True)
 
 
-def points_deck(points: pd.DataFrame, *, tooltip_html: str) -> pdk.Deck:
-    """UAT outlines with service points on top."""
+def points_deck(
+    points: pd.DataFrame, *, tooltip_html: str, frame: tuple[int, int] = FULL_FRAME
+) -> pdk.Deck:
+    """UAT outlines with service points on top, the county whole in a frame of `frame` px."""
     return pdk.Deck(
         layers=[outline_layer(), points_layer(points)],
-        initial_view_state=VIEW,
+        initial_view_state=county_view(frame),
         **NO_TILES,
         tooltip={"html": tooltip_html, "style": {"fontSize": "13px"}},
     )
@@ -200,7 +255,7 @@ def choropleth_deck(
         layers.append(points_layer(points))
     return pdk.Deck(
         layers=layers,
-        initial_view_state=VIEW,
+        initial_view_state=county_view(),
         **NO_TILES,
         tooltip=TEXT_TOOLTIP,
     )
@@ -246,6 +301,8 @@ def county_choropleth(
 
 
 @cached
-def county_points(points: pd.DataFrame, tooltip_html: str) -> PreparedDeck:
+def county_points(
+    points: pd.DataFrame, tooltip_html: str, frame: tuple[int, int] = FULL_FRAME
+) -> PreparedDeck:
     """UAT outlines with points on top, prepared once per distinct set of points."""
-    return prepared(points_deck(points, tooltip_html=tooltip_html))
+    return prepared(points_deck(points, tooltip_html=tooltip_html, frame=frame))

@@ -14,11 +14,11 @@ from pptx.util import Emu, Inches, Pt
 
 from pack.model import PackSpec, PackView
 from pack.text import (
-    chunks,
     column_groups,
     created_text,
     demo_mark,
     filters_text,
+    fitted_chunks,
     footer_text,
     pick,
     sources,
@@ -30,6 +30,11 @@ WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 INK = RGBColor(0x1F, 0x2A, 0x37)
 MUTED = RGBColor(0x55, 0x5F, 0x6B)
+# An appendix table: from TABLE_TOP to the footer, 11 pt type (a line TABLE_LINE in tall, about
+# CHAR_PT wide a character, cell margins included in each row's 0.1 in), rows TABLE_ROW in at least.
+TABLE_TOP, TABLE_HEIGHT = 1.5, 5.3
+TABLE_LINE, TABLE_ROW, CHAR_PT = 0.19, 0.3, 6.2
+CELL_MARGINS = Inches(0.2)  # a cell's left and right margins
 DEMO_INK, DEMO_FILL = RGBColor(0xFF, 0xFF, 0xFF), RGBColor(0xB0, 0x00, 0x20)  # 7,6:1
 
 
@@ -165,12 +170,17 @@ def build_pptx(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
         header = [str(c) for c in view.table.columns]
         every = table_rows(view.table, lang)
         part = 0
-        for columns in column_groups(header):
-            for rows in chunks(pick(every, columns)):
+        for columns in column_groups(header, every):  # „Nr. crt.” and the name on every part
+            shown, cells = [header[c] for c in columns], pick(every, columns)
+            chars = [int((w - CELL_MARGINS) / Pt(CHAR_PT)) for w in _widths(shown, cells)]
+            for rows in fitted_chunks(
+                shown, cells, chars, height=TABLE_HEIGHT, line=TABLE_LINE, padding=0.1,
+                min_row=TABLE_ROW,
+            ):  # fmt: skip
                 title = t("pack.appendix", lang, title=view.title)
                 more = f" {t('pack.continued', lang)}" if part else ""
                 slide = _slide(deck, spec, title + more)
-                _table(slide, [header[c] for c in columns], rows, 1.5)
+                _table(slide, shown, rows, TABLE_TOP)
                 part += 1
     slide = _slide(deck, spec, t("pack.sources", lang))
     _text(slide, 1.3, 5.0, "\n".join([*sources(spec), "", t("pack.sources_note", lang)]), size=16)

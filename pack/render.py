@@ -18,6 +18,8 @@ IMAGE_WIDTH_PX = 1200
 IMAGE_SCALE = 2.0
 MAX_LABEL_LINES = 4
 SANKEY_FONT_SIZE = 14
+ROW_MARGIN_PX = 90  # a horizontal-bar chart's axis, legend and margins, without its rows
+MIN_ROW_FONT = 10  # px: a bar's name is never smaller
 
 
 class RenderError(RuntimeError):
@@ -39,6 +41,15 @@ def _wrap(label: object, width: int) -> object:
     return "<br>".join(lines)
 
 
+def _bar_rows(fig: go.Figure) -> int:
+    """Rows of the figure's horizontal bars (names on the vertical axis), 0 without them."""
+    names: set[object] = set()
+    for trace in fig.data:
+        if trace.type == "bar" and trace.orientation == "h" and trace.y is not None:
+            names.update(trace.y)
+    return len(names)
+
+
 def large_figure(
     fig: go.Figure, *, font_size: int, min_height: int = 0, height: int | None = None
 ) -> go.Figure:
@@ -50,11 +61,14 @@ def large_figure(
     for trace in out.data:
         if trace.type == "bar" and trace.orientation != "h" and trace.x is not None:
             trace.x = [_wrap(x, 22) for x in trace.x]
-    out.update_xaxes(tickfont_size=font_size - 2, tickangle=0)
-    out.update_yaxes(tickfont_size=font_size - 2)
-    out.update_traces(textfont_size=font_size, selector=dict(type="bar"))
     if height is None:
         height = max(int(out.layout.height or 380), min_height)
+    rows = _bar_rows(out)  # horizontal bars: one name a row, never two names on one
+    row_font = int((height - ROW_MARGIN_PX) / rows * 0.7) if rows else font_size
+    tick_font = max(MIN_ROW_FONT, min(font_size - 2, row_font))
+    out.update_xaxes(tickfont_size=font_size - 2, tickangle=0)
+    out.update_yaxes(tickfont_size=tick_font)
+    out.update_traces(textfont_size=min(font_size, tick_font + 2), selector=dict(type="bar"))
     out.update_layout(font_size=font_size, legend_font_size=font_size, height=height)
     return out
 

@@ -33,6 +33,9 @@ class FontMissingError(RuntimeError):
     """The Unicode font the PDF embeds is not installed."""
 
 
+KEEP_WITH_TABLE_MM = 45  # an appendix heading, the table's header and its first rows
+
+
 class _Report(FPDF):
     """A4 pages (landscape unless told) with the pack's footer on each."""
 
@@ -143,10 +146,12 @@ def build_pdf(spec: PackSpec, images: Sequence[bytes | None]) -> bytes:
             pdf.add_page()
         else:
             pdf.ln(6)
+            if pdf.will_page_break(KEEP_WITH_TABLE_MM):  # a heading never ends a page alone
+                pdf.add_page()
         pdf.heading(t("pack.appendix", lang, title=view.title), 14)
         header = [str(c) for c in view.table.columns]
         every = table_rows(view.table, lang)
-        for columns in column_groups(header):  # a wide table continues, never squeezed
+        for columns in column_groups(header, every):  # continues, the name on every part
             pdf.grid([header[c] for c in columns], pick(every, columns))
     pdf.add_page()
     pdf.heading(t("pack.sources", lang))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Iterator
 
 import pandas as pd
@@ -39,15 +41,6 @@ def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
     ]
 
 
-def chunks(rows: list[list[str]], size: int = ROWS_PER_TABLE_SLIDE) -> Iterator[list[list[str]]]:
-    """Rows in slices of `size` (at least one slice, even when empty)."""
-    if not rows:
-        yield []
-        return
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
-
-
 def filters_text(spec: PackSpec) -> str:
     """`Componentă: Toate componentele` — the active filters on one line."""
     return " · ".join(f"{label}: {value}" for label, value in spec.filters)
@@ -73,14 +66,75 @@ def sources(spec: PackSpec) -> list[str]:
     return list(dict.fromkeys(v.source for v in spec.charts if v.source))
 
 
-def column_groups(header: list[str], size: int = COLUMNS_PER_TABLE) -> list[list[int]]:
-    """Column indexes in groups that fit a page across: the first column (what the row is)
-    in every group, the others `size - 1` at a time — a wide table continues on the next
-    page instead of squeezing its columns to a few letters."""
+NUMBER_CELL = re.compile(r"^[\d\s.,%+−–-]*$")  # a number, a row number, a range, or empty
+MAX_KEY_COLUMNS = 2  # "Nr. crt." and the name: what a continued table repeats
+
+
+def key_columns(rows: list[list[str]]) -> list[int]:
+    """The leading columns that say what a row is: every column up to the first one of text
+    (the row number, then the name), at most MAX_KEY_COLUMNS; the first column at least."""
+    width = len(rows[0]) if rows else 1
+    for c in range(min(width, MAX_KEY_COLUMNS)):
+        if any(not NUMBER_CELL.match(row[c]) for row in rows):
+            return list(range(c + 1))
+    return [0]
+
+
+def column_groups(
+    header: list[str], rows: list[list[str]] | None = None, size: int = COLUMNS_PER_TABLE
+) -> list[list[int]]:
+    """Column indexes in groups that fit a page across: the columns that name a row
+    (`key_columns`: „Nr. crt.” and the name) in every group, the others a groupful at a
+    time — a wide table continues on the next page instead of squeezing its columns."""
     if len(header) <= size:
         return [list(range(len(header)))]
-    rest = list(range(1, len(header)))
-    return [[0, *rest[i : i + size - 1]] for i in range(0, len(rest), size - 1)]
+    key = key_columns(rows or [])
+    rest = list(range(len(key), len(header)))
+    step = size - len(key)
+    return [[*key, *rest[i : i + step]] for i in range(0, len(rest), step)]
+
+
+def row_lines(row: list[str], chars: list[int]) -> int:
+    """Lines the tallest cell of `row` takes when its column holds `chars[c]` characters a
+    line (words kept whole)."""
+    return max(
+        (
+            len(textwrap.wrap(cell, max(width, 1))) or 1
+            for cell, width in zip(row, chars, strict=True)
+        ),
+        default=1,
+    )
+
+
+def fitted_chunks(
+    header: list[str],
+    rows: list[list[str]],
+    chars: list[int],
+    *,
+    height: float,
+    line: float,
+    padding: float,
+    min_row: float = 0.0,
+    max_rows: int = ROWS_PER_TABLE_SLIDE,
+) -> Iterator[list[list[str]]]:
+    """Rows in slices that fit `height` with the header repeated on each: a row is its wrapped
+    lines × `line` + `padding` (at least `min_row`) tall, its column c holding `chars[c]`
+    characters a line; at most `max_rows` rows a slice, a row too tall for one goes alone (at
+    least one slice, even when empty)."""
+
+    def tall(row: list[str]) -> float:
+        return max(min_row, row_lines(row, chars) * line + padding)
+
+    part: list[list[str]] = []
+    used = tall(header)
+    for row in rows:
+        size = tall(row)
+        if part and (used + size > height or len(part) >= max_rows):
+            yield part
+            part, used = [], tall(header)
+        part.append(row)
+        used += size
+    yield part
 
 
 def pick(rows: list[list[str]], columns: list[int]) -> list[list[str]]:

@@ -192,3 +192,38 @@ def test_a_page_filter_is_printed_on_the_slide():
 
     model = services.build(Query.of(None, "ro", {"tip": "care_assistance_centre"}))
     assert model.filters == (("Tip de serviciu", chosen.options[0]),)
+
+
+def test_the_slide_buttons_print_one_arrow():
+    """„Anterior ←”: the keyboard shortcut prints its arrow, so the buttons carry no arrow icon
+    (it printed „← Anterior ←”)."""
+    at = present({"slide": "2"})
+    for key in ("pres-prev", "pres-next"):
+        assert at.button(key=key).proto.icon == "", key
+
+
+def test_the_chart_shrinks_for_the_lines_above_and_below_it():
+    """The chart's height leaves room for the slide's own title, sentence, source and filter
+    lines: 1366×768 holds them all (a 400 px chart ran the source 50–200 px below)."""
+    from ui.presentation import (
+        FIXED_HEIGHT,
+        HEADLINE_LINE,
+        MIN_CHART_HEIGHT,
+        NOTE_LINE,
+        SCREEN_HEIGHT,
+        Slide,
+        chart_height,
+    )
+    from views.model import Section
+
+    def slide(headline: str, source: str) -> Slide:
+        return Slide("Cost pe loc", Section("k", "Cost pe loc", source, headline=headline))
+
+    context = "Componentă: Toate componentele · Date la 30.11.2026."
+    short = chart_height(slide("Un rând.", "Sursa: planul."), context)
+    # two lines of sentence (+28 px) and three of source (+42 px): 70 px less chart
+    long = chart_height(slide("x " * 80, "y " * 200), context)
+    assert short - long == HEADLINE_LINE + 2 * NOTE_LINE
+    assert short + FIXED_HEIGHT + HEADLINE_LINE + 16 + 2 * NOTE_LINE <= SCREEN_HEIGHT
+    assert chart_height(slide("x " * 80, "y " * 200), context, demo=True) < long
+    assert chart_height(slide("x " * 900, "y " * 900), context) == MIN_CHART_HEIGHT

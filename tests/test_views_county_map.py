@@ -35,14 +35,19 @@ def test_the_map_is_a_map_section_with_deck_figure_and_legend():
     the_map = model.section("county-map")
     assert the_map.kind == "map" and the_map.shown and the_map in model.shown
     assert isinstance(the_map.figure, go.Figure) and the_map.deck is not None
-    assert len(the_map.table) == 93
+    # under the map and in the pack: the 10 UATs with places (the 83 at 0 are counted in the
+    # headline); the downloads keep all 93
+    assert len(the_map.table) == 10 and len(the_map.downloadable) == 93
+    assert the_map.table.iloc[-1]["Valoare"] > 0
     assert the_map.legend[0] == (CIVIDIS[0], "0 / fără valoare")
-    assert [c for c, _ in the_map.legend] == CIVIDIS[: len(the_map.legend)]
+    classes = [c for c, _ in the_map.legend if c in CIVIDIS]
+    assert classes == CIVIDIS[: len(classes)] and len(classes) == 6
     legend_names = [t.name for t in the_map.figure.data if t.name in dict(the_map.legend).values()]
     assert legend_names == [label for _, label in the_map.legend][: len(legend_names)]
     assert the_map.legend_title == "Locuri la 1.000 de locuitori"
     assert the_map.headline.startswith("Răcăciuni are cea mai mare valoare")
     assert model.filters == (("Indicator pe hartă", "Locuri la 1.000 de locuitori"),)
+    assert "83 din 93 de UAT-uri au 0" in the_map.headline
     ranking = model.section("map-ranking")
     assert ranking.kind == "table" and len(ranking.table) == 93
     assert ranking.table.iloc[0]["UAT"] == "Răcăciuni"
@@ -116,3 +121,43 @@ def test_reported_values_print_romanian_dates():
 
     frame = pd.DataFrame({"period_end": ["2022-12-31"], "value": [40.0]})
     assert published(frame, "ro").iloc[0].tolist() == ["31.12.2022", "40"]
+
+
+def test_every_circle_on_the_map_has_its_legend_entry():
+    """The blue, orange… circles (services by component) and the vermillion ones (community
+    centres) each have a legend line, on the screen's legend and the static figure's."""
+    the_map = county_map.build(query(an="2022")).section("county-map")
+    legend = dict((label, colour) for colour, label in the_map.legend)
+    assert legend["Servicii: Persoane cu dizabilități"] == "#E69F00"
+    assert legend["Centre comunitare integrate"] == "#D55E00"
+    services = [label for label in legend if label.startswith("Servicii: ")]
+    assert len(services) >= 3
+    spec = json.loads(the_map.deck.to_json())
+    drawn = {"#{:02X}{:02X}{:02X}".format(*p["colour"]) for p in spec["layers"][1]["data"]}
+    assert drawn <= set(legend.values()), drawn - set(legend.values())
+    named = {t.name for t in the_map.figure.data if t.mode == "markers"}
+    assert {*services, "Centre comunitare integrate"} <= named
+
+
+def test_the_county_is_whole_in_its_map_frame():
+    """The view centres the county's bounds and zooms so both spans fit the frame (the old
+    fixed view, 26,85° E at zoom 8,1, cut the west of the county off)."""
+    import math
+
+    from geo.layers import FULL_FRAME, HALF_FRAME, county_view, geojson_bounds, uat_geojson
+
+    west, south, east, north = geojson_bounds(uat_geojson())
+    for frame in (FULL_FRAME, HALF_FRAME):
+        view = county_view(frame)
+        px_per_degree = 512 * 2**view.zoom / 360
+        # the west and east edges are inside the frame, with a margin
+        assert (view.longitude - west) * px_per_degree < frame[0] / 2
+        assert (east - view.longitude) * px_per_degree < frame[0] / 2
+        assert abs((west + east) / 2 - view.longitude) < 0.01
+        assert south < view.latitude < north
+    # the half-width card zooms out by about log2(540 / 290) — the width decides
+    assert math.isclose(
+        county_view(FULL_FRAME).zoom - county_view(HALF_FRAME).zoom,
+        math.log2(540 / 290),
+        abs_tol=0.02,
+    )

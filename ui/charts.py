@@ -7,16 +7,27 @@ import plotly.graph_objects as go
 
 from domain.glossary import abbreviate
 from loaders.cache import shared
-from ui.fmt import plotly_separators, short_label
+from ui.fmt import plotly_separators, short_label, unique_labels
 from ui.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
 
 LONG_CATEGORY = 24  # characters: longer category names go on a horizontal axis
 
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=14)
+MIN_TEXT = 11  # px: the smallest number printed on a bar
+BAR_LABEL = 48  # characters: a horizontal bar's name, cut at a word (whole on hover)
+
+
+def level_numbers(fig: go.Figure) -> go.Figure:
+    """Numbers on bars stay level (never rotated) and of one size: a number that does not fit
+    inside its bar at MIN_TEXT px is hidden (the hover and the table still give it)."""
+    fig.update_traces(textangle=0, selector=dict(type="bar"))
+    fig.update_layout(uniformtext=dict(minsize=MIN_TEXT, mode="hide"))
+    return fig
 
 
 def _layout(fig: go.Figure, *, height: int = 380, **kwargs: object) -> go.Figure:
     fig.update_traces(cliponaxis=False, selector=dict(type="bar"))
+    level_numbers(fig)
     fig.update_layout(
         height=height, margin=dict(l=10, r=60, t=40, b=10), font=FONT,
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0), separators=",.",
@@ -117,12 +128,16 @@ def value_bars(
     separators: str = ",.",
     value_format: str = ",.0f",
 ) -> go.Figure:
-    """Horizontal bars of one value per name, largest on top."""
+    """Horizontal bars of one value per name, largest on top; a long name is cut at a word
+    (whole on hover) so the bars are not squeezed behind their labels."""
+    shown = unique_labels([short_label(n, BAR_LABEL) for n in names])
     fig = go.Figure(
-        go.Bar(x=values, y=names, orientation="h", marker_color=colour,
+        go.Bar(x=values, y=shown, orientation="h", marker_color=colour, hovertext=names,
+               hovertemplate=f"%{{hovertext}}<br>%{{x:{value_format}}}<extra></extra>",
                texttemplate=f"%{{x:{value_format}}}", textposition="outside")
     )  # fmt: skip
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(names)))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(shown)))
+    fig.update_xaxes(nticks=5)
     return _layout(fig, height=max(320, 60 + 26 * len(names))).update_layout(separators=separators)
 
 
@@ -181,6 +196,21 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return [polygon[0] for polygon in geometry["coordinates"]]
 
 
+def _point_groups(
+    points: pd.DataFrame, label: str, legend: dict[str, str]
+) -> list[tuple[str, str, pd.DataFrame]]:
+    """The points by colour, each with its legend label (`legend[colour]`): as on the screen's
+    map, a colour per component. Points without a colour, or without a label for it, are one
+    group named `label`, in vermillion."""
+    if "colour" not in points or not legend:
+        return [("#D55E00", label, points)]
+    hexes = points["colour"].map(lambda rgb: "#{:02X}{:02X}{:02X}".format(*rgb))
+    legend = {colour.upper(): name for colour, name in legend.items()}
+    present = set(hexes)
+    order = [c for c in legend if c in present] + sorted(present - set(legend))  # legend's order
+    return [(c, legend.get(c, label), points[hexes == c]) for c in order]
+
+
 def county_map_figure(
     geojson: dict,
     classes: dict[int, int],
@@ -190,6 +220,7 @@ def county_map_figure(
     names: dict[int, str] | None = None,
     points: pd.DataFrame | None = None,
     points_label: str = "",
+    point_legend: dict[str, str] | None = None,
 ) -> go.Figure:
     """The county choropleth as a static figure (slides, packs): UAT polygons filled by class,
     one legend entry per class (`class_labels[k]`, colour `colours[k]`), service points on top.
@@ -209,11 +240,12 @@ def county_map_figure(
             line=dict(color="#505050", width=0.6), name=class_labels[k], hoverinfo="skip",
         ))  # fmt: skip
     if points is not None and not points.empty:
-        fig.add_trace(go.Scatter(
-            x=points["lon"], y=points["lat"], mode="markers", name=points_label,
-            marker=dict(size=7, color="#D55E00", line=dict(color="white", width=1)),
-            hoverinfo="skip",
-        ))  # fmt: skip
+        for colour, label, part in _point_groups(points, points_label, point_legend or {}):
+            fig.add_trace(go.Scatter(
+                x=part["lon"], y=part["lat"], mode="markers", name=label,
+                marker=dict(size=7, color=colour, line=dict(color="white", width=1)),
+                hoverinfo="skip",
+            ))  # fmt: skip
     fig.update_xaxes(visible=False)
     # a degree of longitude is cos(46,5°) ≈ 0,69 of a degree of latitude at Bacău
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / 0.69)
@@ -226,6 +258,7 @@ def county_map_figure(
 def stacked_layout(fig: go.Figure, rows: int, *, lang: str, floor: int, base: int) -> go.Figure:
     """Stacked horizontal bars laid out alike (late targets, statuses): 34 px a row (at least
     `floor`), legend on top, the language's separators, first row on top."""
+    level_numbers(fig)
     fig.update_layout(
         barmode="stack", height=max(floor, base + 34 * rows),
         margin=dict(l=10, r=10, t=30, b=10),

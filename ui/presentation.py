@@ -6,6 +6,7 @@ container (`.st-key-slide`), not on Streamlit's internals."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,16 +22,26 @@ Tr = Callable[..., str]
 KPIS_PER_ROW = 3  # large figures, never cut off
 
 SLIDE_KEY = "slide"
+NOTE_KEY = "slide-note"  # the source and filter lines, in smaller type
 CSS = f"""
 <style>
+.st-key-{SLIDE_KEY} {{ margin-top: -2rem; }}
 .st-key-{SLIDE_KEY} h1 {{ font-size: 2.3rem; padding-top: 0; }}
 .st-key-{SLIDE_KEY} p {{ font-size: 1.35rem; line-height: 1.3; }}
-.st-key-{SLIDE_KEY} .stCaption p, .st-key-{SLIDE_KEY} small {{ font-size: 1rem; }}
+[class*="st-key-{NOTE_KEY}"] p {{ font-size: 1rem; line-height: 1.3; }}
 [class*="st-key-kpi-value-"] p {{ font-size: 3rem; font-weight: 600; line-height: 1.1; }}
 </style>
 """
-CHART_HEIGHT = 400  # px: banner, title, headline, buttons and chart fit 1366×768
-MAP_HEIGHT = 440  # px: the county map, taller than wide
+# The 768 px of a council screen, measured in Chromium: what is left for the chart once the
+# title, the sentence, the buttons, the source and the filter line took their lines.
+SCREEN_HEIGHT = 768
+FIXED_HEIGHT = 256  # top margin, one title line, buttons, the gaps between blocks, bottom margin
+TITLE_LINE, TITLE_CHARS = 44, 60  # px per line, characters per line at 2.3rem bold
+HEADLINE_LINE, HEADLINE_CHARS = 28, 105  # at 1.35rem bold
+NOTE_LINE, NOTE_CHARS = 21, 140  # at 1rem
+DEMO_HEIGHT = 76  # the demonstration warning above the title, and its gap
+MIN_CHART_HEIGHT = 240  # px: below this a chart is unreadable
+MAX_CHART_HEIGHT = 440  # px: the county map, taller than wide
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,30 @@ def slides_of(page: PageModel, tr: Tr) -> list[Slide]:
     return slides + [Slide(v.title, v) for v in page.shown]
 
 
+def _lines(text: str, per_line: int) -> int:
+    """Lines `text` takes when wrapped at `per_line` characters (whole words)."""
+    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in text.split("\n")) if text else 0
+
+
+def chart_height(slide: Slide, context: str, *, demo: bool = False) -> int:
+    """The chart's height (px) that keeps the whole slide — title, sentence, buttons, chart,
+    source and filter lines — within a 1366×768 screen."""
+    view = slide.view
+    taken = (
+        FIXED_HEIGHT
+        + TITLE_LINE * (_lines(slide.title, TITLE_CHARS) - 1)
+        + (
+            HEADLINE_LINE * _lines(view.headline, HEADLINE_CHARS) + 16
+            if view and view.headline
+            else 0
+        )
+        + NOTE_LINE
+        * (_lines(view.source if view else "", NOTE_CHARS) + _lines(context, NOTE_CHARS))
+        + (DEMO_HEIGHT if demo else 0)
+    )
+    return max(MIN_CHART_HEIGHT, min(MAX_CHART_HEIGHT, SCREEN_HEIGHT - taken))
+
+
 def _go_to(slide: int) -> None:
     st.query_params["slide"] = str(slide)
 
@@ -57,7 +92,7 @@ def _leave() -> None:
             del st.query_params[name]
 
 
-def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None]) -> None:
+def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None], *, height: int) -> None:
     """Title, the sentence, the slide buttons (always on screen), then the chart and source."""
     st.title(slide.title)
     if slide.view is None:
@@ -76,14 +111,13 @@ def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None]) -> Non
         st.markdown(f"**{slide.view.headline}**")
     nav()
     if slide.view.figure is not None:
-        height = MAP_HEIGHT if slide.view.kind == "map" else CHART_HEIGHT
         st.plotly_chart(
             large_figure(slide.view.figure, font_size=18, height=height),
             key="pres-chart",
             config={"displayModeBar": False},
             alt=slide.view.message,
         )
-    st.caption(slide.view.source)
+    st.container(key=f"{NOTE_KEY}-source").caption(slide.view.source)
 
 
 def render(
@@ -108,7 +142,7 @@ def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
     if not slides:
         st.title(page.title)
         st.info(tr("pres.empty"))
-        st.caption(context)
+        st.container(key=f"{NOTE_KEY}-context").caption(context)
         st.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")
         return
     n = slide_from_query(st.query_params.to_dict(), len(slides))
@@ -119,15 +153,16 @@ def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
         row = st.container(horizontal=True, vertical_alignment="center")
         row.button(
             tr("pres.prev"), on_click=_go_to, args=(n - 1,), disabled=n <= 1,
-            icon=":material/arrow_back:", shortcut="Left", key="pres-prev",
+            shortcut="Left", key="pres-prev",  # the shortcut prints its own arrow
         )  # fmt: skip
         row.markdown(tr("pres.position", n=n, total=len(slides)))
         row.button(
             tr("pres.next"), on_click=_go_to, args=(n + 1,), disabled=n >= len(slides),
-            icon=":material/arrow_forward:", shortcut="Right", key="pres-next",
+            shortcut="Right", key="pres-next",
             type="primary",
         )  # fmt: skip
         row.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")
 
-    _draw(slides[n - 1], page, tr, nav)
-    st.caption(context)
+    slide = slides[n - 1]
+    _draw(slide, page, tr, nav, height=chart_height(slide, context, demo=page.demo))
+    st.container(key=f"{NOTE_KEY}-context").caption(context)

@@ -121,6 +121,22 @@ def reported_here(q: Query) -> pd.DataFrame:
     return mu.reported_by_uat(values, indicators, load_uats())
 
 
+def _point_legend(
+    selected: pd.DataFrame, n_centres: int | None, tr: Tr
+) -> tuple[tuple[str, str], ...]:
+    """The legend of the circles drawn: one entry per component of the located services (its
+    colour), then the community centres when drawn."""
+    located = selected[selected["uat_siruta"].notna()]
+    components = [c for c in COMPONENT_COLOURS if c in set(located["component"])]
+    entries = [
+        (COMPONENT_COLOURS[c], tr("map.legend_services", component=tr(f"component.{c}")))
+        for c in components
+    ]
+    if n_centres:
+        entries.append((CENTRE_COLOUR, tr("map.legend_centres")))
+    return tuple(entries)
+
+
 def _points(q: Query, selected: pd.DataFrame, tr: Tr) -> tuple[pd.DataFrame, int | None]:
     """Services (and, for all or the community component, the community centres) as points;
     the number of centres drawn (None when not drawn)."""
@@ -156,6 +172,7 @@ def build(q: Query) -> PageModel:
         for s, n, v in zip(table["siruta"], table["name"], values, strict=True)
     }
     points, n_centres = _points(q, selected, tr)
+    point_legend = _point_legend(selected, n_centres, tr)
     if metric == "nearest_km":
         headline = tr(
             "map.desert_headline", n=int(table["desert"].sum()),
@@ -184,6 +201,9 @@ def build(q: Query) -> PageModel:
     )  # fmt: skip
     ranked = table.sort_values(metric, ascending=metric == "nearest_km", na_position="last")
     ranking = display_frame(ranked.assign(value=ranked[metric]), RANKING_COLUMNS, tr)
+    # under the map (and in the pack): the UATs with a value — a ranking, not rows of zeros (the
+    # headline counts the zeros; the ranking card and the downloads keep every UAT)
+    listed = ranking if metric == "nearest_km" else ranking[(ranked[metric] > 0).to_numpy()]
     title = f"{tr('nav.map')}: {label}"
     if metric == "nearest_km":
         title += f" ({tr(f'component.{component}')})"
@@ -191,11 +211,12 @@ def build(q: Query) -> PageModel:
         "county-map", title, source,
         charts.county_map_figure(
             uat_geojson(), classes.to_dict(), class_labels, colours, points=points,
-            points_label=tr("map.points_legend"),
+            points_label=tr("map.points_legend"), point_legend=dict(point_legend),
         ),
-        ranking, headline, notes=(tr("map.legend"),), kind="map",
+        listed.reset_index(drop=True), headline, data=ranking, notes=(tr("map.legend"),),
+        kind="map",
         deck=county_choropleth(values.to_dict(), classes.to_dict(), tips, points),
-        legend=tuple(zip(colours, class_labels, strict=True)), legend_title=label,
+        legend=tuple(zip(colours, class_labels, strict=True)) + point_legend, legend_title=label,
         file_name=f"harta-{metric}",
     )  # fmt: skip
     sections = [

@@ -10,7 +10,7 @@ import pandas as pd
 
 from domain import glossary
 from domain.components import DEINSTITUTION_COMPONENT
-from geo.layers import ATTRIBUTION, county_points, uat_geojson
+from geo.layers import ATTRIBUTION, HALF_FRAME, county_points, uat_geojson
 from loaders import catalogue as stored
 from loaders.tables import load_uats
 from metrics import attainment as am
@@ -300,7 +300,9 @@ def _places(
     where = Section(
         "deinst-map", tr("deinst.map"), ATTRIBUTION + " · " + source, figure, map_table,
         headline, kind="map", width="half",
-        deck=county_points(points, "<b>{name_x}</b><br>{places} locuri · {funding}"),
+        deck=county_points(
+            points, "<b>{name_x}</b><br>{places} locuri · {funding}", frame=HALF_FRAME
+        ),
         legend=((MAP_COLOUR, point_label),),
     )  # fmt: skip
     return places, where

@@ -27,10 +27,12 @@ from views.model import Kpi, PageModel, Query, Section
 Tr = Callable[..., str]
 KIND_COLOURS = {
     "missed": STATUS_COLOURS["missed"],
-    "unreported": "#7f7f7f",
+    "unreported": "#595959",
     "behind": STATUS_COLOURS["behind_pace"],
 }
-KIND_PATTERNS = {"missed": "", "unreported": "/", "behind": "."}  # tell kinds apart without colour
+# Plain fills (a hatch hides the number printed on it); the legend's symbols (⚠ ◌ ▼) tell the
+# kinds apart without colour; each number in a colour that reads on its fill (contrast ≥ 4.5).
+KIND_TEXT_COLOURS = {"missed": "#ffffff", "unreported": "#ffffff", "behind": "#000000"}
 
 
 @dataclass(frozen=True)
@@ -106,8 +108,8 @@ def _stacked(labels: list[str], series: dict[str, list[int]], tr: Tr, lang: str)
     for kind, xs in series.items():
         fig.add_bar(
             y=labels, x=xs, orientation="h", name=tr(f"late.kind.{kind}"),
-            marker=dict(color=KIND_COLOURS[kind], pattern_shape=KIND_PATTERNS[kind]),
-            texttemplate="%{x}", textposition="inside",
+            marker_color=KIND_COLOURS[kind], texttemplate="%{x}", textposition="inside",
+            insidetextanchor="middle", textfont_color=KIND_TEXT_COLOURS[kind],
         )  # fmt: skip
     return charts.stacked_layout(fig, len(labels), lang=lang, floor=260, base=80)
 

@@ -39,6 +39,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.legend_class": {"ro": "{low} – {high}", "en": "{low} – {high}"},
     "map.legend_zero": {"ro": "0 / fără valoare", "en": "0 / no value"},
     "map.points_legend": {"ro": "Servicii și centre", "en": "Services and centres"},
+    "map.legend_services": {"ro": "Servicii: {component}", "en": "Services: {component}"},
+    "map.legend_centres": {
+        "ro": "Centre comunitare integrate",
+        "en": "Integrated community centres",
+    },
     "map.headline": {
         "ro": "{top} are cea mai mare valoare ({value}); {zero} din 93 de UAT-uri au 0.",
         "en": "{top} has the highest value ({value}); {zero} of 93 UATs have 0.",
