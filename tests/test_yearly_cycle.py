@@ -128,3 +128,73 @@ def test_the_preview_table_reads_as_a_user_reads_it():
         ["s10", "Casa 2", "eliminat (închis)", "", "", ""],
         ["s57", "Centrul de zi Orizont", "adăugat", "", "", ""],
     ]
+
+
+def _late_at(engine, plan_id: str, today):
+    """The late list of one stored plan at `today`, nothing reported (metrics.lateness)."""
+    import pandas as pd
+
+    from metrics import attainment as am
+    from metrics import lateness as ml
+    from metrics.owners import NO_UNIT
+    from store import plans
+
+    tables = plans.plan_tables(plan_id, engine=engine)
+    values = pd.DataFrame(columns=["indicator_id", "period_end", "uat_siruta", "value"])
+    ids = tables.table("indicators")["indicator_id"]
+    owners = pd.DataFrame({"indicator_id": ids, "unit_id": NO_UNIT, "unit_name": "–"})
+    return ml.late_list(
+        tables.table("indicators"), tables.table("milestones"), values,
+        tables.table("objectives"), owners, today=today,
+        bounds=am.plan_bounds(plans.list_plans(engine=engine)),
+    )  # fmt: skip
+
+
+def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
+    """`next-plan` from plan_2022: the dry run is clean, the stored plan has no deadline in
+    2022, nothing of it is late in March 2023 (the 2022 workbook renamed by hand: every target
+    late at once) and the restructuring deadline moves to 31.12.2023."""
+    from datetime import date
+
+    import openpyxl
+
+    from metrics import deinstitution as dm
+    from store import plans
+
+    url = f"sqlite:///{tmp_path / 'next.db'}"
+    engine = make_engine(url)
+    api.init(engine=engine)
+    env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "store", *args], cwd=ROOT, env=env, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+
+    out = tmp_path / "plan_2023.xlsx"
+    drafted = cli("next-plan", "plan_2022", "plan_2023", "--year", "2023", str(out))
+    assert drafted.returncode == 0, drafted.stdout + drafted.stderr
+    assert "296 termene mutate (foaia termene_mutate)" in drafted.stdout
+    moved = openpyxl.load_workbook(out)["termene_mutate"]
+    assert moved.max_row == 1 + 296
+    olds = {c.value.year for c in moved["E"][1:] if c.value is not None}
+    news = {c.value.year for c in moved["F"][1:] if c.value is not None}
+    assert (olds, news) == ({2022}, {2023})
+    checked = cli("import-plan", str(out), "--dry-run")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "Atenție" not in checked.stdout
+    assert "față de plan_2022: nicio modificare" in checked.stdout
+    stored = cli("import-plan", str(out), "--user", "admin")
+    assert stored.returncode == 0, stored.stdout + stored.stderr
+    indicators = plans.plan_tables("plan_2023", engine=engine).table("indicators")
+    assert not indicators["deadline"].str.startswith("2022").any()
+    assert _late_at(engine, "plan_2023", date(2023, 3, 1)).empty
+    # the same plan with the dates left in 2022: every one of its targets late in March 2023
+    assert len(_late_at(engine, "plan_2022", date(2023, 3, 1))) > 250
+    objectives = plans.plan_tables("plan_2023", engine=engine).table("objectives")
+    starts = {"plan_2022": (2022, "annual"), "plan_2023": (2023, "annual")}
+    assert dm.deadline_in_force(indicators, objectives, starts, 2023) == (
+        "plan_2023", date(2023, 12, 31),
+    )  # fmt: skip
+    engine.dispose()
