@@ -198,3 +198,43 @@ def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
         "plan_2023", date(2023, 12, 31),
     )  # fmt: skip
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def with_demo_2023(tmp_path_factory: pytest.TempPathFactory):
+    """The curated plans and the demonstration registry of 2023 (`make demo`)."""
+    from store.demo import generate_demo_registry
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    engine = make_engine(url)
+    api.init(engine=engine)
+    assert generate_demo_registry(engine=engine) == "demo_2023"
+    engine.dispose()
+    return url
+
+
+@pytest.mark.parametrize("script", REGISTRY_PAGES)
+def test_pages_open_on_the_latest_real_registry_not_the_demo(with_demo_2023, monkeypatch, script):
+    monkeypatch.setenv("DATABASE_URL", with_demo_2023)
+    at = run_page(script)
+    assert not at.exception, [e.value for e in at.exception]
+    year = at.selectbox(key="flt_year")
+    assert year.options == ["2023", "2022"] and year.value == 2022
+    assert all("demonstrative" not in m.label for m in at.metric)
+
+
+def test_demo_figures_say_so_on_every_tile_and_slide(with_demo_2023, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", with_demo_2023)
+    at = run_page("app_pages/overview.py", {"an": "2023"})
+    assert not at.exception, [e.value for e in at.exception]
+    labels = [m.label for m in at.metric]
+    assert labels and all(label.endswith("(valori demonstrative)") for label in labels), labels
+    from views import overview
+    from views.model import Query
+
+    model = overview.build(Query.of(None, "ro", {"an": "2023"}))
+    assert model.demo and all(k.demo for k in model.kpis)
+    assert all(s.title.endswith("(valori demonstrative)") for s in model.shown)
+    real = overview.build(Query.of(None, "ro", {"an": "2022"}))
+    assert not any(k.demo for k in real.kpis)
+    assert not any("demonstrative" in s.title for s in real.sections)

@@ -13,7 +13,7 @@ from metrics import uat as mu
 from ui import trends
 from ui.fmt import fmt_number, plotly_separators
 from ui.tables import display_frame, readable
-from views.common import builder, plan_source, registry_year, tr_of
+from views.common import builder, demo_marked, plan_source, registry_year, tr_of
 from views.county_map import PATH, published, reported_here
 from views.model import Kpi, PageModel, Query, Section
 
@@ -144,12 +144,13 @@ def build(q: Query) -> PageModel:
     ]
     if history := _history(q, reg.year, siruta, name, source):
         sections.append(history)
-    return PageModel(
+    model = PageModel(
         path=PATH, title=tr("map.profile", name=name), kpis=kpis, sections=tuple(sections),
         notices=(year_notice,) if year_notice else (), demo=q.demo,
         caption=tr("map.profile.source", plan=source),
         filters=((tr("map.col.uat"), f"{name} ({siruta})"),),
     )  # fmt: skip
+    return demo_marked(model, reg, q)
 
 
 def _history(q: Query, year: int, siruta: int, name: str, source: str) -> Section | None:
