@@ -90,3 +90,51 @@ def test_fmt_datetime_in_bucharest_time():
     assert fmt_datetime(datetime(2022, 6, 30, 21, 30)) == "01.07.2022 00:30"  # naive = UTC, EEST
     assert fmt_datetime(datetime(2022, 6, 30, 9, 0), "en") == "30/06/2022 12:00"
     assert fmt_datetime(None) == "–"
+
+
+def test_the_data_page_reads_plans_numbers_and_dates_as_a_person_writes_them():
+    """/date: „Plan: plan_2022”, „Ținta 100.0”, „Termen 2022-12-31”, „3431.1” no more."""
+    import pandas as pd
+
+    from loaders import catalogue
+    from loaders.curate.common import CURATED
+    from ui.i18n import translator
+    from ui.tables import parsed_fields, readable_columns
+
+    row = catalogue.indicators().set_index("indicator_id").loc["p22-1.1.4-i1"]
+    shown = parsed_fields(
+        row, ["plan_id", "target_value", "deadline", "source_line"], translator("ro"), "ro"
+    )
+    assert shown.values.tolist() == [
+        ["Plan", "Planul anual de acțiune DGASPC Bacău 2022"],
+        ["Ținta", "100"],
+        ["Termen", "31.12.2022"],
+        ["Rândul în sursă", "1301"],  # a line number as written, never 1.301
+    ]
+    budgets = pd.read_csv(CURATED / "budget_groups.csv", dtype=str, keep_default_na=False)
+    first = readable_columns(budgets, "budget_groups", "ro").iloc[0]
+    assert first["Buget județean (mii lei)"] == "3.431,10"
+    assert first["Document sursă"] == (
+        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău” (2022)"
+    )
+    assert first["Rândul în sursă"] == "102"
+    milestones = catalogue.milestones("plan_2022")
+    due = readable_columns(milestones.head(1), "milestones", "en").iloc[0].tolist()
+    assert due == ["p22-1.1.4-i1", "30/06/2022", "50"]
+
+
+def test_source_lines_name_the_document_never_its_file():
+    from datetime import date
+
+    from views import lateness, overview, services
+    from views.model import Query
+
+    for build in (overview.build, services.build, lateness.build):
+        page = build(Query(today=date(2022, 11, 30)))
+        sources = [s.source for s in page.sections] + [page.caption]
+        assert not [s for s in sources if ".txt" in s or "Fidelity" in s], sources
+    source = overview.build(Query(today=date(2022, 11, 30))).sections[0].source
+    assert (
+        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău” (2022)"
+        in (source)
+    )

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.plans import document_title
 from loaders import catalogue
 from loaders.cache import shared
 from loaders.catalogue import Registry
@@ -72,12 +73,13 @@ def registry_year(q: Query) -> tuple[Registry, str | None]:
 
 
 def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> str:
-    """ "Sursa: <plan title> (<seed file>), <where>" — the seed file when the rows (or the plan)
-    were curated from one, else the plan as loaded by the directorate."""
+    """ "Sursa: <plan title> (<document title, year>), <where>" — the source document when the
+    rows were curated from one (never its file name), else the plan as loaded by the
+    directorate."""
     row = catalogue.plan_row(plan_id)
     docs: list[str] = []
     if rows is not None and "source_doc" in rows:
-        docs = sorted({str(d) for d in rows["source_doc"].dropna()})
+        docs = sorted({document_title(d) for d in rows["source_doc"].dropna()})
     if docs:
         return tr("source.plan", title=row["title"], doc=", ".join(docs), where=where)
     return tr("source.plan_loaded", title=row["title"], where=where)
