@@ -138,3 +138,31 @@ def test_source_lines_name_the_document_never_its_file():
         "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău” (2022)"
         in (source)
     )
+
+
+def test_the_change_headline_says_how_many_stayed_on_their_step():
+    """„67 au urcat, 127 au coborât” out of 208 said nothing of the other 14."""
+    from datetime import date
+
+    import pandas as pd
+
+    from views.model import Query
+    from views.objectives import _since
+
+    statuses = [("on_pace", "achieved")] * 2 + [("on_pace", "missed")] * 3 + [("achieved",) * 2]
+    changes = pd.DataFrame(
+        {
+            "indicator_id": [f"i{n}" for n in range(6)],
+            "status_before": [b for b, _ in statuses],
+            "status_after": [a for _, a in statuses],
+            "actual_before": [1.0] * 6,
+            "actual_after": [2.0] * 6,
+            "due_before": ["2022-12-31"] * 6,
+            "due_after": ["2022-12-31"] * 6,
+        }
+    )
+    section = _since(Query(), changes, "Sursa: test", date(2022, 6, 30), date(2022, 3, 31))
+    assert section.headline == (
+        "Indicatori schimbați între 31.03.2022 și 30.06.2022: 6 — în stare 2 în sus, 3 în jos, "
+        "1 pe aceeași treaptă."
+    )

@@ -97,6 +97,19 @@ def test_uat_profile_shows_its_services_history(store_2023):
     assert any(" servicii: " in m.value and "în 2023" in m.value for m in at.markdown)
 
 
+def test_uat_history_headline_counts_in_words_and_names_two_years(store_2023):
+    """„1 servicii: 24 locuri în 2023, 24 în 2023” no more: singular, and two different years."""
+    from views import uat_profile
+    from views.model import Query
+
+    page = uat_profile.build(Query.of(None, "ro", {"uat": "22166"}))  # s43 only
+    assert page.section("uat-history").headline.startswith("1 serviciu: ")
+    assert " locuri în 2022, " in page.section("uat-history").headline
+    assert "în 2023;" in page.section("uat-history").headline
+    several = uat_profile.build(Query.of(None, "ro", {"uat": "20297"})).section("uat-history")
+    assert " servicii: " in several.headline and "1 servicii" not in several.headline
+
+
 def test_every_page_runs_with_a_third_plan(store_2023):
     for script, *_ in app_pages():
         at = run_page(script)

@@ -493,8 +493,10 @@ def _since(q: Query, changes: pd.DataFrame, source: str, period: date, compare: 
     ]
     return Section(
         "obj-since", tr("obj.since"), source, None, table,
-        tr("obj.since_headline", n=len(changes), a=fmt_date(compare, lang),
-           b=fmt_date(period, lang), better=up, worse=down)
+        tr("obj.since_headline", n=fmt_number(len(changes), lang=lang),
+           a=fmt_date(compare, lang), b=fmt_date(period, lang), better=fmt_number(up, lang=lang),
+           worse=fmt_number(down, lang=lang),
+           same=fmt_number(len(changes) - up - down, lang=lang))
         if len(changes) else tr("obj.since_none"),
         kind="table", file_name="schimbari",
     )  # fmt: skip
