@@ -166,3 +166,18 @@ def test_the_change_headline_says_how_many_stayed_on_their_step():
         "Indicatori schimbați între 31.03.2022 și 30.06.2022: 6 — în stare 2 în sus, 3 în jos, "
         "1 pe aceeași treaptă."
     )
+
+
+def test_grids_never_show_none_in_text_cells():
+    """/obiective's indicators (unit, owner) and /servicii's ambiguous cells: no „None”."""
+    from datetime import date
+
+    from views import objectives, services
+    from views.model import Query
+
+    table = objectives.build(Query(today=date(2022, 11, 30))).section("obj-table").table
+    assert table["Unitate"].isna().sum() == 0 and (table["Unitate"] == "").sum() == 46
+    assert table["Responsabil"].isna().sum() == 0
+    flags = services.build(Query()).section("flags").table
+    text = flags.select_dtypes(exclude="number")
+    assert not text.isna().to_numpy().any()

@@ -42,6 +42,19 @@ def display_frame(
     return out.reset_index(drop=True)
 
 
+def blank_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its missing text cells empty: a grid never shows them as "None" (numbers
+    stay numbers; their gaps are drawn by `styled`/`as_text`)."""
+    out = frame.copy()
+    for position in range(out.shape[1]):
+        column = out.iloc[:, position]
+        if (column.dtype == object or pd.api.types.is_string_dtype(column)) and bool(
+            column.isna().any()
+        ):
+            out.isetitem(position, column.astype(object).where(column.notna(), ""))
+    return out
+
+
 def labelled_columns(frame: pd.DataFrame, table: str | None, lang: str) -> pd.DataFrame:
     """`frame` with every contract column renamed to its label (domain registry); `None`/`nan`
     cells shown empty."""

@@ -24,6 +24,7 @@ from ui.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests
 from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
 from ui.i18n import translator
 from ui.reported import reported_values
+from ui.tables import blank_text
 from views.common import Tr, builder, plan_source, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
@@ -181,7 +182,7 @@ def _indicators_section(
     key: str, title: str, source: str, card: pd.DataFrame, trends: dict, tr: Tr, *,
     headline: str | None, file_name: str, notes: tuple[str, ...] = (),
 ) -> Section:  # fmt: skip
-    table = indicator_table(card, trends, tr)
+    table = blank_text(indicator_table(card, trends, tr))
     return Section(
         key, title, source, None, table, headline, notes=notes, kind="table",
         data=table.drop(columns=[tr("obj.col.trend")]), file_name=file_name,

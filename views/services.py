@@ -16,7 +16,7 @@ from loaders.tables import load_uats
 from metrics import services as ms
 from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
-from ui.tables import display_frame
+from ui.tables import blank_text, display_frame
 from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 
@@ -224,7 +224,7 @@ def build(q: Query) -> PageModel:
         sections.append(
             Section(
                 "flags", f"{tr('services.flags')} ({len(flagged)})", source, None,
-                display_frame(flagged, FLAG_COLUMNS, tr), kind="table", slide=False,
+                blank_text(display_frame(flagged, FLAG_COLUMNS, tr)), kind="table", slide=False,
                 file_name="servicii-celule-ambigue",
             )
         )  # fmt: skip
