@@ -138,3 +138,22 @@ def test_excel_dates_written_as_text_become_real_dates():
     mixed = pd.DataFrame({"Notă": ["31.12.2022", "în curs"]})
     ws = openpyxl.load_workbook(io.BytesIO(to_excel_bytes(mixed))).active
     assert ws.cell(row=2, column=1).value == "31.12.2022"
+
+
+@pytest.mark.parametrize(
+    ("name", "kw", "expected"),
+    [
+        ("servicii", {"page": "servicii", "year": 2023, "component": "copii"},
+         "servicii-2023-copii"),
+        ("indicatori", {"page": "obiective", "plan_years": "2025–2034"},
+         "obiective-indicatori-2025-2034"),
+        ("dezinstitutionalizare-2023", {"page": "dezinstitutionalizare", "year": 2023},
+         "dezinstitutionalizare-2023"),
+        ("Ocupare pe complexe (%)", {"page": "acasa", "year": "2022"},
+         "acasa-ocupare-pe-complexe-2022"),
+    ],
+)  # fmt: skip
+def test_download_names_carry_the_page_year_and_component(name, kw, expected):
+    from ui.export import download_name
+
+    assert download_name(name, **kw) == expected

@@ -120,6 +120,30 @@ def file_stem(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "date"
 
 
+def download_name(
+    name: str,
+    *,
+    page: str = "",
+    year: object = None,
+    plan_years: str = "",
+    component: str | None = None,
+) -> str:
+    """A download's file name (without extension), ASCII: the page, what it holds, the registry
+    year or the plan's years, the component — `servicii-ocupare-2023-copii`; parts already in
+    `name` are not repeated."""
+    stem = file_stem(name)
+    parts = [] if not page or stem.startswith(file_stem(page)) else [file_stem(page)]
+    parts.append(stem)
+    for extra in (
+        "" if year in (None, "") else str(year),
+        file_stem(plan_years.replace("–", "-")) if plan_years else "",
+        file_stem(component) if component else "",
+    ):
+        if extra and extra not in "-".join(parts):
+            parts.append(extra)
+    return "-".join(p for p in parts if p)[:120] or "date"
+
+
 def number_format(name: object, column: pd.Series) -> str | None:
     """The Excel number format of a column: years and codes plain, whole numbers with a
     thousands separator, fractions with two decimals; None for text."""
