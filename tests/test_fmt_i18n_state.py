@@ -181,3 +181,22 @@ def test_grids_never_show_none_in_text_cells():
     flags = services.build(Query()).section("flags").table
     text = flags.select_dtypes(exclude="number")
     assert not text.isna().to_numpy().any()
+
+
+def test_counts_among_values_are_written_without_decimals():
+    """„1.062,00”: a count in a column of several indicators' values keeps no decimals; an
+    amount column keeps its two (1.662,00 beside 1.726,10)."""
+    import pandas as pd
+
+    from ui.tables import number_formats
+
+    frame = pd.DataFrame(
+        {"Ultima valoare": [1062.0, 35.5], "Ținta în vigoare": [900.0, 12.5],
+         "Buget (mii lei)": [1662.0, 1726.1]}
+    )  # fmt: skip
+    shown = {c: [f(v) for v in frame[c]] for c, f in number_formats(frame, "ro").items()}
+    assert shown == {
+        "Ultima valoare": ["1.062", "35,50"],
+        "Ținta în vigoare": ["900", "12,50"],
+        "Buget (mii lei)": ["1.662,00", "1.726,10"],
+    }

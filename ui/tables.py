@@ -4,6 +4,7 @@ and category labels; numbers stay numbers."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,11 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 MISSING = DASH  # a cell with no value, in every grid (as fmt_date and fmt_value write it)
+# Headers of columns that hold the values or targets of different indicators, each in its own
+# unit: a count there is written 1.062, never 1.062,00 because a percent beside it has decimals.
+MIXED_VALUES = re.compile(
+    r"(?i)\b(valoare|valoarea|ținta|ținte|target|value|realizat|actual|decalaj|gap)\b"
+)
 
 
 def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[object], str]]:
@@ -178,9 +184,10 @@ def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[obj
             continue
         if is_plain_integer_column(column, values):
             formats[column] = plain_integer
-        else:
+        else:  # values of several indicators (counts beside percents): each cell its own
+            mixed = MIXED_VALUES.search(str(column)) is not None
             formats[column] = functools.partial(
-                cell_text, lang=lang, decimals=column_decimals(values)
+                cell_text, lang=lang, decimals=None if mixed else column_decimals(values)
             )
     return formats
 
