@@ -12,6 +12,7 @@ import streamlit as st
 from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
+from ui.export import file_stem
 from ui.fmt import fmt_datetime, fmt_value
 from ui.tables import display_frame
 
@@ -63,7 +64,7 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     st.download_button(
         tr("plans.download"),
         data=lambda: plan_workbook_bytes(store_plans.plan_tables(chosen)),
-        file_name=f"plan-{chosen}.xlsx",
+        file_name=f"{file_stem(str(titles[chosen]))}.xlsx",  # the title, never the plan id
         mime=XLSX,
         key="plans_download_button",
         icon=":material/download:",
