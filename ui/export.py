@@ -41,9 +41,10 @@ def _safe_cell(value: object) -> object:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a BOM (so Excel reads the diacritics), formulas neutralised, numbers
-    rounded to their column's decimals."""
-    return neutralise_formulas(rounded(frame)).to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 CSV with a BOM (so Excel reads the diacritics), formulas neutralised, arithmetic
+    noise rounded away (`79.6`, not `79.60000000000001`); whole floats stay floats (`1.0`)."""
+    plain = rounded(frame, whole_as_int=False)  # a machine CSV keeps its column types
+    return neutralise_formulas(plain).to_csv(index=False).encode("utf-8-sig")
 
 
 MAX_DECIMALS = 6
@@ -59,7 +60,7 @@ def decimals_of(column: pd.Series) -> int:
     return MAX_DECIMALS
 
 
-def rounded(frame: pd.DataFrame) -> pd.DataFrame:
+def rounded(frame: pd.DataFrame, *, whole_as_int: bool = True) -> pd.DataFrame:
     """Float columns rounded to their decimals (`decimals_of`): arithmetic noise such as
     `79,60000000000001` never reaches a download, and whole numbers (counts) are written
     without decimals (`1062`, not `1062,0`)."""
@@ -68,7 +69,7 @@ def rounded(frame: pd.DataFrame) -> pd.DataFrame:
         series = out.iloc[:, position]
         if pd.api.types.is_float_dtype(series):
             places = decimals_of(series)
-            whole = places == 0 and bool(series.dropna().abs().lt(2**53).all())
+            whole = whole_as_int and places == 0 and bool(series.dropna().abs().lt(2**53).all())
             out.isetitem(
                 position, series.round(0).astype("Int64") if whole else series.round(places)
             )
