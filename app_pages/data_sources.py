@@ -115,4 +115,5 @@ if picked:
         if mine.empty:
             st.caption(tr("data.no_corrections"))
         else:
-            st.dataframe(readable_columns(mine, "corrections", f.lang), hide_index=True)
+            shown = mine.drop(columns=["file"], errors="ignore")  # which corrections file: internal
+            st.dataframe(readable_columns(shown, "corrections", f.lang), hide_index=True)

@@ -200,3 +200,13 @@ def test_counts_among_values_are_written_without_decimals():
         "Ținta în vigoare": ["900", "12,50"],
         "Buget (mii lei)": ["1.662,00", "1.726,10"],
     }
+
+
+def test_the_lineage_of_a_corrected_indicator_shows_its_corrections():
+    """/date?indicator=p22-1.1.4-i1 (a corrected indicator) drew an exception box."""
+    from tests.test_pages_apptest import run_page
+
+    at = run_page("app_pages/data_sources.py", {"indicator": "p22-1.1.4-i1"})
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Corecturi aplicate" in m.value for m in at.markdown)
+    assert "31.12.2022" in " ".join(str(d.value.to_dict()) for d in at.dataframe)
