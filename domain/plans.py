@@ -52,9 +52,9 @@ SOURCE_DOCUMENTS: dict[str, tuple[str, str]] = {
 
 
 def document_title(doc: object) -> str:
-    """A source document as a reader names it: „title” (year); an unknown one as it is."""
+    """A source document as a reader names it: „title”, year; an unknown one as it is."""
     known = SOURCE_DOCUMENTS.get(str(doc))
-    return str(doc) if known is None else f"„{known[0]}” ({known[1]})"
+    return str(doc) if known is None else f"„{known[0]}”, {known[1]}"
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ def test_the_data_page_reads_plans_numbers_and_dates_as_a_person_writes_them():
     first = readable_columns(budgets, "budget_groups", "ro").iloc[0]
     assert first["Buget județean (mii lei)"] == "3.431,10"
     assert first["Document sursă"] == (
-        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău” (2022)"
+        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău”, 2022"
     )
     assert first["Rândul în sursă"] == "102"
     milestones = catalogue.milestones("plan_2022")
@@ -135,7 +135,7 @@ def test_source_lines_name_the_document_never_its_file():
         assert not [s for s in sources if ".txt" in s or "Fidelity" in s], sources
     source = overview.build(Query(today=date(2022, 11, 30))).sections[0].source
     assert (
-        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău” (2022)"
+        "„Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău”, 2022"
         in (source)
     )
 
