@@ -3,12 +3,13 @@
 import pandas as pd
 import streamlit as st
 
+from domain.plans import document_title
 from loaders import catalogue as stored
 from loaders.catalog import corrections, curated_catalog, source_excerpt
 from loaders.curate.common import CURATED
 from ui import context, registry, widgets
 from ui.fmt import fmt_number
-from ui.tables import labelled_columns, parsed_fields
+from ui.tables import labelled_columns, parsed_fields, readable_columns
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("data.title"), tr("data.intro"))
@@ -49,7 +50,7 @@ with st.container(border=True):
             table = table[hit.any(axis=1)]
         st.caption(tr("data.matches", n=fmt_number(len(table), lang=f.lang), total=entry.rows))
         labelled = labelled_columns(table, chosen.removesuffix(".csv"), f.lang)
-        st.dataframe(labelled, hide_index=True)
+        st.dataframe(readable_columns(table, chosen.removesuffix(".csv"), f.lang), hide_index=True)
         widgets.downloads(labelled, name=chosen.removesuffix(".csv"), key=f"dl-{chosen}", tr=tr)
         with st.expander(tr("data.columns")):
             st.dataframe(
@@ -86,7 +87,8 @@ if picked:
         if row["source_doc"] is None or pd.isna(row["source_line"]):
             st.caption(tr("data.where_loaded", title=stored.plan_row(row["plan_id"])["title"]))
         else:
-            st.caption(tr("data.where", doc=row["source_doc"], line=int(row["source_line"])))
+            doc = document_title(row["source_doc"])
+            st.caption(tr("data.where", doc=doc, line=int(row["source_line"])))
             st.markdown(f"**{tr('data.excerpt')}**")
             excerpt = source_excerpt(row["source_doc"], int(row["source_line"]))
             st.code(
@@ -106,11 +108,12 @@ if picked:
         due = milestones[milestones["indicator_id"] == picked]
         if not due.empty:
             st.markdown(f"**{tr('data.milestones')}**")
-            st.dataframe(labelled_columns(due, "milestones", f.lang), hide_index=True)
+            st.dataframe(readable_columns(due, "milestones", f.lang), hide_index=True)
         fixes = corrections()
         mine = fixes[fixes["node_or_indicator_id"].isin([picked, row["activity_node_id"]])]
         st.markdown(f"**{tr('data.corrections')}**")
         if mine.empty:
             st.caption(tr("data.no_corrections"))
         else:
-            st.dataframe(labelled_columns(mine, "corrections", f.lang), hide_index=True)
+            shown = mine.drop(columns=["file"], errors="ignore")  # which corrections file: internal
+            st.dataframe(readable_columns(shown, "corrections", f.lang), hide_index=True)

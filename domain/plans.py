@@ -38,6 +38,23 @@ PLAN_OWNED = ("objectives", "indicators", "milestones")
 # The general objective on deinstitutionalisation is found by its title in any plan.
 DEINSTITUTION_TITLE = r"dezinstitu[tțţ]ionaliz"
 META_KEYS = ("plan_id", "title", "kind", "year_start", "year_end", "county", "source")
+# The source documents plans were curated from (data/sources): file → (title, year) as a reader
+# is told it. A source line names the document, never its file.
+SOURCE_DOCUMENTS: dict[str, tuple[str, str]] = {
+    "000_4cfc5bf8d61bed48.txt": (
+        "Planul anual de acțiune privind serviciile sociale, Consiliul Județean Bacău", "2022",
+    ),
+    "001_dfd4bbb413e2f194.txt": (
+        "Planul operațional al Strategiei județene de dezvoltare a serviciilor sociale",
+        "2025–2034",
+    ),
+}  # fmt: skip
+
+
+def document_title(doc: object) -> str:
+    """A source document as a reader names it: „title”, year; an unknown one as it is."""
+    known = SOURCE_DOCUMENTS.get(str(doc))
+    return str(doc) if known is None else f"„{known[0]}”, {known[1]}"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 python -m store init
 python -m store export-plan PLAN_ID FILE.xlsx
 python -m store import-plan FILE.xlsx [--dry-run] [--user U]
+python -m store next-plan PLAN_ID NEW_PLAN_ID --year YYYY FILE.xlsx
 python -m store export-catalog DIR [--plan PLAN_ID]
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]
@@ -63,6 +64,13 @@ def parser() -> argparse.ArgumentParser:
     import_plan.add_argument("file", type=Path)
     import_plan.add_argument("--dry-run", action="store_true")
     import_plan.add_argument("--user", default=_default_user())
+    next_plan = commands.add_parser(
+        "next-plan", help="next year's plan workbook drafted from a stored plan"
+    )
+    next_plan.add_argument("plan_id")
+    next_plan.add_argument("new_plan_id")
+    next_plan.add_argument("--year", required=True, type=int)
+    next_plan.add_argument("file", type=Path)
     catalog = commands.add_parser("export-catalog", help="the stored catalogue as curated CSVs")
     catalog.add_argument("dir", type=Path)
     catalog.add_argument("--plan", default=None)
@@ -191,8 +199,10 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         print(f"fișierul: {messages.UNREADABLE.format(detail=exc.strerror)}")
         return EXIT_PROBLEMS
     plan_id = check.plan.meta.plan_id
-    if check.renamed_ids:
-        print(messages.CLI_PLAN_RENAMED.format(count=len(check.renamed_ids), plan=plan_id))
+    if check.replaces_demo is not None:
+        print(messages.CLI_PLAN_REPLACES_DEMO.format(plan=plan_id, demo=check.replaces_demo))
+    for warning in check.warnings:
+        print(messages.CLI_PLAN_WARNING.format(warning=warning))
     changes = describe_changes(check)
     if check.unchanged:
         print(messages.CLI_PLAN_UNCHANGED.format(plan=plan_id, version=check.previous_version))
@@ -204,6 +214,31 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     print(
         messages.CLI_PLAN_STORED.format(
             plan=plan_id, user=args.user, version=summary.version, changes=changes
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_next_plan(args: argparse.Namespace) -> int:
+    """Write next year's plan workbook drafted from a stored plan."""
+    from store.next_plan import NextPlanError, draft_next_plan, next_plan_workbook_bytes
+
+    try:
+        draft = draft_next_plan(args.plan_id, args.new_plan_id, args.year)
+    except KeyError:
+        print(messages.CLI_PLAN_UNKNOWN.format(plan=args.plan_id, known=_known_plans()))
+        return EXIT_PROBLEMS
+    except NextPlanError as exc:
+        print(str(exc))
+        return EXIT_PROBLEMS
+    args.file.write_bytes(next_plan_workbook_bytes(draft))
+    print(
+        messages.CLI_NEXT_PLAN.format(
+            plan=args.plan_id,
+            new=args.new_plan_id,
+            year=args.year,
+            path=args.file,
+            moved=len(draft.moved),
         )
     )
     return EXIT_OK
@@ -350,6 +385,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "export-plan": cmd_export_plan,
     "import-plan": cmd_import_plan,
+    "next-plan": cmd_next_plan,
     "export-catalog": cmd_export_catalog,
     "export-template": cmd_export_template,
     "import-report": cmd_import_report,

@@ -92,11 +92,19 @@ CLI_CURATED_BROKEN = (
 CLI_PLAN_SEEDED = "Plan {plan}: {outcome}."
 CLI_PLAN_FOLDED = "Registrul {plan} creat din capacitățile anuale introduse anterior."
 CLI_PLAN_EXPORTED = "Planul {plan} (versiunea {version}) scris în {path}: {counts}."
+CLI_NEXT_PLAN = (
+    "Planul {new} (anul {year}) pregătit din {plan} în {path}: {moved} termene mutate (foaia "
+    "termene_mutate). Verificați-l cu: python -m store import-plan {path} --dry-run"
+)
+CLI_PLAN_WARNING = "Atenție: {warning}"
+CLI_PLAN_REPLACES_DEMO = (
+    "Atenție: planul real {plan} înlocuiește registrul demonstrativ {demo} al aceluiași an "
+    "(acesta se șterge la salvare, înregistrat în jurnal)."
+)
 CLI_PLAN_UNKNOWN = "Planul „{plan}” nu există. Planuri: {known}."
 CLI_PLAN_UNCHANGED = "Planul {plan} este identic cu versiunea {version}; nu s-a scris nimic."
 CLI_PLAN_STORED = "Planul {plan} salvat de {user} ca versiunea {version}: {changes}."
 CLI_PLAN_CHECKED = "Verificare fără scriere (--dry-run): planul {plan} este valid; {changes}."
-CLI_PLAN_RENAMED = "{count} id-uri preluate din alt plan au primit id-uri ale planului {plan}."
 CLI_CATALOG_EXPORTED = "{files} fișiere CSV scrise în {path} ({plans})."
 CLI_DB_ERROR = "Baza de date nu poate fi folosită ({detail}). Rulați întâi: python -m store init"
 

@@ -46,6 +46,7 @@ PLAN_COLUMNS = [
 ]  # fmt: skip
 # Columns that say where a row comes from, not what it states: never a "change".
 PROVENANCE = ("source_doc", "source_line", "snapshot_year", "plan_id")
+DATE_COLUMNS = ("deadline", "due_date")  # dates written YYYY or YYYY-MM-DD
 FIRST_DATA_ROW = 3  # workbook rows: 1 = column names, 2 = Romanian labels
 _SERVICE_ID = re.compile(r"^s(\d{2,3})(-\d)?$")
 
@@ -88,6 +89,9 @@ class PlanCheck:
     compared: PlanTables | None  # what the changes are computed against: the version in force,
     # or last year's annual plan (with its ids as renamed in this one)
     renamed_ids: dict[str, str]  # ids copied from another plan → this plan's own
+    # what the person should know before storing (Romanian; stored anyway)
+    warnings: list[str] = field(default_factory=list)
+    replaces_demo: str | None = None  # the demonstration registry of the same year it replaces
 
     @property
     def compared_with(self) -> str | None:
@@ -280,11 +284,21 @@ def _same(a: Any, b: Any) -> bool:
     return str(a) == str(b)
 
 
-def table_changes(table: str, old: pd.DataFrame | None, new: pd.DataFrame) -> TableChanges:
-    """Rows added, removed and changed (by key; provenance columns ignored) from old to new."""
+def table_changes(
+    table: str, old: pd.DataFrame | None, new: pd.DataFrame, *, years: int = 0
+) -> TableChanges:
+    """Rows added, removed and changed (by key; provenance columns ignored) from old to new.
+    `years` between the two plans (a plan compared with last year's): a date kept or moved by
+    that many years is no change (a milestone moved with it is the same milestone)."""
     columns = [c for c in table_columns(table) if c not in PROVENANCE]
     old_rows = {} if old is None or old.empty else _keyed(table, old)
     new_rows = _keyed(table, new) if not new.empty else {}
+    if years and table == "milestones":  # the key holds the date: match the moved one too
+        rekeyed = {}
+        for key, row in old_rows.items():
+            moved = _row_key(table, {**row, "due_date": _moved(row.get("due_date"), years)})
+            rekeyed[moved if moved in new_rows and key not in new_rows else key] = row
+        old_rows = rekeyed
     changed = []
     for key, row in new_rows.items():
         before = old_rows.get(key)
@@ -293,13 +307,22 @@ def table_changes(table: str, old: pd.DataFrame | None, new: pd.DataFrame) -> Ta
         for column in columns:
             if column in TABLE_KEYS[table]:
                 continue
-            if not _same(before.get(column), row.get(column)):
-                changed.append((key, column, _plain(before.get(column)), _plain(row.get(column))))
+            was, now = before.get(column), row.get(column)
+            if years and column in DATE_COLUMNS and _same(_moved(was, years), now):
+                continue
+            if not _same(was, now):
+                changed.append((key, column, _plain(was), _plain(now)))
     return TableChanges(
         added=[k for k in new_rows if k not in old_rows],
         removed=[k for k in old_rows if k not in new_rows],
         changed=changed,
     )
+
+
+def _moved(value: Any, years: int) -> Any:
+    from store.next_plan import shift_date
+
+    return shift_date(value, years)
 
 
 def _keyed(table: str, frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
@@ -323,35 +346,58 @@ def check_plan(plan: PlanTables, *, engine: Engine | None = None) -> PlanCheck:
             f"foaia plan, rândul {meta_row['kind']}, coloana value: planul „{meta.plan_id}” "
             f"există deja, de tipul „{existing['kind'].iloc[0]}”; un plan nu își schimbă tipul"
         )
+    warnings: list[str] = []
+    replaces_demo = None
     if meta.kind == "annual":
         same_year = plans[
             (plans["kind"] == "annual")
             & (plans["year_start"] == meta.year_start)
             & (plans["plan_id"] != meta.plan_id)
         ]
+        demo = same_year[same_year["demo"].astype(bool)]
+        if not demo.empty:  # a real plan replaces the demonstration registry of its year
+            replaces_demo = str(demo["plan_id"].iloc[0])
+            same_year = same_year[~same_year["demo"].astype(bool)]
         if not same_year.empty:
             problems.append(
                 f"foaia plan, rândul {meta_row['year_start']}, coloana value: anul "
                 f"{meta.year_start} are deja un plan anual („{same_year['plan_id'].iloc[0]}”)"
             )
-    others = plans[plans["plan_id"] != meta.plan_id]["plan_id"].tolist()
+    others = plans[(plans["plan_id"] != meta.plan_id) & (plans["plan_id"] != replaces_demo)][
+        "plan_id"
+    ].tolist()
     other_tables = [plan_tables(p, engine=engine) for p in others]
     tables = {t: plan.table(t).copy() for t in PLAN_TABLES}
     tables, renamed = _own_ids(meta, tables, other_tables, problems)
-    tables["services"] = _service_ids(meta, tables["services"], other_tables, engine, problems)
+    tables["services"] = _service_ids(
+        meta, tables["services"], other_tables, engine, problems, warnings
+    )
     previous = None if existing.empty else plan_tables(meta.plan_id, engine=engine)
     if previous is not None:
         _kept_reported(previous, tables["indicators"], engine, problems)
     if problems:
         raise PlanProblemsError(problems)
     normalised = PlanTables(meta, {t: typed_frame(t, _records(tables[t])) for t in PLAN_TABLES})
-    compared = previous
+    if renamed:
+        owners = sorted({o.meta.title for o in other_tables for i in renamed if _owns(o, i)}) or [
+            "alt plan"
+        ]
+        warnings.append(
+            f"{len(renamed)} id-uri de obiective și indicatori sunt ale planului "
+            f"„{'”, „'.join(owners)}”; se înlocuiesc cu id-urile acestui plan "
+            f"({id_prefix(meta.plan_id)}-…), rândurile rămân aceleași"
+        )
+    warnings += _early_dates(normalised)
+    compared, years = previous, 0
     if compared is None and meta.kind == "annual":
         compared = _last_year(meta, other_tables)
-        if compared is not None and renamed:  # compare rows with the ones they were copied from
-            compared = _renamed(compared, renamed)
+        if compared is not None:  # compare rows with the ones they were copied from
+            compared = _renamed(compared, id_prefix(meta.plan_id))
+            years = meta.year_start - compared.meta.year_start
     changes = {
-        t: table_changes(t, None if compared is None else compared.table(t), normalised.table(t))
+        t: table_changes(
+            t, None if compared is None else compared.table(t), normalised.table(t), years=years
+        )
         for t in PLAN_TABLES
     }
     meta_changes = []
@@ -368,11 +414,16 @@ def check_plan(plan: PlanTables, *, engine: Engine | None = None) -> PlanCheck:
         previous_version=None if existing.empty else int(existing["version"].iloc[0]),
         compared=compared,
         renamed_ids=renamed,
+        warnings=warnings,
+        replaces_demo=replaces_demo,
     )
 
 
-def _renamed(plan: PlanTables, renamed: dict[str, str]) -> PlanTables:
-    """`plan` with its objective and indicator ids renamed as a copy of it was."""
+def _renamed(plan: PlanTables, prefix: str) -> PlanTables:
+    """`plan` with its objective and indicator ids as a plan with `prefix` owns them (the rule
+    ids copied from another plan follow), to compare this plan's rows with last year's."""
+    from store.next_plan import own_id
+
     tables = dict(plan.tables)
     for table, columns in (
         ("objectives", ("node_id", "parent_id")),
@@ -381,9 +432,40 @@ def _renamed(plan: PlanTables, renamed: dict[str, str]) -> PlanTables:
     ):
         frame = tables[table].copy()
         for column in columns:
-            frame[column] = frame[column].map(lambda v: renamed.get(v, v) if v else v)
+            frame[column] = frame[column].map(lambda v: own_id(v, prefix))
         tables[table] = frame
     return PlanTables(plan.meta, tables)
+
+
+def _owns(plan: PlanTables, node_or_indicator: str) -> bool:
+    for table, key in (("objectives", "node_id"), ("indicators", "indicator_id")):
+        frame = plan.table(table)
+        if key in frame and (frame[key] == node_or_indicator).any():
+            return True
+    return False
+
+
+def _early_dates(plan: PlanTables) -> list[str]:
+    """One warning per sheet whose deadlines fall before the plan's first year (a plan drafted
+    from last year's workbook without moving them: every target would be late at once)."""
+    out = []
+    for table, column in (("indicators", "deadline"), ("milestones", "due_date")):
+        frame = plan.table(table)
+        if frame.empty:
+            continue
+        years = pd.to_numeric(frame[column].astype("string").str[:4], errors="coerce")
+        early = frame.index[years < plan.meta.year_start]
+        if len(early) == 0:
+            continue
+        rows = ", ".join(str(i + FIRST_DATA_ROW) for i in early[:5])
+        more = ", …" if len(early) > 5 else ""
+        out.append(
+            f"foaia {PLAN_TABLE_SHEETS[table]}, coloana {column}: {len(early)} termene sunt "
+            f"înaintea anului {plan.meta.year_start}, primul an al planului (rândurile "
+            f"{rows}{more}); ținta lor ar fi restantă de la început. Mutați-le în anul planului "
+            "(python -m store next-plan le mută pe toate)"
+        )
+    return out
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -458,15 +540,24 @@ def _service_ids(
     others: list[PlanTables],
     engine: Engine | None,
     problems: list[str],
+    warnings: list[str] | None = None,
 ) -> pd.DataFrame:
     """Service ids kept from year to year: a stored id stays, an empty one becomes the next
-    free `sNN`, an id never stored is refused. The registry year is the plan's first year."""
+    free `sNN`, an id never stored is refused. The registry year is the plan's first year.
+    `warnings` gets a new id given to the name of a stored service (its history stays with the
+    old id) and a registry year in the workbook other than the plan's."""
     if services.empty:
         return services
+    warnings = [] if warnings is None else warnings
     services = services.copy()
     known: set[str] = set()
+    stored_names: dict[str, str] = {}
     for other in others:
-        known |= set(other.table("services").get("service_id", pd.Series(dtype=object)))
+        frame = other.table("services")
+        known |= set(frame.get("service_id", pd.Series(dtype=object)))
+        if not frame.empty:
+            for sid, name in zip(frame["service_id"], frame["name"], strict=True):
+                stored_names.setdefault(_name_key(name), str(sid))
     own = pd.DataFrame(columns=["service_id", "name"])
     try:
         own = plan_tables(meta.plan_id, engine=engine).table("services")
@@ -492,8 +583,18 @@ def _service_ids(
             if again is not None:
                 services.at[position, "service_id"] = again
                 continue
-            services.at[position, "service_id"] = f"s{next_number:02d}"
+            new_id = f"s{next_number:02d}"
+            services.at[position, "service_id"] = new_id
             next_number += 1
+            same = stored_names.get(_name_key(services.at[position, "name"]))
+            if same is not None and same not in listed_ids:
+                warnings.append(
+                    f"foaia servicii, rândul {position + FIRST_DATA_ROW}, coloana service_id: "
+                    f"„{services.at[position, 'name']}” primește id-ul nou {new_id}, dar are "
+                    f"numele serviciului {same} din registrele anterioare; istoricul lui {same} "
+                    f"nu trece la {new_id}. Pentru același serviciu scrieți {same} în "
+                    "coloana service_id"
+                )
         elif known and service_id not in known:
             problems.append(
                 f"foaia servicii, rândul {position + FIRST_DATA_ROW}, coloana service_id: "
@@ -501,6 +602,15 @@ def _service_ids(
                 "pentru un serviciu nou"
             )
     if meta.kind == "annual":
+        given = pd.to_numeric(services["snapshot_year"], errors="coerce")
+        other_years = sorted({int(y) for y in given.dropna() if int(y) != meta.year_start})
+        if other_years:
+            count = int(given.isin(other_years).sum())
+            warnings.append(
+                f"foaia servicii, coloana snapshot_year: {count} rânduri au anul "
+                f"{', '.join(map(str, other_years))}, dar planul este al anului "
+                f"{meta.year_start}; se salvează {meta.year_start} (registrul anului planului)"
+            )
         services["snapshot_year"] = meta.year_start
     return services
 
@@ -553,6 +663,11 @@ def save_plan(
         return SaveSummary(meta.plan_id, int(check.previous_version or 0), False, check)
     now = utc_now()
     with write_session(engine, lock="plan") as session:
+        if check.replaces_demo is not None:  # the real plan of a demonstration registry's year
+            _delete_plan(
+                session, check.replaces_demo, user=user,
+                reason=f"înlocuit de planul real {meta.plan_id}",
+            )  # fmt: skip
         stored = session.exec(select(Plan).where(Plan.plan_id == meta.plan_id)).first()
         old_state = None if stored is None else {"version": check.previous_version}
         if stored is None:
@@ -616,6 +731,7 @@ def save_plan(
                 "note": note,
                 "compared_with": check.compared_with,
                 "changes": {t: c.counts() for t, c in check.changes.items()},
+                **({"replaces": check.replaces_demo} if check.replaces_demo else {}),
             },
             at=now,
         )
@@ -631,23 +747,29 @@ def remove_plan(plan_id: str, *, user: str, engine: Engine | None = None) -> int
     if problems:
         raise PlanProblemsError(problems)
     with write_session(engine, lock="plan") as session:
-        versions = session.exec(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).all()
-        for version in versions:
-            for row in session.exec(select(CatalogRow).where(CatalogRow.version_id == version.id)):
-                session.delete(row)
-        session.flush()
-        for version in versions:
-            session.delete(version)
-        plan = session.exec(select(Plan).where(Plan.plan_id == plan_id)).one()
-        session.delete(plan)
-        record(
-            session,
-            user=user,
-            table_name="plan",
-            key=plan_id,
-            old={"versions": len(versions)},
-            new=None,
-        )
+        return _delete_plan(session, plan_id, user=user)
+
+
+def _delete_plan(session: Any, plan_id: str, *, user: str, reason: str | None = None) -> int:
+    """Delete a plan with every version in `session`, audited; the number of versions."""
+    versions = session.exec(select(PlanVersion).where(PlanVersion.plan_id == plan_id)).all()
+    for version in versions:
+        for row in session.exec(select(CatalogRow).where(CatalogRow.version_id == version.id)):
+            session.delete(row)
+    session.flush()
+    for version in versions:
+        session.delete(version)
+    plan = session.exec(select(Plan).where(Plan.plan_id == plan_id)).one()
+    session.delete(plan)
+    session.flush()
+    record(
+        session,
+        user=user,
+        table_name="plan",
+        key=plan_id,
+        old={"versions": len(versions), **({"reason": reason} if reason else {})},
+        new=None,
+    )
     return len(versions)
 
 

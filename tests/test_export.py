@@ -108,3 +108,52 @@ def test_a_long_title_becomes_a_sheet_name_cut_at_a_word():
     assert sheet_name("Bugetul județean pe componente (mii lei)") == (
         "Bugetul județean pe componente"
     )
+
+
+def test_downloads_round_to_the_columns_decimals_and_counts_have_none():
+    frame = pd.DataFrame(
+        {
+            "Valoare": [79.60000000000001, 1.200000000000002, 3.0],
+            "Locuri": [1062.0, 2.0, None],
+            "Latitudine": [46.56781, 46.1, 46.2],
+        }
+    )
+    ro = to_csv_bytes_ro(frame).decode("utf-8-sig").splitlines()
+    assert ro == ["Valoare;Locuri;Latitudine", "79,6;1062;46,56781", "1,2;2;46,1", "3,0;;46,2"]
+    plain = to_csv_bytes(frame).decode("utf-8-sig").splitlines()
+    assert plain[1:] == ["79.6,1062.0,46.56781", "1.2,2.0,46.1", "3.0,,46.2"]
+
+
+def test_excel_dates_written_as_text_become_real_dates():
+    frame = pd.DataFrame(
+        {"Indicator": ["a", "b", "c"], "Termen": ["31.12.2022", "30.06.2022", "–"]}
+    )
+    ws = openpyxl.load_workbook(io.BytesIO(to_excel_bytes(frame))).active
+    cells = [ws.cell(row=r, column=2) for r in (2, 3, 4)]
+    assert [c.value.date().isoformat() if c.value else None for c in cells] == [
+        "2022-12-31", "2022-06-30", None,
+    ]  # fmt: skip
+    assert {c.number_format for c in cells} == {"DD.MM.YYYY"}
+    # text that only looks like a date in some rows stays text
+    mixed = pd.DataFrame({"Notă": ["31.12.2022", "în curs"]})
+    ws = openpyxl.load_workbook(io.BytesIO(to_excel_bytes(mixed))).active
+    assert ws.cell(row=2, column=1).value == "31.12.2022"
+
+
+@pytest.mark.parametrize(
+    ("name", "kw", "expected"),
+    [
+        ("servicii", {"page": "servicii", "year": 2023, "component": "copii"},
+         "servicii-2023-copii"),
+        ("indicatori", {"page": "obiective", "plan_years": "2025–2034"},
+         "obiective-indicatori-2025-2034"),
+        ("dezinstitutionalizare-2023", {"page": "dezinstitutionalizare", "year": 2023},
+         "dezinstitutionalizare-2023"),
+        ("Ocupare pe complexe (%)", {"page": "acasa", "year": "2022"},
+         "acasa-ocupare-pe-complexe-2022"),
+    ],
+)  # fmt: skip
+def test_download_names_carry_the_page_year_and_component(name, kw, expected):
+    from ui.export import download_name
+
+    assert download_name(name, **kw) == expected

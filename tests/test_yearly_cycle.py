@@ -97,6 +97,19 @@ def test_uat_profile_shows_its_services_history(store_2023):
     assert any(" servicii: " in m.value and "în 2023" in m.value for m in at.markdown)
 
 
+def test_uat_history_headline_counts_in_words_and_names_two_years(store_2023):
+    """„1 servicii: 24 locuri în 2023, 24 în 2023” no more: singular, and two different years."""
+    from views import uat_profile
+    from views.model import Query
+
+    page = uat_profile.build(Query.of(None, "ro", {"uat": "22166"}))  # s43 only
+    assert page.section("uat-history").headline.startswith("1 serviciu: ")
+    assert " locuri în 2022, " in page.section("uat-history").headline
+    assert "în 2023;" in page.section("uat-history").headline
+    several = uat_profile.build(Query.of(None, "ro", {"uat": "20297"})).section("uat-history")
+    assert " servicii: " in several.headline and "1 servicii" not in several.headline
+
+
 def test_every_page_runs_with_a_third_plan(store_2023):
     for script, *_ in app_pages():
         at = run_page(script)
@@ -128,3 +141,113 @@ def test_the_preview_table_reads_as_a_user_reads_it():
         ["s10", "Casa 2", "eliminat (închis)", "", "", ""],
         ["s57", "Centrul de zi Orizont", "adăugat", "", "", ""],
     ]
+
+
+def _late_at(engine, plan_id: str, today):
+    """The late list of one stored plan at `today`, nothing reported (metrics.lateness)."""
+    import pandas as pd
+
+    from metrics import attainment as am
+    from metrics import lateness as ml
+    from metrics.owners import NO_UNIT
+    from store import plans
+
+    tables = plans.plan_tables(plan_id, engine=engine)
+    values = pd.DataFrame(columns=["indicator_id", "period_end", "uat_siruta", "value"])
+    ids = tables.table("indicators")["indicator_id"]
+    owners = pd.DataFrame({"indicator_id": ids, "unit_id": NO_UNIT, "unit_name": "–"})
+    return ml.late_list(
+        tables.table("indicators"), tables.table("milestones"), values,
+        tables.table("objectives"), owners, today=today,
+        bounds=am.plan_bounds(plans.list_plans(engine=engine)),
+    )  # fmt: skip
+
+
+def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
+    """`next-plan` from plan_2022: the dry run is clean, the stored plan has no deadline in
+    2022, nothing of it is late in March 2023 (the 2022 workbook renamed by hand: every target
+    late at once) and the restructuring deadline moves to 31.12.2023."""
+    from datetime import date
+
+    import openpyxl
+
+    from metrics import deinstitution as dm
+    from store import plans
+
+    url = f"sqlite:///{tmp_path / 'next.db'}"
+    engine = make_engine(url)
+    api.init(engine=engine)
+    env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "store", *args], cwd=ROOT, env=env, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+
+    out = tmp_path / "plan_2023.xlsx"
+    drafted = cli("next-plan", "plan_2022", "plan_2023", "--year", "2023", str(out))
+    assert drafted.returncode == 0, drafted.stdout + drafted.stderr
+    assert "296 termene mutate (foaia termene_mutate)" in drafted.stdout
+    moved = openpyxl.load_workbook(out)["termene_mutate"]
+    assert moved.max_row == 1 + 296
+    olds = {c.value.year for c in moved["E"][1:] if c.value is not None}
+    news = {c.value.year for c in moved["F"][1:] if c.value is not None}
+    assert (olds, news) == ({2022}, {2023})
+    checked = cli("import-plan", str(out), "--dry-run")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "Atenție" not in checked.stdout
+    assert "față de plan_2022: nicio modificare" in checked.stdout
+    stored = cli("import-plan", str(out), "--user", "admin")
+    assert stored.returncode == 0, stored.stdout + stored.stderr
+    indicators = plans.plan_tables("plan_2023", engine=engine).table("indicators")
+    assert not indicators["deadline"].str.startswith("2022").any()
+    assert _late_at(engine, "plan_2023", date(2023, 3, 1)).empty
+    # the same plan with the dates left in 2022: every one of its targets late in March 2023
+    assert len(_late_at(engine, "plan_2022", date(2023, 3, 1))) > 250
+    objectives = plans.plan_tables("plan_2023", engine=engine).table("objectives")
+    starts = {"plan_2022": (2022, "annual"), "plan_2023": (2023, "annual")}
+    assert dm.deadline_in_force(indicators, objectives, starts, 2023) == (
+        "plan_2023", date(2023, 12, 31),
+    )  # fmt: skip
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def with_demo_2023(tmp_path_factory: pytest.TempPathFactory):
+    """The curated plans and the demonstration registry of 2023 (`make demo`)."""
+    from store.demo import generate_demo_registry
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    engine = make_engine(url)
+    api.init(engine=engine)
+    assert generate_demo_registry(engine=engine) == "demo_2023"
+    engine.dispose()
+    return url
+
+
+@pytest.mark.parametrize("script", REGISTRY_PAGES)
+def test_pages_open_on_the_latest_real_registry_not_the_demo(with_demo_2023, monkeypatch, script):
+    monkeypatch.setenv("DATABASE_URL", with_demo_2023)
+    at = run_page(script)
+    assert not at.exception, [e.value for e in at.exception]
+    year = at.selectbox(key="flt_year")
+    assert year.options == ["2023", "2022"] and year.value == 2022
+    assert all("demonstrative" not in m.label for m in at.metric)
+
+
+def test_demo_figures_say_so_on_every_tile_and_slide(with_demo_2023, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", with_demo_2023)
+    at = run_page("app_pages/overview.py", {"an": "2023"})
+    assert not at.exception, [e.value for e in at.exception]
+    labels = [m.label for m in at.metric]
+    assert labels and all(label.endswith("(valori demonstrative)") for label in labels), labels
+    from views import overview
+    from views.model import Query
+
+    model = overview.build(Query.of(None, "ro", {"an": "2023"}))
+    assert model.demo and all(k.demo for k in model.kpis)
+    assert all(s.title.endswith("(valori demonstrative)") for s in model.shown)
+    real = overview.build(Query.of(None, "ro", {"an": "2022"}))
+    assert not any(k.demo for k in real.kpis)
+    assert not any("demonstrative" in s.title for s in real.sections)

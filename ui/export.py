@@ -41,8 +41,68 @@ def _safe_cell(value: object) -> object:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a BOM (so Excel reads the diacritics), formulas neutralised."""
-    return neutralise_formulas(frame).to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 CSV with a BOM (so Excel reads the diacritics), formulas neutralised, arithmetic
+    noise rounded away (`79.6`, not `79.60000000000001`); whole floats stay floats (`1.0`)."""
+    plain = rounded(frame, whole_as_int=False)  # a machine CSV keeps its column types
+    return neutralise_formulas(plain).to_csv(index=False).encode("utf-8-sig")
+
+
+MAX_DECIMALS = 6
+
+
+def decimals_of(column: pd.Series) -> int:
+    """The decimals a float column is written with: the fewest (up to six) that hold every
+    value (`79.60000000000001` and `1.2` → 1; whole numbers → 0)."""
+    values = column.dropna().astype("float64")
+    for places in range(MAX_DECIMALS + 1):
+        if bool(((values - values.round(places)).abs() <= 1e-9 * values.abs().clip(lower=1)).all()):
+            return places
+    return MAX_DECIMALS
+
+
+def rounded(frame: pd.DataFrame, *, whole_as_int: bool = True) -> pd.DataFrame:
+    """Float columns rounded to their decimals (`decimals_of`): arithmetic noise such as
+    `79,60000000000001` never reaches a download, and whole numbers (counts) are written
+    without decimals (`1062`, not `1062,0`)."""
+    out = frame.copy()
+    for position in range(out.shape[1]):
+        series = out.iloc[:, position]
+        if pd.api.types.is_float_dtype(series):
+            places = decimals_of(series)
+            whole = whole_as_int and places == 0 and bool(series.dropna().abs().lt(2**53).all())
+            out.isetitem(
+                position, series.round(0).astype("Int64") if whole else series.round(places)
+            )
+    return out
+
+
+DATE_TEXT = re.compile(r"^(\d{2})[./](\d{2})[./](\d{4})$")
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+def text_dates(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[int]]:
+    """Columns of dates written as text (`31.12.2022`, `31/12/2022`; blanks allowed) as real
+    dates, and their positions: a spreadsheet sorts and filters them as dates."""
+    out, positions = frame.copy(), []
+    for position in range(out.shape[1]):
+        series = out.iloc[:, position]
+        if not (series.dtype == object or pd.api.types.is_string_dtype(series)):
+            continue
+        texts = series.dropna().astype(str).str.strip()
+        texts = texts[~texts.isin(["", "–", "—"])]
+        matches = texts.str.match(DATE_TEXT.pattern)
+        if texts.empty or not bool(matches.all()):
+            continue
+        parsed = pd.to_datetime(
+            texts.str.replace("/", ".", regex=False), format="%d.%m.%Y", errors="coerce"
+        )
+        if parsed.isna().any():
+            continue
+        dates = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns]")
+        dates[parsed.index] = parsed
+        out.isetitem(position, dates)
+        positions.append(position)
+    return out, positions
 
 
 def sheet_name(text: str) -> str:
@@ -59,6 +119,30 @@ def file_stem(text: str) -> str:
     """A file name from a title: `Bugetul județean (mii lei)` → `bugetul-judetean-mii-lei`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "date"
+
+
+def download_name(
+    name: str,
+    *,
+    page: str = "",
+    year: object = None,
+    plan_years: str = "",
+    component: str | None = None,
+) -> str:
+    """A download's file name (without extension), ASCII: the page, what it holds, the registry
+    year or the plan's years, the component — `servicii-ocupare-2023-copii`; parts already in
+    `name` are not repeated."""
+    stem = file_stem(name)
+    parts = [] if not page or stem.startswith(file_stem(page)) else [file_stem(page)]
+    parts.append(stem)
+    for extra in (
+        "" if year in (None, "") else str(year),
+        file_stem(plan_years.replace("–", "-")) if plan_years else "",
+        file_stem(component) if component else "",
+    ):
+        if extra and extra not in "-".join(parts):
+            parts.append(extra)
+    return "-".join(p for p in parts if p)[:120] or "date"
 
 
 def number_format(name: object, column: pd.Series) -> str | None:
@@ -85,7 +169,11 @@ def _dress(ws: Worksheet, frame: pd.DataFrame, header_row: int, title_lines: Seq
         ws.cell(row=header_row, column=c).font = Font(bold=True)
         letter = get_column_letter(c)
         ws.column_dimensions[letter].width = _column_width(name, frame.iloc[:, c - 1])
-        fmt = number_format(name, frame.iloc[:, c - 1])
+        fmt = (
+            DATE_FORMAT
+            if pd.api.types.is_datetime64_any_dtype(frame.iloc[:, c - 1])
+            else number_format(name, frame.iloc[:, c - 1])
+        )
         if fmt:
             for r in range(header_row + 1, header_row + 1 + len(frame)):
                 ws.cell(row=r, column=c).number_format = fmt
@@ -102,6 +190,7 @@ def to_excel_bytes(
     header_row = len(lines) + 2 if lines else 1  # a blank row between the title and the table
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         local = local_times(neutralise_formulas(frame))  # Excel refuses timezone-aware times
+        local, _dates = text_dates(local)
         name = sheet_name(sheet)
         local.to_excel(writer, sheet_name=name, index=False, startrow=header_row - 1)
         _dress(writer.sheets[name], local, header_row, [str(line) for line in lines])
@@ -111,7 +200,7 @@ def to_excel_bytes(
 def to_csv_bytes_ro(frame: pd.DataFrame) -> bytes:
     """CSV that a Romanian-locale Excel or LibreOffice opens as it is: `;` between fields,
     decimal comma, UTF-8 with a BOM; formulas neutralised, times in Bucharest time."""
-    local = local_times(neutralise_formulas(frame))
+    local = local_times(neutralise_formulas(rounded(frame)))
     return local.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
 
 

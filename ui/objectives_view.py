@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from domain.plans import document_title
 from ui.fmt import fmt_date, fmt_value
 
 Tr = Callable[..., str]
@@ -39,7 +40,8 @@ def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
     ]
     st.markdown(" · ".join(parts))
     st.caption(
-        f"{row['source_doc']}, {tr('obj.col.source_line').lower()} {int(row['source_line'])}"
+        f"{document_title(row['source_doc'])}, {tr('obj.col.source_line').lower()} "
+        f"{int(row['source_line'])}"
     )
     st.page_link(
         "app_pages/data_sources.py",

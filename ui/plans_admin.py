@@ -12,7 +12,8 @@ import streamlit as st
 from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
-from ui.fmt import fmt_datetime, fmt_number, fmt_value
+from ui.export import file_stem
+from ui.fmt import fmt_datetime, fmt_value
 from ui.tables import display_frame
 
 Tr = Callable[..., str]
@@ -63,7 +64,7 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     st.download_button(
         tr("plans.download"),
         data=lambda: plan_workbook_bytes(store_plans.plan_tables(chosen)),
-        file_name=f"plan-{chosen}.xlsx",
+        file_name=f"{file_stem(str(titles[chosen]))}.xlsx",  # the title, never the plan id
         mime=XLSX,
         key="plans_download_button",
         icon=":material/download:",
@@ -74,9 +75,61 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
         st.caption(tr("plans.admin_only"))
         return
     st.divider()
+    _next_plan(tr, listed)
+    st.divider()
     _upload(tr, user=user, lang=lang)
     st.divider()
     _place(tr, user=user)
+
+
+def _next_plan(tr: Tr, listed: pd.DataFrame) -> None:
+    """Next year's workbook drafted from a stored annual plan (store.next_plan), downloaded."""
+    from store.next_plan import (
+        NextPlanError,
+        check_next_plan,
+        draft_next_plan,
+        next_plan_workbook_bytes,
+    )
+
+    st.subheader(tr("plans.next_title"))
+    st.caption(tr("plans.next_help"))
+    annual = listed[(listed["kind"] == "annual") & ~listed["demo"].astype(bool)]
+    annual = annual.sort_values("year_start", ascending=False)
+    if annual.empty:
+        return
+    titles = {str(p): str(t) for p, t in zip(annual["plan_id"], annual["title"], strict=True)}
+    base = st.selectbox(
+        tr("plans.next_from"), list(titles), format_func=lambda p: titles[p], key="plans_next_from"
+    )
+    first = int(annual.loc[annual["plan_id"] == base, "year_start"].iloc[0])
+    left, right = st.columns(2)
+    year = int(
+        left.number_input(
+            tr("plans.next_year"),
+            min_value=first + 1,
+            max_value=2100,
+            value=first + 1,
+            step=1,
+            key=f"plans_next_year_{base}",
+        )
+    )
+    new_id = right.text_input(
+        tr("plans.next_id"), value=f"plan_{year}", max_chars=40, key=f"plans_next_id_{year}"
+    ).strip()
+    try:
+        check_next_plan(str(base), new_id, year)
+    except NextPlanError as exc:
+        st.warning(tr("plans.next_refused", reason=str(exc)))
+        return
+    st.download_button(
+        tr("plans.next_download", year=year),
+        data=lambda: next_plan_workbook_bytes(draft_next_plan(str(base), new_id, year)),
+        file_name=f"plan-anual-{year}-pregatit.xlsx",
+        mime=XLSX,
+        key="plans_next_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )
 
 
 def _upload(tr: Tr, *, user: str, lang: str) -> None:
@@ -109,8 +162,11 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         st.markdown(tr("plans.new_plan", title=meta.title))
     if check.compared_with is not None and previous is not None:
         st.caption(tr("plans.compared_with", title=previous.meta.title))
-    if check.renamed_ids:
-        st.caption(tr("plans.renamed", n=fmt_number(len(check.renamed_ids), lang=lang)))
+    if check.replaces_demo is not None:
+        demo = catalogue.plan_row(check.replaces_demo)
+        st.warning(tr("plans.replaces_demo", title=demo["title"], year=meta.year_start))
+    if check.warnings:
+        st.warning(tr("plans.warnings") + "\n\n" + "\n".join(f"- {w}" for w in check.warnings))
     counts = pd.DataFrame(
         [
             {

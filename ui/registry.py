@@ -27,7 +27,8 @@ def stored_or_stop(tr: Tr) -> None:
 
 
 def year_selector(tr: Tr, *, where: Any = st) -> Registry:
-    """A registry-year selectbox mirrored in `?an=` (newest first, the default); the registry."""
+    """A registry-year selectbox mirrored in `?an=` (newest first; the latest real year the
+    default, not a demonstration registry); the registry."""
     stored_or_stop(tr)
     years = catalogue.registry_years()[::-1]
     if not years:
@@ -35,7 +36,7 @@ def year_selector(tr: Tr, *, where: Any = st) -> Registry:
         widgets.stop_page()
     year = urlstate.selectbox(
         where, tr("filter.year"), years, param="an", key="flt_year", parse=int,
-        format_func=str,
+        format_func=str, default=years.index(views.common.default_year(years)),
     )  # fmt: skip
     return catalogue.registry(int(year))
 

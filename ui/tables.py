@@ -4,6 +4,7 @@ and category labels; numbers stay numbers."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,19 @@ def display_frame(
     return out.reset_index(drop=True)
 
 
+def blank_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its missing text cells empty: a grid never shows them as "None" (numbers
+    stay numbers; their gaps are drawn by `styled`/`as_text`)."""
+    out = frame.copy()
+    for position in range(out.shape[1]):
+        column = out.iloc[:, position]
+        if (column.dtype == object or pd.api.types.is_string_dtype(column)) and bool(
+            column.isna().any()
+        ):
+            out.isetitem(position, column.astype(object).where(column.notna(), ""))
+    return out
+
+
 def labelled_columns(frame: pd.DataFrame, table: str | None, lang: str) -> pd.DataFrame:
     """`frame` with every contract column renamed to its label (domain registry); `None`/`nan`
     cells shown empty."""
@@ -51,16 +65,77 @@ def labelled_columns(frame: pd.DataFrame, table: str | None, lang: str) -> pd.Da
     return out.astype(object).where(out.notna(), "")
 
 
+DATE_FIELDS = ("deadline", "due_date", "date", "period_end")  # written 2022-12-31 or 2029
+
+
+def amount_fields(table: str | None) -> set[str]:
+    """The columns of a curated table that hold amounts or counts (float in its contract):
+    written 3.431,10; whole-number codes, years and row numbers stay as written."""
+    from loaders import schemas
+
+    schema = getattr(schemas, str(table).upper(), None)
+    if schema is None:
+        return set()
+    return {n for n, c in schema.columns.items() if str(c.dtype) == "float64"}
+
+
+def readable_value(field: str, value: object, lang: str, *, amount: bool = False) -> str:
+    """One stored value as a reader reads it: a plan by its title (never its id), dates
+    31.12.2022, an `amount` 3.431,10 or 900 (never 3431.1 or 900.0), anything else as
+    written, empty as ""."""
+    from ui.fmt import fmt_date, fmt_value
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    text = str(value).strip()
+    if text == "":
+        return ""
+    if field == "source_doc":
+        from domain.plans import document_title
+
+        return document_title(text)
+    if field == "plan_id":
+        from loaders import catalogue
+
+        try:
+            return str(catalogue.plan_row(text)["title"])
+        except KeyError:
+            return text
+    if field in DATE_FIELDS:
+        try:
+            return fmt_date(text, lang)
+        except ValueError:
+            return text
+    if not amount:
+        return text
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return fmt_value(number, lang) if number == number else ""
+
+
+def readable_columns(frame: pd.DataFrame, table: str | None, lang: str) -> pd.DataFrame:
+    """`labelled_columns` as a reader reads the cells (`readable_value`): for the grids of /date
+    (the downloads keep the stored values)."""
+    out, amounts = frame.copy(), amount_fields(table)
+    for name in out.columns:
+        out[name] = [readable_value(str(name), v, lang, amount=name in amounts) for v in out[name]]
+    return labelled_columns(out, table, lang)
+
+
 def parsed_fields(row: pd.Series, fields: list[str], tr: Tr, lang: str) -> pd.DataFrame:
-    """One record as (field label, value) rows: enumerated values in words, empty as "—"."""
+    """One record as (field label, value) rows: enumerated values in words, a plan by its
+    title, numbers and dates as the reader writes them, empty as "—"."""
     from domain.columns import label
     from store.workbook import GLOSSES
 
+    amounts = amount_fields("indicators")
+
     def shown(field: str) -> str:
-        value = row[field]
-        if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+        text = readable_value(field, row[field], lang, amount=field in amounts)
+        if text == "":
             return "—"
-        text = str(value)
         return GLOSSES.get(field, {}).get(text, text) if lang == "ro" else text
 
     return pd.DataFrame(
@@ -89,6 +164,11 @@ def readable(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 MISSING = DASH  # a cell with no value, in every grid (as fmt_date and fmt_value write it)
+# Headers of columns that hold the values or targets of different indicators, each in its own
+# unit: a count there is written 1.062, never 1.062,00 because a percent beside it has decimals.
+MIXED_VALUES = re.compile(
+    r"(?i)\b(valoare|valoarea|ținta|ținte|target|value|realizat|actual|decalaj|gap)\b"
+)
 
 
 def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[object], str]]:
@@ -104,9 +184,10 @@ def number_formats(frame: pd.DataFrame, lang: str) -> dict[object, Callable[[obj
             continue
         if is_plain_integer_column(column, values):
             formats[column] = plain_integer
-        else:
+        else:  # values of several indicators (counts beside percents): each cell its own
+            mixed = MIXED_VALUES.search(str(column)) is not None
             formats[column] = functools.partial(
-                cell_text, lang=lang, decimals=column_decimals(values)
+                cell_text, lang=lang, decimals=None if mixed else column_decimals(values)
             )
     return formats
 

@@ -51,6 +51,37 @@ def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
     return lines
 
 
+REGISTRY_PATHS = ("", "servicii", "harta", "dezinstitutionalizare")  # pages with `?an=`
+
+
+def download_file_name(name: str) -> str:
+    """`name` with the page, the registry year or the plan's years and the component it was
+    drawn with (ui.export.download_name): `servicii-2023-copii.csv`, never a bare `date.csv`."""
+    from loaders import catalogue
+    from ui.export import download_name
+    from ui.state import SLUG_OF_COMPONENT
+
+    model = st.session_state.get("_page_model")
+    path = None if model is None else model.path
+    year = st.query_params.get("an")
+    if year is None and path in REGISTRY_PATHS:
+        year = st.session_state.get("flt_year")
+    plan_years = ""
+    plan = st.query_params.get("plan")
+    if plan:
+        try:
+            row = catalogue.plan_row(plan)
+            first, last = int(row["year_start"]), int(row["year_end"])
+            plan_years = str(first) if first == last else f"{first}-{last}"
+        except KeyError:
+            pass
+    component = context.filters().component
+    return download_name(
+        name, page=path or ("acasa" if path == "" else ""), year=year, plan_years=plan_years,
+        component=SLUG_OF_COMPONENT.get(component) if component else None,
+    )  # fmt: skip
+
+
 def downloads(
     data: pd.DataFrame, *, name: str, key: str, tr: Tr,
     title: str | None = None, source: str | None = None,
@@ -64,6 +95,7 @@ def downloads(
     """
     lines = title_lines(title, source, tr)
     sheet = title or name
+    name = download_file_name(name)
     row = st.container(horizontal=True)
     row.download_button(
         tr("download.csv"), lambda: to_csv_bytes_ro(data), file_name=f"{name}.csv",

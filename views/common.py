@@ -9,13 +9,14 @@ from typing import Any, TypeVar
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.plans import document_title
 from loaders import catalogue
 from loaders.cache import shared
 from loaders.catalogue import Registry
 from ui import charts
 from ui.fmt import plotly_separators
 from ui.i18n import translator
-from views.model import Query
+from views.model import PageModel, Query
 
 Tr = Callable[..., str]
 B = TypeVar("B", bound=Callable[..., Any])
@@ -36,28 +37,49 @@ class NoRegistryError(LookupError):
     """The store holds no registry year (no plan with services)."""
 
 
+def default_year(years: list[int]) -> int:
+    """The registry year a page opens on: the latest real one (a demonstration registry only
+    when there is no real one)."""
+    plans = catalogue.plans()
+    demo = set(plans.loc[plans["demo"].astype(bool), "year_start"].astype(int))
+    real = [y for y in years if y not in demo]
+    return max(real or years)
+
+
+def is_demo_plan(plan_id: str) -> bool:
+    """True for a demonstration plan (e.g. the registry `make demo` derives)."""
+    return bool(catalogue.plan_row(plan_id)["demo"])
+
+
+def demo_marked(model: PageModel, reg: Registry, q: Query) -> PageModel:
+    """The page of registry `reg` with every tile and section marked as demonstration figures
+    when `reg` is a demonstration registry; else as it is."""
+    return model.mark_demo(tr_of(q)("demo.figures_mark")) if is_demo_plan(reg.plan_id) else model
+
+
 def registry_year(q: Query) -> tuple[Registry, str | None]:
     """The registry of `?an=` (the latest when absent) and, when `?an=` names no stored year,
     the reader's notice that it was ignored."""
     years = catalogue.registry_years()
     if not years:
         raise NoRegistryError
-    raw = q.get("an")
+    raw, default = q.get("an"), default_year(years)
     if raw is None:
-        return catalogue.registry(years[-1]), None
+        return catalogue.registry(default), None
     if raw.isdigit() and int(raw) in years:
         return catalogue.registry(int(raw)), None
-    notice = tr_of(q)("registry.bad_year", value=raw[:12], year=years[-1])
-    return catalogue.registry(years[-1]), notice
+    notice = tr_of(q)("registry.bad_year", value=raw[:12], year=default)
+    return catalogue.registry(default), notice
 
 
 def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> str:
-    """ "Sursa: <plan title> (<seed file>), <where>" — the seed file when the rows (or the plan)
-    were curated from one, else the plan as loaded by the directorate."""
+    """ "Sursa: <plan title> (<document title, year>), <where>" — the source document when the
+    rows were curated from one (never its file name), else the plan as loaded by the
+    directorate."""
     row = catalogue.plan_row(plan_id)
     docs: list[str] = []
     if rows is not None and "source_doc" in rows:
-        docs = sorted({str(d) for d in rows["source_doc"].dropna()})
+        docs = sorted({document_title(d) for d in rows["source_doc"].dropna()})
     if docs:
         return tr("source.plan", title=row["title"], doc=", ".join(docs), where=where)
     return tr("source.plan_loaded", title=row["title"], where=where)

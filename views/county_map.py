@@ -28,7 +28,7 @@ from ui.fmt import fmt_date, fmt_number, fmt_value
 from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame, readable
-from views.common import Tr, builder, plan_source, registry_year, tr_of
+from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 
 PATH = "harta"
@@ -254,7 +254,8 @@ def build(q: Query) -> PageModel:
     filters = [(tr("map.metric"), label)]
     if metric == "nearest_km":
         filters.append((tr("map.distance_component"), tr(f"component.{component}")))
-    return PageModel(
+    model = PageModel(
         path=PATH, title=tr("map.title"), intro=tr("map.intro"), sections=tuple(sections),
         filters=tuple(filters), notices=(notice,) if notice else (), demo=q.demo,
     )  # fmt: skip
+    return demo_marked(model, reg, q)

@@ -20,7 +20,7 @@ from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators, 
 from ui.palette import hex_to_rgb
 from ui.reported import reported_values
 from ui.tables import display_frame
-from views.common import Tr, builder, plan_source, registry_year, tr_of
+from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
 PATH = "dezinstitutionalizare"
@@ -176,7 +176,7 @@ def build(q: Query) -> PageModel:
         *_timeline(q),
         *_plan_targets(q, reg.year, reg.plan_id),
     ]
-    return PageModel(
+    model = PageModel(
         path=PATH, title=tr("deinst.title"), intro=tr("deinst.intro"), kpis=kpis,
         sections=tuple(s for s in sections if s is not None), notices=tuple(notices),
         demo=q.demo, caption=deadline_note,
@@ -186,6 +186,7 @@ def build(q: Query) -> PageModel:
             for s in ("reached", "late", "on_time", "not_started")
         ),
     )  # fmt: skip
+    return demo_marked(model, reg, q)
 
 
 def _progress(

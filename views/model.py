@@ -48,6 +48,7 @@ class Kpi:
     label: str
     value: str
     help: str | None = None
+    demo: bool = False  # a demonstration figure (its label says so: `mark_demo`)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Section:
     legend_title: str = ""
     file_name: str = ""  # the downloads' file name (default: from the title)
     slide: bool = True  # also a slide and a pack page
+    demo: bool = False  # shows demonstration figures (its title says so: `mark_demo`)
 
     @property
     def downloadable(self) -> pd.DataFrame:
@@ -134,6 +136,17 @@ class PageModel:
             if s.key == key:
                 return s
         raise KeyError(key)
+
+    def mark_demo(self, mark: str) -> PageModel:
+        """A copy whose every key figure and section shows demonstration figures: each says so
+        in its label or title (`mark`, e.g. "(valori demonstrative)"), so every tile, slide,
+        download and pack page that shows them carries the word."""
+        return replace(
+            self,
+            demo=True,
+            kpis=tuple(replace(k, label=f"{k.label} {mark}", demo=True) for k in self.kpis),
+            sections=tuple(replace(s, title=f"{s.title} {mark}", demo=True) for s in self.sections),
+        )
 
     def with_sections(self, *extra: Section) -> PageModel:
         """A copy with more sections appended."""

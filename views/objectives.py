@@ -24,6 +24,7 @@ from ui.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests
 from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
 from ui.i18n import translator
 from ui.reported import reported_values
+from ui.tables import blank_text
 from views.common import Tr, builder, plan_source, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
@@ -181,7 +182,7 @@ def _indicators_section(
     key: str, title: str, source: str, card: pd.DataFrame, trends: dict, tr: Tr, *,
     headline: str | None, file_name: str, notes: tuple[str, ...] = (),
 ) -> Section:  # fmt: skip
-    table = indicator_table(card, trends, tr)
+    table = blank_text(indicator_table(card, trends, tr))
     return Section(
         key, title, source, None, table, headline, notes=notes, kind="table",
         data=table.drop(columns=[tr("obj.col.trend")]), file_name=file_name,
@@ -493,8 +494,10 @@ def _since(q: Query, changes: pd.DataFrame, source: str, period: date, compare: 
     ]
     return Section(
         "obj-since", tr("obj.since"), source, None, table,
-        tr("obj.since_headline", n=len(changes), a=fmt_date(compare, lang),
-           b=fmt_date(period, lang), better=up, worse=down)
+        tr("obj.since_headline", n=fmt_number(len(changes), lang=lang),
+           a=fmt_date(compare, lang), b=fmt_date(period, lang), better=fmt_number(up, lang=lang),
+           worse=fmt_number(down, lang=lang),
+           same=fmt_number(len(changes) - up - down, lang=lang))
         if len(changes) else tr("obj.since_none"),
         kind="table", file_name="schimbari",
     )  # fmt: skip

@@ -13,7 +13,7 @@ from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
 from ui.tables import display_frame
 from views import lateness
-from views.common import builder, occupancy_figure, plan_source, registry_year, tr_of
+from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
 PATH = ""
@@ -112,7 +112,7 @@ def build(q: Query) -> PageModel:
         ),
         width="half",
     )  # fmt: skip
-    return PageModel(
+    model = PageModel(
         path=PATH,
         title=tr("overview.title"),
         intro=tr("overview.intro"),
@@ -135,6 +135,7 @@ def build(q: Query) -> PageModel:
         ),
         links=((lateness.PATH, tr("late.overview_link", **late)),) if late else (),
     )
+    return demo_marked(model, reg, q)
 
 
 def _trends(q: Query, year: int, source: str) -> tuple[Section, ...]:

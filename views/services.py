@@ -16,8 +16,8 @@ from loaders.tables import load_uats
 from metrics import services as ms
 from ui import charts, trends
 from ui.fmt import fmt_number, fmt_pct, plotly_separators
-from ui.tables import display_frame
-from views.common import builder, occupancy_figure, plan_source, registry_year, tr_of
+from ui.tables import blank_text, display_frame
+from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 
 PATH = "servicii"
@@ -224,7 +224,7 @@ def build(q: Query) -> PageModel:
         sections.append(
             Section(
                 "flags", f"{tr('services.flags')} ({len(flagged)})", source, None,
-                display_frame(flagged, FLAG_COLUMNS, tr), kind="table", slide=False,
+                blank_text(display_frame(flagged, FLAG_COLUMNS, tr)), kind="table", slide=False,
                 file_name="servicii-celule-ambigue",
             )
         )  # fmt: skip
@@ -238,12 +238,13 @@ def build(q: Query) -> PageModel:
         filters.append((tr("services.filter.complex"), names))
     if sel.uats:
         filters.append((tr("services.filter.uat"), ", ".join(opts.uats[s] for s in sel.uats)))
-    return PageModel(
+    model = PageModel(
         path=PATH, title=tr("services.title"), intro=tr("services.intro"),
         sections=tuple(sections), filters=tuple(filters),
         notices=(*([notice] if notice else []), *sel.notices), demo=q.demo,
         caption=count,
     )  # fmt: skip
+    return demo_marked(model, reg, q)
 
 
 def _occupancy(q: Query, occupancy: pd.DataFrame, selected: pd.DataFrame, source: str) -> Section:

@@ -13,7 +13,7 @@ from metrics import uat as mu
 from ui import trends
 from ui.fmt import fmt_number, plotly_separators
 from ui.tables import display_frame, readable
-from views.common import builder, plan_source, registry_year, tr_of
+from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.county_map import PATH, published, reported_here
 from views.model import Kpi, PageModel, Query, Section
 
@@ -144,12 +144,20 @@ def build(q: Query) -> PageModel:
     ]
     if history := _history(q, reg.year, siruta, name, source):
         sections.append(history)
-    return PageModel(
+    model = PageModel(
         path=PATH, title=tr("map.profile", name=name), kpis=kpis, sections=tuple(sections),
         notices=(year_notice,) if year_notice else (), demo=q.demo,
         caption=tr("map.profile.source", plan=source),
         filters=((tr("map.col.uat"), f"{name} ({siruta})"),),
     )  # fmt: skip
+    return demo_marked(model, reg, q)
+
+
+def _services(n: int, tr: Tr, lang: str) -> str:
+    """„1 serviciu”, „3 servicii”."""
+    if n == 1:
+        return tr("map.profile.services_one")
+    return tr("map.profile.services_many", n=fmt_number(n, lang=lang))
 
 
 def _history(q: Query, year: int, siruta: int, name: str, source: str) -> Section | None:
@@ -176,7 +184,9 @@ def _history(q: Query, year: int, siruta: int, name: str, source: str) -> Sectio
         ),
         readable(display_frame(own, HISTORY_COLUMNS, tr), lang),
         tr(
-            "map.profile.history_headline", n=int(own["service_id"].nunique()),
+            "map.profile.history_headline" if first != last
+            else "map.profile.history_headline_one_year",
+            services=_services(int(own["service_id"].nunique()), tr, lang),
             first=str(first), last=str(last),
             first_places=fmt_number(by_year.at[first, "capacity"], lang=lang),
             last_places=fmt_number(by_year.at[last, "capacity"], lang=lang),

@@ -5,9 +5,11 @@ Each test runs on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from alembic import command
@@ -19,14 +21,23 @@ from store.catalog_export import export_catalog
 from store.db import alembic_config
 from store.demo import generate_demo_registry, has_demo, remove_demo
 from store.models import ValueIn
+from store.next_plan import (
+    MOVED_HEADERS,
+    MOVED_SHEET,
+    NextPlanError,
+    draft_next_plan,
+    next_plan_workbook_bytes,
+)
 from store.workbook import plan_workbook_bytes, read_plan_workbook
 from tests.plan_support import (
     CAPACITY_2023,
     CLOSED_2023,
     NEW_SERVICE_2023,
     TARGETS_2023,
+    columns,
     derive_2023,
     edit_workbook,
+    find_row,
     set_meta,
 )
 
@@ -286,6 +297,103 @@ def test_demo_registry_is_marked_and_removable(seeded: Engine) -> None:
     remove_demo(engine=seeded)
     assert not has_demo(engine=seeded)
     assert plans.registry_years(engine=seeded) == [2022]
+
+
+def test_next_plan_moves_dates_renames_ids_and_carries_the_registry(seeded: Engine) -> None:
+    draft = draft_next_plan("plan_2022", "plan_2023", 2023, engine=seeded)
+    meta = draft.plan.meta
+    assert (meta.plan_id, meta.year_start, meta.year_end) == ("plan_2023", 2023, 2023)
+    assert meta.title == "Planul anual de acțiune DGASPC Bacău 2023"
+    indicators = draft.plan.table("indicators").set_index("indicator_id")
+    assert len(indicators) == 282 and indicators.index.str.startswith("p23-").all()
+    assert not indicators["deadline"].str.startswith("2022").any()
+    assert indicators.at["p23-1.1.4-i1", "deadline"] == "2023-12-31"
+    milestones = draft.plan.table("milestones")
+    assert sorted(milestones.loc[milestones["indicator_id"] == "p23-1.1.4-i1", "due_date"]) == [
+        "2023-06-30", "2023-12-31",
+    ]  # fmt: skip
+    assert (draft.plan.table("objectives")["plan_id"] == "plan_2023").all()
+    services = draft.plan.table("services")
+    before = plans.plan_tables("plan_2022", engine=seeded).table("services")
+    assert services["service_id"].tolist() == before["service_id"].tolist()
+    assert (services["snapshot_year"] == 2023).all()
+    # every moved date listed once: 282 deadlines and 14 milestones
+    assert len(draft.moved) == 282 + 14
+    row = draft.moved[
+        (draft.moved["indicator_id"] == "p23-1.1.4-i1") & (draft.moved["sheet"] == "etape")
+    ]
+    assert sorted(zip(row["old"], row["new"], strict=True)) == [
+        ("2022-06-30", "2023-06-30"), ("2022-12-31", "2023-12-31"),
+    ]  # fmt: skip
+    # the workbook reads back as a clean plan: nothing to warn about, nothing changed but the year
+    data = next_plan_workbook_bytes(draft)
+    sheet = openpyxl.load_workbook(io.BytesIO(data))[MOVED_SHEET]
+    assert [c.value for c in sheet[1]] == [h for _, h in MOVED_HEADERS]
+    assert sheet.max_row == 1 + 296
+    assert sheet["F2"].number_format == "DD.MM.YYYY" and sheet["F2"].value.year == 2023
+    check = plans.check_plan(read_plan_workbook(data), engine=seeded)
+    assert check.warnings == [] and check.renamed_ids == {}
+    assert check.compared_with == "plan_2022"
+    assert all(not any(c.counts().values()) for c in check.changes.values())
+
+
+def test_next_plan_refuses_a_used_id_or_an_earlier_year(seeded: Engine) -> None:
+    with pytest.raises(NextPlanError, match="există deja"):
+        draft_next_plan("plan_2022", "strategy_2025_2034", 2023, engine=seeded)
+    with pytest.raises(NextPlanError, match="nu este după primul an"):
+        draft_next_plan("plan_2022", "plan_2021", 2021, engine=seeded)
+    with pytest.raises(NextPlanError, match="nu este valid"):
+        draft_next_plan("plan_2022", "Plan 2023", 2023, engine=seeded)
+    with pytest.raises(KeyError):
+        draft_next_plan("plan_1999", "plan_2023", 2023, engine=seeded)
+
+
+def test_last_years_workbook_is_stored_with_warnings_not_refused(seeded: Engine) -> None:
+    """The 2022 workbook made into 2023 by hand: deadlines left in 2022, last year's ids, the
+    registry year 2022 and a service loaded again without its id are each said, once."""
+    twin = plans.plan_tables("plan_2022", engine=seeded).table("services")
+    twin = twin.set_index("service_id")
+
+    def again(workbook: openpyxl.Workbook) -> None:
+        ws = workbook["servicii"]
+        row = find_row(ws, "service_id", "s05")
+        ws.cell(row, columns(ws)["service_id"]).value = None
+
+    data = edit_workbook(
+        derive_2023(plan_workbook_bytes(plans.plan_tables("plan_2022", engine=seeded))), again
+    )
+    check = plans.check_plan(read_plan_workbook(data), engine=seeded)
+    said = "\n".join(check.warnings)
+    assert len(check.warnings) == 5, said
+    assert "foaia indicatori, coloana deadline: 282 termene sunt înaintea anului 2023" in said
+    assert "foaia etape, coloana due_date: 14 termene sunt înaintea anului 2023" in said
+    assert "490 id-uri de obiective și indicatori sunt ale planului „Planul anual de " in said
+    # the 60 services of 2022 less the closed one; the new one says 2023. Ids end at s56:
+    # s05 without its id is the next, s57
+    assert "snapshot_year: 59 rânduri au anul 2022" in said and "se salvează 2023" in said
+    name = twin.at["s05", "name"]
+    assert f"„{name}” primește id-ul nou s57, dar are numele serviciului s05" in said
+    assert "istoricul lui s05 nu trece la s57" in said
+    # last year's ids are this plan's own: no 282 added + 282 removed
+    assert check.changes["indicators"].counts() == {"added": 0, "changed": 2, "removed": 0}
+    assert check.changes["objectives"].counts() == {"added": 0, "changed": 0, "removed": 0}
+
+
+def test_a_real_plan_replaces_the_demo_registry_of_its_year(seeded: Engine) -> None:
+    assert generate_demo_registry(engine=seeded) == "demo_2023"
+    data = next_plan_workbook_bytes(draft_next_plan("plan_2022", "plan_2023", 2023, engine=seeded))
+    check = plans.check_plan(read_plan_workbook(data), engine=seeded)
+    assert check.replaces_demo == "demo_2023"
+    plans.save_plan(read_plan_workbook(data), user="admin", engine=seeded)
+    listed = plans.list_plans(engine=seeded)
+    assert "demo_2023" not in set(listed["plan_id"]) and "plan_2023" in set(listed["plan_id"])
+    assert plans.registry_years(engine=seeded) == [2022, 2023]
+    assert plans.annual_plan_of(2023, engine=seeded) == "plan_2023"
+    audit = api.audit_frame(engine=seeded)
+    removed = audit[(audit["key"] == "demo_2023") & (audit["action"] == "delete")]
+    assert len(removed) == 1 and "plan_2023" in str(removed["old"].iloc[0])
+    stored = audit[audit["key"] == "plan_2023|v1"]
+    assert "demo_2023" in str(stored["new"].iloc[0])
 
 
 def test_a_copied_workbook_keeps_its_plan_ids_apart(seeded: Engine) -> None:

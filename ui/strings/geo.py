@@ -99,11 +99,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "year",
     },
     "map.profile.history_headline": {
-        "ro": "{n} servicii: {first_places} locuri în {first}, {last_places} în {last}; "
+        "ro": "{services}: {first_places} locuri în {first}, {last_places} în {last}; "
         "{residents} beneficiari în {last}.",
-        "en": "{n} services: {first_places} places in {first}, {last_places} in {last}; "
+        "en": "{services}: {first_places} places in {first}, {last_places} in {last}; "
         "{residents} beneficiaries in {last}.",
     },
+    "map.profile.history_headline_one_year": {
+        "ro": "{services}, în registru doar în {last}: {last_places} locuri, {residents} "
+        "beneficiari.",
+        "en": "{services}, in the registry in {last} only: {last_places} places, {residents} "
+        "beneficiaries.",
+    },
+    "map.profile.services_one": {"ro": "1 serviciu", "en": "1 service"},
+    "map.profile.services_many": {"ro": "{n} servicii", "en": "{n} services"},
     "map.profile.population": {"ro": "Populație (RPL 2021)", "en": "Population (2021 census)"},
     "map.profile.services": {"ro": "Servicii DGASPC aici", "en": "DGASPC services here"},
     "map.profile.planned": {"ro": "Servicii planificate aici", "en": "Services planned here"},

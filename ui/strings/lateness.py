@@ -67,9 +67,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "late.list": {"ro": "Lista întârzierilor", "en": "The late list"},
     "late.source": {
         "ro": "Sursa: țintele planurilor din catalog și valorile raportate până la {today}; "
-        "responsabilii după lista unităților („Fidelity II”), altfel textul din plan",
+        "responsabilii după lista unităților direcției, altfel textul din plan",
         "en": "Source: the plans' targets in the catalogue and the values reported by {today}; "
-        "owners from the list of units (“Fidelity II”), else the plan's text",
+        "owners from the directorate's list of units, else the plan's text",
     },
     "late.col.plan": {"ro": "Plan", "en": "Plan"},
     "late.col.kind": {"ro": "Situația", "en": "Situation"},

@@ -127,10 +127,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "obj.since": {"ro": "De la perioada anterioară", "en": "Since the previous period"},
     "obj.since_headline": {
-        "ro": "{n} indicatori s-au schimbat între {a} și {b}: {better} au urcat, {worse} au "
-        "coborât în stare.",
-        "en": "{n} indicators changed between {a} and {b}: {better} moved up, {worse} moved "
-        "down in status.",
+        "ro": "Indicatori schimbați între {a} și {b}: {n} — în stare {better} în sus, {worse} în "
+        "jos, {same} pe aceeași treaptă.",
+        "en": "Indicators changed between {a} and {b}: {n} — in status {better} up, {worse} "
+        "down, {same} on the same step.",
     },
     "obj.since_none": {
         "ro": "Nicio schimbare între cele două perioade.",

@@ -62,6 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "VALORI DEMONSTRATIVE — cifrele de realizare sunt generate, nu raportate",
         "en": "DEMONSTRATION VALUES — attainment figures are generated, not reported",
     },
+    "demo.figures_mark": {"ro": "(valori demonstrative)", "en": "(demonstration values)"},
     "pres.start": {"ro": "Mod prezentare", "en": "Presentation mode"},
     "pres.start_help": {
         "ro": "Un grafic pe ecran, litere mari, fără meniu; adresa paginii reproduce diapozitivul.",

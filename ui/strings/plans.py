@@ -64,6 +64,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "administratorilor.",
         "en": "Loading a plan and placing a service are for administrators.",
     },
+    "plans.next_title": {
+        "ro": "Pregătește planul anului următor",
+        "en": "Draft next year's plan",
+    },
+    "plans.next_help": {
+        "ro": "Registrul planului ales, mutat în anul nou: termenele și etapele mutate cu anii "
+        "dintre planuri (foaia „termene_mutate” le arată pe toate, cu termenul vechi și cel "
+        "nou), codurile obiectivelor și indicatorilor ale planului nou, registrul serviciilor "
+        "preluat (aceleași coduri, anul nou). Modificați-l și încărcați-l mai jos.",
+        "en": "The chosen plan's workbook moved into the new year: deadlines and milestones "
+        "moved by the years between the plans (the “termene_mutate” sheet lists each, old and "
+        "new), objective and indicator ids of the new plan, the service registry carried over "
+        "(same ids, the new year). Edit it and load it below.",
+    },
+    "plans.next_from": {"ro": "Din planul", "en": "From the plan"},
+    "plans.next_year": {"ro": "Anul planului nou", "en": "Year of the new plan"},
+    "plans.next_id": {
+        "ro": "Codul planului nou (litere mici, cifre și _)",
+        "en": "Id of the new plan (lower-case letters, digits and _)",
+    },
+    "plans.next_download": {
+        "ro": "Descarcă planul anului {year} (Excel)",
+        "en": "Download the plan of {year} (Excel)",
+    },
+    "plans.next_refused": {
+        "ro": "Planul nu se poate pregăti: {reason}.",
+        "en": "The plan cannot be drafted: {reason}.",
+    },
     "plans.upload_title": {"ro": "Încarcă un plan", "en": "Load a plan"},
     "plans.upload": {
         "ro": "Registrul planului (.xlsx, cel mult 5 MB)",
@@ -87,11 +115,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Schimbările sunt arătate față de „{title}”.",
         "en": "Changes are shown against “{title}”.",
     },
-    "plans.renamed": {
-        "ro": "{n} coduri de obiective și indicatori preluate din alt plan primesc coduri ale "
-        "acestui plan (valorile raportate rămân la planul lor).",
-        "en": "{n} objective and indicator ids copied from another plan get this plan's own ids "
-        "(reported values stay with their plan).",
+    "plans.warnings": {
+        "ro": "De știut înainte de salvare (planul se poate salva așa):",
+        "en": "To know before saving (the plan can be saved as it is; details in Romanian):",
+    },
+    "plans.replaces_demo": {
+        "ro": "Planul real înlocuiește registrul demonstrativ „{title}” al anului {year}; "
+        "registrul demonstrativ se șterge la salvare (înregistrat în jurnal).",
+        "en": "The real plan replaces the demonstration registry “{title}” of {year}; the "
+        "demonstration registry is deleted on saving (recorded in the audit log).",
     },
     "plans.confirm": {"ro": "Confirmă și salvează planul", "en": "Confirm and save the plan"},
     "plans.stored": {
