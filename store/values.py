@@ -18,8 +18,8 @@ from store import messages
 from store.aggregates import Level, selection
 from store.audit import audit_frame, load_state, record
 from store.catalog import Catalog, load_catalog, semester_ends
-from store.db import get_engine, read_session, write_session
-from store.errors import ProblemsError
+from store.db import get_engine, read_session
+from store.errors import ConflictError, ProblemsError
 from store.models import (
     COUNTY_SIRUTA,
     VALUE_SOURCES,
@@ -29,6 +29,7 @@ from store.models import (
     utc_now,
 )
 from store.plans import plan_meta
+from store.users import writing_as
 
 TABLE = "reported_value"
 VALUE_COLUMNS = [
@@ -44,6 +45,25 @@ HISTORY_COLUMNS = [
     "old_comment", "new_comment", "source",
 ]  # fmt: skip
 Key = tuple[str, date, int]
+Seen = Mapping[tuple[str, date, int | None], tuple[float | None, str]]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value someone else changed after the person read it: what they saw, what is stored
+    now, who stored it and when (UTC). `value=None`: it has been deleted meanwhile."""
+
+    indicator_id: str
+    period_end: date
+    uat_siruta: int | None
+    seen_value: float | None
+    seen_comment: str
+    value: float | None
+    comment: str
+    changed_by: str | None
+    changed_at: Any
+    wanted_value: float | None
+    wanted_comment: str
 
 
 @dataclass(frozen=True)
@@ -222,14 +242,23 @@ def save_values(
     *,
     catalog: Catalog | None = None,
     engine: Engine | None = None,
+    seen: Seen | None = None,
 ) -> SaveResult:
     """Validate every row, then write them in one transaction with an audit entry per change.
 
     A row whose value is None deletes the stored value. Raises ProblemsError (nothing written)
     when any row is invalid. Concurrent saves queue on the table lock, so each one's audit entry
     has the true old value.
+
+    `user` is loaded in the same transaction: unknown, disabled or no longer an editor →
+    WriteRefusedError, nothing written, the refusal audited. `seen` (optimistic locking): per
+    key (indicator_id, period_end, uat_siruta or None) the (value, comment) the person read
+    before editing (value None: nothing stored); when what is stored now differs (someone else
+    saved meanwhile) ConflictError lists each such value and nothing is written. To keep one's
+    own values knowingly, save again with `seen` set to the conflicts' current values.
     """
-    return _save(rows, user=user, source=source, catalog=catalog, engine=engine)
+    return _save(rows, user=user, source=source, catalog=catalog, engine=engine, seen=seen,
+                 check_user=True)  # fmt: skip
 
 
 def _save(
@@ -240,6 +269,8 @@ def _save(
     catalog: Catalog | None,
     engine: Engine | None,
     only_missing: bool = False,
+    seen: Seen | None = None,
+    check_user: bool = False,
 ) -> SaveResult:
     if source not in VALUE_SOURCES:
         raise ValueError(f"source must be one of {VALUE_SOURCES}, not {source!r}")
@@ -251,8 +282,14 @@ def _save(
         raise ProblemsError(problems)
     counts = {"new": 0, "changed": 0, "deleted": 0, "unchanged": 0, "absent": 0}
     now = utc_now()
-    with write_session(engine, lock=TABLE) as session:
+    with writing_as(
+        user if check_user else None, need="edit", lock=TABLE, action="save_values", engine=engine
+    ) as session:
         existing = _existing(session, [_key(r) for r in valid])
+        if seen is not None:
+            conflicts = _conflicts(valid, existing, seen)
+            if conflicts:
+                raise ConflictError(conflicts)
         for row in valid:
             old = existing.get(_key(row))
             status = "unchanged" if only_missing and old else _status(old, row, source)
@@ -265,6 +302,47 @@ def _save(
         deleted=counts["deleted"],
         unchanged=counts["unchanged"] + counts["absent"],
     )
+
+
+def _conflicts(
+    rows: Sequence[ValueIn], existing: Mapping[Key, ReportedValue], seen: Seen
+) -> list[Conflict]:
+    """The rows whose stored value or comment is no longer what the person saw (and is not
+    already what they want to save)."""
+    found = []
+    for row in rows:
+        key = (row.indicator_id, row.period_end, row.uat_siruta)
+        if key not in seen:
+            continue
+        seen_value, seen_comment = seen[key]
+        old = existing.get(_key(row))
+        now_value, now_comment = (None, "") if old is None else (old.value, old.comment)
+        if _same(now_value, now_comment, seen_value, seen_comment or ""):
+            continue
+        if _same(now_value, now_comment, row.value, row.comment):
+            continue  # someone stored what this person wants: nothing is lost
+        found.append(
+            Conflict(
+                indicator_id=row.indicator_id,
+                period_end=row.period_end,
+                uat_siruta=row.uat_siruta,
+                seen_value=seen_value,
+                seen_comment=seen_comment or "",
+                value=now_value,
+                comment=now_comment,
+                changed_by=None if old is None else old.entered_by,
+                changed_at=None if old is None else old.entered_at,
+                wanted_value=row.value,
+                wanted_comment=row.comment,
+            )
+        )
+    return found
+
+
+def _same(value: float | None, comment: str, other: float | None, other_comment: str) -> bool:
+    if value is None or other is None:
+        return value is None and other is None
+    return math.isclose(value, other, rel_tol=0, abs_tol=1e-12) and comment == other_comment
 
 
 def _apply(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import io
 import os
 import re
@@ -18,7 +19,7 @@ from openpyxl import load_workbook
 from store import api, excel
 from store.__main__ import main
 from store.db import make_engine, reset_engines
-from tests.store.conftest import ROOT
+from tests.store.conftest import ROOT, add_writers
 
 PROBLEM_LINE = re.compile(r"^(file|row \d+, column [A-Z?]+ \([a-z_]+\)): \S.*$")
 
@@ -94,6 +95,16 @@ def initialised(cli, db_url: str) -> str:
     return db_url
 
 
+@pytest.fixture
+def writable(initialised: str) -> str:
+    """The initialised database with the editors the imports name: `ana` and the login name
+    (import-report's default --user)."""
+    engine = make_engine(initialised)
+    add_writers(engine, "ana", getpass.getuser())
+    engine.dispose()
+    return initialised
+
+
 def test_init_is_idempotent(cli, initialised):
     again = cli(initialised, "init")
     assert again.returncode == 0, again.stderr
@@ -101,28 +112,28 @@ def test_init_is_idempotent(cli, initialised):
     assert "plan: 2, plan_version: 2," in again.stdout
 
 
-def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
+def test_template_filled_and_imported_then_exported(cli, writable, tmp_path):
     template = tmp_path / "raport.xlsx"
     made = cli(
-        initialised, "export-template", str(template), "--plan", "plan_2022",
+        writable, "export-template", str(template), "--plan", "plan_2022",
         "--period", "2022-06-30",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     ids = fill_first_rows(template, {"G2": "=1+1", "H2": '=HYPERLINK("x")'})
-    refused = cli(initialised, "import-report", str(template), "--user", "ana")
+    refused = cli(writable, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stdout.splitlines() == [
         "row 2, column G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
     ]
     assert "o problemă; nu s-a scris nimic" in refused.stderr
     fill_first_rows(template, {"G2": 1, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
-    dry = cli(initialised, "import-report", str(template), "--dry-run", "--user", "ana")
+    dry = cli(writable, "import-report", str(template), "--dry-run", "--user", "ana")
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "2 noi" in dry.stdout and "--dry-run" in dry.stdout
-    assert exported(cli, initialised, tmp_path) == []
-    done = cli(initialised, "import-report", str(template), "--user", "ana")
+    assert exported(cli, writable, tmp_path) == []
+    done = cli(writable, "import-report", str(template), "--user", "ana")
     assert done.returncode == 0, done.stdout + done.stderr
-    rows = exported(cli, initialised, tmp_path)
+    rows = exported(cli, writable, tmp_path)
     assert list(rows[0]) == api.VALUE_COLUMNS
     assert [(r["indicator_id"], r["value"], r["entered_by"], r["source"]) for r in rows] == [
         (ids[0], "1.0", "ana", "upload"),
@@ -132,18 +143,18 @@ def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
     assert [r["comment"] for r in rows] == ["'+ verificat", "'-2 față de plan"]
 
 
-def test_import_with_problems_exits_2_and_writes_nothing(cli, initialised, tmp_path):
+def test_import_with_problems_exits_2_and_writes_nothing(cli, writable, tmp_path):
     template = tmp_path / "raport.xlsx"
-    cli(initialised, "export-template", str(template), "--plan", "plan_2022", "--period",
+    cli(writable, "export-template", str(template), "--plan", "plan_2022", "--period",
         "2022-12-31")  # fmt: skip
     fill_first_rows(template, {"A2": "nu-exista", "G2": 1, "G3": -5, "G4": "zece"})
-    before = exported(cli, initialised, tmp_path)
-    result = cli(initialised, "import-report", str(template))
+    before = exported(cli, writable, tmp_path)
+    result = cli(writable, "import-report", str(template))
     assert result.returncode == 2
     lines = result.stdout.splitlines()
     assert len(lines) == 3 and all(PROBLEM_LINE.match(line) for line in lines), lines
-    assert exported(cli, initialised, tmp_path) == before
-    missing = cli(initialised, "import-report", str(tmp_path / "lipsa.xlsx"))
+    assert exported(cli, writable, tmp_path) == before
+    missing = cli(writable, "import-report", str(tmp_path / "lipsa.xlsx"))
     assert missing.returncode == 2 and missing.stdout.startswith("file: ")
 
 
@@ -200,6 +211,9 @@ def test_in_its_own_process_exit_codes_are_0_and_2(db_url, tmp_path):
     """Once per database, the real process: init, then an import that is refused."""
     init = subprocess_run(db_url, "init")
     assert init.returncode == 0, init.stderr
+    engine = make_engine(db_url)
+    add_writers(engine, getpass.getuser())
+    engine.dispose()
     template = tmp_path / "raport.xlsx"
     excel.export_template(template, "plan_2022", date(2022, 6, 30))
     fill_first_rows(template, {"G2": -1})
@@ -229,8 +243,8 @@ def test_create_user_works_on_a_fresh_database(cli, db_url):
     assert "python -m store create-user" not in again.stdout
 
 
-def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initialised, tmp_path):
-    engine = make_engine(initialised)
+def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, writable, tmp_path):
+    engine = make_engine(writable)
     api.save_values(
         [{"indicator_id": "p22-5.1.3-i1", "period_end": "2022-06-30", "value": 12.5}],
         "ana",
@@ -238,7 +252,7 @@ def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initiali
     )
     engine.dispose()
     target = tmp_path / "valori.csv"
-    assert cli(initialised, "export-values", str(target)).returncode == 0
+    assert cli(writable, "export-values", str(target)).returncode == 0
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     header, row = raw.decode("utf-8-sig").splitlines()

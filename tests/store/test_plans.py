@@ -29,6 +29,7 @@ from tests.plan_support import (
     edit_workbook,
     set_meta,
 )
+from tests.store.conftest import add_writers
 
 CURATED_PLANS = ("plan_2022", "strategy_2025_2034")
 
@@ -144,6 +145,7 @@ def test_a_2023_plan_comes_in_as_data(seeded: Engine) -> None:
 
 
 def test_a_new_version_keeps_reported_values(seeded: Engine) -> None:
+    add_writers(seeded, "monitor")
     plan = plans.plan_tables("plan_2022", engine=seeded)
     indicator_id = str(plan.table("indicators")["indicator_id"].iloc[0])
     api.save_values(
