@@ -89,7 +89,7 @@ def writing_as(
                 table_name=REFUSED_TABLE,
                 key=exc.username,
                 old=None,
-                new={"action": action, "reason": exc.reason},
+                new={"attempt": action, "reason": exc.reason},
             )
         raise
 
@@ -147,6 +147,16 @@ def authenticate(username: str, password: str, *, engine: Engine | None = None) 
         bcrypt.checkpw(candidate, _dummy_hash())
         return None
     if not bcrypt.checkpw(candidate, user.password_hash.encode("ascii")) or user.disabled:
+        return None
+    return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
+
+
+def current_user(username: str, *, engine: Engine | None = None) -> UserInfo | None:
+    """The user as stored now (its role today), or None when it is missing or disabled: a page
+    checks its session's user on every run and ends the session on None."""
+    with read_session(engine) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+    if user is None or user.disabled:
         return None
     return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
 
