@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
@@ -21,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from store import messages
+from store.models import clean_text
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
@@ -101,6 +103,9 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns on Excel features it drops
             workbook = load_workbook(io.BytesIO(data), data_only=False)
+    except ParseError as exc:  # XML that cannot be parsed (e.g. `&#0;` in a cell)
+        problems.file(not_xml(exc))
+        return None
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
         problems.file(messages.NOT_XLSX.format(detail=_short(exc)))
         return None
@@ -109,6 +114,12 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
         problems.file(messages.NO_SHEET.format(sheet=sheet, found=found))
         return None
     return workbook[sheet]
+
+
+def not_xml(exc: ParseError) -> str:
+    """The Romanian message of a workbook whose XML cannot be parsed (its position in the XML)."""
+    line, column = getattr(exc, "position", (0, 0))
+    return messages.NOT_XML.format(detail=f"rândul {line}, poziția {column} din XML")
 
 
 def has_macros(archive: zipfile.ZipFile) -> bool:
@@ -293,7 +304,7 @@ def read_text(cell: Cell, *, formula_as_text: bool = False) -> tuple[str, str | 
         return "", messages.FORMULA.format(value=_clip(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip(), None
+    return clean_text(str(value)).strip(), None
 
 
 def read_date(cell: Cell) -> tuple[date | None, str | None]:
