@@ -288,3 +288,79 @@ def test_import_plan_refuses_a_bad_workbook_and_writes_nothing(cli, initialised,
     assert cli(initialised, "init").stdout == before  # the same rows in every table
     (tmp_path / "bun.xlsx").write_bytes(good)
     assert cli(initialised, "import-plan", str(tmp_path / "bun.xlsx")).returncode == 0
+
+
+def _with_xml_nul(data: bytes, part: str) -> bytes:
+    """The workbook with `&#0;` (a character XML cannot hold) in the first text of `part`."""
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == part:
+                body = body.replace(b"<t>", b"<t>&#0;", 1)
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+def test_a_workbook_whose_xml_cannot_be_parsed_is_refused_with_exit_2(cli, writable, tmp_path):
+    exported = tmp_path / "plan.xlsx"
+    assert cli(writable, "export-plan", "plan_2022", str(exported)).returncode == 0
+    bad_plan = tmp_path / "plan-rau.xlsx"
+    bad_plan.write_bytes(_with_xml_nul(exported.read_bytes(), "xl/worksheets/sheet2.xml"))
+    refused = cli(writable, "import-plan", str(bad_plan), "--dry-run")
+    assert refused.returncode == 2
+    assert refused.stdout.startswith("fișierul: registrul nu poate fi citit: conținutul său XML")
+    template = tmp_path / "raport.xlsx"
+    excel.export_template(template, "plan_2022", date(2022, 6, 30))
+    bad_report = tmp_path / "raport-rau.xlsx"
+    bad_report.write_bytes(_with_xml_nul(template.read_bytes(), "xl/worksheets/sheet1.xml"))
+    refused = cli(writable, "import-report", str(bad_report), "--user", "ana")
+    assert refused.returncode == 2
+    assert "conținutul său XML este deteriorat" in refused.stdout
+    assert "Traceback" not in refused.stdout + refused.stderr
+
+
+def test_a_plan_cell_longer_than_its_column_allows_is_refused_where_it_is(
+    cli, initialised, tmp_path
+):
+    """A 3,000-character service name (the name column holds 300): refused at its cell."""
+    from tests.plan_support import derive_2023, edit_workbook, set_cell
+
+    exported = tmp_path / "plan_2022.xlsx"
+    assert cli(initialised, "export-plan", "plan_2022", str(exported)).returncode == 0
+
+    def lengthen(workbook) -> None:
+        set_cell(workbook["servicii"], "service_id", "s01", "name", "Casa " * 600)
+
+    bad = tmp_path / "lung.xlsx"
+    bad.write_bytes(edit_workbook(derive_2023(exported.read_bytes()), lengthen))
+    refused = cli(initialised, "import-plan", str(bad), "--dry-run")
+    assert refused.returncode == 2
+    problem = (
+        "foaia servicii, rândul 3, coloana E (name): text prea lung (2999 caractere, maximum 300)"
+    )
+    assert problem in refused.stdout.splitlines()
+
+
+def test_import_report_names_an_enabled_user_who_may_write(cli, writable, tmp_path):
+    engine = make_engine(writable)
+    api.create_user("vio", "parola-de-test", "viewer", rounds=4, engine=engine)
+    api.create_user("dan", "parola-de-test", "editor", rounds=4, engine=engine)
+    api.create_user("adi", "parola-de-test", "admin", rounds=4, engine=engine)
+    api.update_user("dan", by="adi", disabled=True, engine=engine)
+    engine.dispose()
+    template = tmp_path / "raport.xlsx"
+    excel.export_template(template, "plan_2022", date(2022, 6, 30))
+    fill_first_rows(template, {"G2": 1})
+    for user, says in [
+        ("nimeni", "utilizatorul „nimeni” nu există"),
+        ("vio", "utilizatorul „vio” are acum rolul vizualizare"),
+        ("dan", "utilizatorul „dan” este dezactivat"),
+    ]:
+        refused = cli(writable, "import-report", str(template), "--user", user)
+        assert refused.returncode == 2
+        assert refused.stderr.startswith(f"Importul a fost refuzat: {says}"), refused.stderr
+    assert exported(cli, writable, tmp_path) == []
+    assert cli(writable, "import-report", str(template), "--user", "ana").returncode == 0
