@@ -26,6 +26,7 @@ from ui.reporting_tables import (
     describe_key,
     describe_state,
     history_table,
+    md_inert,
     preview_table,
     status_table,
     users_table,
@@ -338,20 +339,28 @@ def history(d: Desk) -> None:
     if audit.empty:
         st.caption(tr("rep.audit_none"))
     for entry in audit.head(5).itertuples():
+        old, new = load_state(entry.old), load_state(entry.new)
         st.markdown(
             "- "
             + tr(
                 "rep.audit_line",
                 at=fmt_datetime(entry.at, d.lang),
-                user=entry.user,
-                what=describe_key(str(entry.key), d.lang, tr),
-                old=describe_state(load_state(entry.old), tr, d.lang),
-                new=describe_state(load_state(entry.new), tr, d.lang),
+                user=md_inert(entry.user),
+                what=describe_key(str(entry.key), d.lang, tr).replace("`", "'"),
+                old=md_inert(_in_short(entry.table_name, old, d)),
+                new=md_inert(_in_short(entry.table_name, new, d)),
             )
         )
     st.dataframe(audit_table(audit, tr, d.lang), hide_index=True, width="stretch")
     widgets.downloads(audit_table(audit, tr, d.lang, for_download=True), name="jurnal-audit",
                       key="rep-audit", tr=tr)  # fmt: skip
+
+
+def _in_short(kind: str, state: dict | None, d: Desk) -> str:
+    """One side of an audit entry in a line: a value's number, else its fields in words."""
+    if kind == "reported_value":
+        return fmt_value(state.get("value"), d.lang) if state else DASH
+    return describe_state(state, d.tr, d.lang)
 
 
 def _audit_filtered(d: Desk) -> pd.DataFrame:
