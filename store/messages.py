@@ -111,6 +111,17 @@ CLI_CATALOG_EXPORTED = "{files} fișiere CSV scrise în {path} ({plans})."
 CLI_DB_ERROR = "Baza de date nu poate fi folosită ({detail}). Rulați întâi: python -m store init"
 
 
+def number_ro(number: float) -> str:
+    """A number in Romanian format for a message: `150` (not 150.0), `37,5`."""
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def where(row: int, column: str) -> str:
+    """The place of a problem: `rândul N, coloana C` (C: a letter and the header, or a label)."""
+    return f"rândul {row}, coloana {column}"
+
+
 def problem_count(count: int) -> str:
     """`o problemă`, `5 probleme`, `20 de probleme` (Romanian counts take `de` from 20 up)."""
     if count == 1:

@@ -35,17 +35,17 @@ Source = str | Path | bytes | IO[bytes]
 
 @dataclass
 class Problems:
-    """Every problem of one upload, in the order found (`row N, column C: message`)."""
+    """Every problem of one upload, in the order found (`rândul N, coloana C: mesaj`)."""
 
     lines: list[str] = field(default_factory=list)
 
     def file(self, message: str) -> None:
         """A problem of the whole file."""
-        self.lines.append(f"file: {message}")
+        self.lines.append(f"fișierul: {message}")
 
     def cell(self, row: int, column: str, message: str) -> None:
         """A problem of one cell; `column` is `letter (name)`."""
-        self.lines.append(f"row {row}, column {column}: {message}")
+        self.lines.append(f"{messages.where(row, column)}: {message}")
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -279,8 +279,7 @@ def parse_number_text(text: str) -> tuple[float | None, str | None, bool]:
 
 def _plain(number: float) -> str:
     """A number in Romanian format for a message: `75`, `37,5`."""
-    text = f"{number:.6f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return messages.number_ro(number)
 
 
 def read_whole(cell: Cell) -> tuple[int | None, str | None]:

@@ -21,6 +21,7 @@ from store.catalog import Catalog, load_catalog, semester_ends
 from store.db import get_engine, read_session
 from store.errors import ConflictError, ProblemsError
 from store.models import (
+    COMMENT_MAX_CHARS,
     COUNTY_SIRUTA,
     VALUE_SOURCES,
     ReportedValue,
@@ -127,14 +128,27 @@ def _values_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     return frame
 
 
+# the columns of a value as a person reads them in a problem (the grid's headers)
+COLUMN_LABELS = {
+    "indicator_id": "Cod indicator", "period_end": "Sfârșitul perioadei",
+    "uat_siruta": "UAT (cod SIRUTA)", "value": "Valoare", "comment": "Comentariu",
+}  # fmt: skip
+
+
 def validate_values(
-    rows: Iterable[ValueIn | Mapping[str, Any]], catalog: Catalog
+    rows: Iterable[ValueIn | Mapping[str, Any]],
+    catalog: Catalog,
+    row_numbers: Sequence[int] | None = None,
 ) -> tuple[list[ValueIn], list[str]]:
-    """(valid rows, problems): the model's checks, then the catalogue's (ids, percent, dupes)."""
+    """(valid rows, problems): the model's checks, then the catalogue's (ids, percent, dupes).
+    Each problem reads `rândul N, coloana Valoare: mesaj`, N the row's number where the person
+    sees it (`row_numbers`, e.g. its line in the grid; else its position, from 1)."""
     valid: list[ValueIn] = []
     problems: list[str] = []
     seen: dict[Key, int] = {}
-    for number, raw in enumerate(rows, start=1):
+    rows = list(rows)
+    numbers = list(row_numbers) if row_numbers is not None else range(1, len(rows) + 1)
+    for number, raw in zip(numbers, rows, strict=True):
         try:
             row = raw if isinstance(raw, ValueIn) else ValueIn.model_validate(dict(raw))
         except ValidationError as exc:
@@ -146,7 +160,7 @@ def validate_values(
             duplicate = messages.DUPLICATE_ID.format(value=row.indicator_id, first=seen[key])
             found.append(("indicator_id", duplicate))
         seen.setdefault(key, number)
-        problems += [f"row {number}, column {c}: {m}" for c, m in found]
+        problems += [f"{messages.where(number, COLUMN_LABELS.get(c, c))}: {m}" for c, m in found]
         if not found:
             valid.append(row)
     return valid, problems
@@ -164,15 +178,32 @@ def value_problem(indicator_id: str, value: float | None, catalog: Catalog) -> s
     if value is None:
         return None
     if value > 100 and catalog.is_percent(indicator_id):
-        return messages.PERCENT_ABOVE_100.format(value=value)
+        return messages.PERCENT_ABOVE_100.format(value=messages.number_ro(value))
     if value not in (0, 1) and catalog.is_boolean(indicator_id):
-        return messages.NOT_BOOLEAN.format(value=value)
+        return messages.NOT_BOOLEAN.format(value=messages.number_ro(value))
     return None
 
 
 def _pydantic_problem(number: int, error: Mapping[str, Any]) -> str:
     column = ".".join(str(part) for part in error.get("loc", ())) or "-"
-    return f"row {number}, column {column}: " + messages.INVALID.format(detail=error["msg"])
+    label = COLUMN_LABELS.get(column, column)
+    detail = PYDANTIC_RO.get(str(error.get("type")), error["msg"])
+    return f"{messages.where(number, label)}: " + messages.INVALID.format(detail=detail)
+
+
+# pydantic's checks of a value, in Romanian (others keep pydantic's words)
+PYDANTIC_RO = {
+    "greater_than_equal": "valoare negativă; sunt permise doar valori ≥ 0",
+    "string_too_long": f"text prea lung (maximum {COMMENT_MAX_CHARS} caractere)",
+    "float_parsing": "nu este un număr",
+    "greater_than": "trebuie să fie un cod SIRUTA (mai mare decât 0)",
+    "date_from_datetime_parsing": "nu este o dată (AAAA-LL-ZZ)",
+    "date_parsing": "nu este o dată (AAAA-LL-ZZ)",
+    "date_type": "nu este o dată (AAAA-LL-ZZ)",
+    "extra_forbidden": "coloană neașteptată",
+    "missing": "câmp obligatoriu gol",
+    "value_error": "nu este un număr finit",
+}
 
 
 def _key(row: ValueIn) -> Key:
@@ -243,6 +274,7 @@ def save_values(
     catalog: Catalog | None = None,
     engine: Engine | None = None,
     seen: Seen | None = None,
+    row_numbers: Sequence[int] | None = None,
 ) -> SaveResult:
     """Validate every row, then write them in one transaction with an audit entry per change.
 
@@ -258,7 +290,7 @@ def save_values(
     own values knowingly, save again with `seen` set to the conflicts' current values.
     """
     return _save(rows, user=user, source=source, catalog=catalog, engine=engine, seen=seen,
-                 check_user=True)  # fmt: skip
+                 check_user=True, row_numbers=row_numbers)  # fmt: skip
 
 
 def _save(
@@ -271,13 +303,14 @@ def _save(
     only_missing: bool = False,
     seen: Seen | None = None,
     check_user: bool = False,
+    row_numbers: Sequence[int] | None = None,
 ) -> SaveResult:
     if source not in VALUE_SOURCES:
         raise ValueError(f"source must be one of {VALUE_SOURCES}, not {source!r}")
     if not user.strip():
         raise ValueError("user is required")
     catalog = catalog or load_catalog()
-    valid, problems = validate_values(rows, catalog)
+    valid, problems = validate_values(rows, catalog, row_numbers)
     if problems:
         raise ProblemsError(problems)
     counts = {"new": 0, "changed": 0, "deleted": 0, "unchanged": 0, "absent": 0}

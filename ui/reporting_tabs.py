@@ -196,6 +196,15 @@ def _as_seen(grid_key: str, grid: pd.DataFrame) -> pd.DataFrame:
     return grid
 
 
+def grid_rows(d: Desk, pending: list[dict]) -> list[int]:
+    """Each pending row's line in the grid as the person sees it (1 = the first row), so a
+    problem names the row they edited."""
+    held = st.session_state.get("rep_grid_seen")
+    order = [] if held is None else list(held[1]["indicator_id"])
+    return [order.index(r["indicator_id"]) + 1 if r["indicator_id"] in order else 0
+            for r in pending]  # fmt: skip
+
+
 def seen_of(grid: pd.DataFrame, pending: list[dict]) -> dict:
     """Per pending row's key, the (value, comment) the person saw in the grid."""
     shown = grid.set_index("indicator_id")
@@ -215,7 +224,8 @@ def _save(d: Desk, pending: list[dict], seen: dict) -> bool:
     by someone else is held for the person's choice (rep_conflict), nothing written."""
     tr = d.tr
     try:
-        result = api.save_values(pending, d.username, "form", seen=seen)
+        result = api.save_values(pending, d.username, "form", seen=seen,
+                                 row_numbers=grid_rows(d, pending))  # fmt: skip
     except ProblemsError as exc:
         _problems(exc.problems, tr)
     except api.WriteRefusedError as exc:

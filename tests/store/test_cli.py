@@ -21,7 +21,7 @@ from store.__main__ import main
 from store.db import make_engine, reset_engines
 from tests.store.conftest import ROOT, add_writers
 
-PROBLEM_LINE = re.compile(r"^(file|row \d+, column [A-Z?]+ \([a-z_]+\)): \S.*$")
+PROBLEM_LINE = re.compile(r"^(fișierul|rândul \d+, coloana [A-Z?]+ \([a-z_]+\)): \S.*$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def test_template_filled_and_imported_then_exported(cli, writable, tmp_path):
     refused = cli(writable, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stdout.splitlines() == [
-        "row 2, column G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
+        "rândul 2, coloana G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
     ]
     assert "o problemă; nu s-a scris nimic" in refused.stderr
     fill_first_rows(template, {"G2": 1, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
@@ -155,7 +155,7 @@ def test_import_with_problems_exits_2_and_writes_nothing(cli, writable, tmp_path
     assert len(lines) == 3 and all(PROBLEM_LINE.match(line) for line in lines), lines
     assert exported(cli, writable, tmp_path) == before
     missing = cli(writable, "import-report", str(tmp_path / "lipsa.xlsx"))
-    assert missing.returncode == 2 and missing.stdout.startswith("file: ")
+    assert missing.returncode == 2 and missing.stdout.startswith("fișierul: ")
 
 
 def test_create_user_and_log_in(cli, initialised):
@@ -219,7 +219,7 @@ def test_in_its_own_process_exit_codes_are_0_and_2(db_url, tmp_path):
     fill_first_rows(template, {"G2": -1})
     refused = subprocess_run(db_url, "import-report", str(template))
     assert refused.returncode == 2
-    assert refused.stdout.startswith("row 2, column G (value): valoare negativă")
+    assert refused.stdout.startswith("rândul 2, coloana G (value): valoare negativă")
 
 
 def test_in_its_own_process_an_unusable_database_exits_1(tmp_path):
