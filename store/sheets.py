@@ -24,7 +24,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from store import messages
 from store.models import clean_text
 
-MAX_BYTES = 5 * 1024 * 1024
+# The one upload limit (an .xlsx, packed): the store refuses above it, Streamlit's
+# server.maxUploadSize (.streamlit/config.toml), the upload widgets and store/README.md say it.
+MAX_UPLOAD_MB = 5
+MAX_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_CONTENT_TYPES_BYTES = 1024 * 1024

@@ -38,9 +38,8 @@ from loaders.tables import load_uats
 from store import messages
 from store.errors import PlanWorkbookError
 from store.models import clean_text
-from store.sheets import not_xml
+from store.sheets import MAX_BYTES, not_xml  # MAX_BYTES: the one upload limit (packed .xlsx)
 
-MAX_BYTES = 20 * 1024 * 1024  # packed .xlsx
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # everything inside the zip
 MAX_ROWS = 5000  # data rows per sheet
 FIRST_DATA_ROW = 3  # row 1: column names, row 2: Romanian labels (ignored on import)

@@ -18,6 +18,7 @@ from store import api, excel
 from store.audit import load_state
 from store.errors import ProblemsError
 from store.messages import problem_count
+from store.sheets import MAX_UPLOAD_MB
 from ui import user_admin, widgets
 from ui.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
 from ui.reporting_tables import (
@@ -288,7 +289,16 @@ def upload(d: Desk) -> None:
         icon=":material/download:",
     )
     # no `type=`: the app checks name, size and macros itself and says why in Romanian
-    upload = st.file_uploader(tr("rep.upload"), key="rep_upload") if d.editor else None
+    upload = (
+        st.file_uploader(
+            tr("rep.upload", mb=MAX_UPLOAD_MB),
+            key="rep_upload",
+            max_upload_size=MAX_UPLOAD_MB,
+            help=tr("rep.upload_widget_help", mb=MAX_UPLOAD_MB),
+        )
+        if d.editor
+        else None
+    )
     if upload is not None:
         data = upload.getvalue()
         checked = excel.import_report(

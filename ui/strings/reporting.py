@@ -160,7 +160,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes, then you confirm.",
     },
     "rep.template": {"ro": "Descarcă machetul Excel", "en": "Download the Excel template"},
-    "rep.upload": {"ro": "Încărcați machetul completat", "en": "Upload the filled template"},
+    "rep.upload": {
+        "ro": "Încărcați machetul completat (.xlsx, cel mult {mb} MB)",
+        "en": "Upload the filled template (.xlsx, at most {mb} MB)",
+    },
+    "rep.upload_widget_help": {
+        "ro": "Trageți fișierul în chenar sau apăsați butonul din chenar pentru a-l alege. "
+        "Limita este de {mb} MB pe fișier.",
+        "en": "Drop the file in the box or press the box's button to choose it. The limit is "
+        "{mb} MB per file.",
+    },
     "rep.preview": {
         "ro": "Verificat: {new_ro}, {changed} modificate, {unchanged} neschimbate. Coloana "
         "„Valoare nouă” arată fiecare număr așa cum va fi salvat.",
