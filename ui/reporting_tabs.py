@@ -379,7 +379,7 @@ def history(d: Desk) -> None:
 def _in_short(kind: str, state: dict | None, d: Desk) -> str:
     """One side of an audit entry in a line: a value's number, else its fields in words."""
     if kind == "reported_value":
-        return fmt_value(state.get("value"), d.lang) if state else DASH
+        return fmt_value(state.get("value"), d.lang) if state else "—"
     return describe_state(state, d.tr, d.lang)
 
 
