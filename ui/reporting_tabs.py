@@ -104,7 +104,7 @@ def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
     }
     wanted["period"] = st.session_state.get(f"rep_period_{wanted['plan']}")
     held = last_grid is not None and blocks_change(last_grid, {**last_grid, **wanted})
-    if held:
+    if held and last_grid is not None:
         st.session_state["rep_plan"] = last_grid["plan"]
         st.session_state[f"rep_period_{last_grid['plan']}"] = last_grid["period"]
         st.session_state["rep_search"] = last_grid["search"]
@@ -117,7 +117,7 @@ def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
             st.session_state[f"rep_period_{target['plan']}"] = target["period"]
         st.session_state["rep_search"] = target["search"]
 
-    if held:
+    if held and last_grid is not None:
         st.warning(tr("rep.unsaved", n=count_ro(last_grid["pending"], "rând", "rânduri")))
         st.button(tr("rep.unsaved_discard"), key="rep_discard", on_click=_discard, args=(wanted,))
 
