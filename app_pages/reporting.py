@@ -3,6 +3,7 @@ template, see each indicator's history and the audit trail, who has reported wha
 plans (their workbooks; admins load new ones), and (admins) demonstration values and users. All
 writes go through store.api, audited."""
 
+import logging
 from datetime import date
 
 import streamlit as st
@@ -40,8 +41,9 @@ try:
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
-except Exception as exc:  # an unreachable or broken database: say so, write nothing
-    st.error(tr("rep.store_down", reason=f"{exc.__class__.__name__}: {str(exc)[:200]}"))
+except Exception:  # an unreachable or broken database: say so, write nothing; detail in the log
+    logging.getLogger(__name__).exception("store unavailable on /raportare")
+    st.error(tr("rep.store_down"))
     widgets.stop_page()
 
 user = tabs.login(tr, f.lang)

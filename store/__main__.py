@@ -6,7 +6,7 @@ python -m store import-plan FILE.xlsx [--dry-run] [--user U]
 python -m store next-plan PLAN_ID NEW_PLAN_ID --year YYYY FILE.xlsx
 python -m store export-catalog DIR [--plan PLAN_ID]
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
-python -m store import-report FILE [--dry-run] [--user U]
+python -m store import-report FILE [--dry-run] [--user U]  (U: an enabled editor or admin)
 python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
@@ -310,8 +310,20 @@ def _report_import(result: excel.ImportResult, *, dry_run: bool, user: str) -> i
 
 
 def cmd_import_report(args: argparse.Namespace) -> int:
-    """Validate, preview and (unless --dry-run) import a filled template."""
-    result = excel.import_report(args.file, user=args.user, dry_run=args.dry_run)
+    """Validate, preview and (unless --dry-run) import a filled template, as --user: an existing,
+    enabled user whose role may write (checked first, and again when saving)."""
+    from store.errors import WriteRefusedError
+    from store.users import writer_problem
+
+    refused = writer_problem(args.user)
+    if refused is not None:
+        print(messages.CLI_WRITE_REFUSED.format(reason=refused), file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        result = excel.import_report(args.file, user=args.user, dry_run=args.dry_run)
+    except WriteRefusedError as exc:
+        print(messages.CLI_WRITE_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
     return _report_import(result, dry_run=args.dry_run, user=args.user)
 
 
@@ -349,7 +361,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     migrate()  # a fresh clone has no schema yet: create it rather than fail
     try:
-        user = api.create_user(args.name, password, args.role, created_by=_default_user())
+        user = api.create_user(args.name, password, args.role)  # the operator: audited as "cli"
     except ValidationError as exc:
         detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         print(messages.CLI_INVALID_USER.format(detail=detail), file=sys.stderr)

@@ -5,7 +5,8 @@ Plans (store.plans): list_plans, plan_tables, check_plan, save_plan; service sna
 before plans lived in the store: snapshots_frame (read only).
 Demonstration values: has_demo, generate_demo, remove_demo.
 Users (database table `app_user`, bcrypt hashes): create_user, update_user, login (throttled,
-audited), authenticate, users_frame, has_users, can_edit, is_admin. Audit: audit_frame.
+audited), locked_names, unlock, authenticate, users_frame, has_users, can_edit, is_admin. Every
+write loads its acting user in its transaction (WriteRefusedError). Audit: audit_frame.
 Set-up: init, row_counts. Backup: backup, restore (store.backup).
 """
 
@@ -18,7 +19,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import SQLModel
 
 from store.aggregates import latest_values, value_counts_by_period
-from store.audit import AUDIT_COLUMNS, audit_frame, data_version
+from store.audit import AUDIT_COLUMNS, audit_frame, audit_users, data_version
 from store.db import current_revision, get_engine, migrate
 from store.demo import (
     demo_plan_id,
@@ -28,8 +29,15 @@ from store.demo import (
     has_demo,
     remove_demo,
 )
-from store.errors import LastAdminError, ProblemsError, UnknownUserError, UserExistsError
-from store.logins import LoginResult, login
+from store.errors import (
+    ConflictError,
+    LastAdminError,
+    ProblemsError,
+    UnknownUserError,
+    UserExistsError,
+    WriteRefusedError,
+)
+from store.logins import Lock, LoginResult, locked_names, login, unlock
 from store.models import UserInfo, ValueIn
 from store.seed import fold_snapshots, seed_curated
 from store.snapshots import SNAPSHOT_COLUMNS, snapshots_frame
@@ -38,6 +46,7 @@ from store.users import (
     authenticate,
     can_edit,
     create_user,
+    current_user,
     has_users,
     is_admin,
     update_user,
@@ -47,6 +56,7 @@ from store.values import (
     HISTORY_COLUMNS,
     PREVIEW_COLUMNS,
     VALUE_COLUMNS,
+    Conflict,
     SaveResult,
     history,
     preview_values,
@@ -101,8 +111,11 @@ __all__ = [
     "SNAPSHOT_COLUMNS",
     "USER_COLUMNS",
     "VALUE_COLUMNS",
+    "Conflict",
+    "ConflictError",
     "InitReport",
     "LastAdminError",
+    "Lock",
     "LoginResult",
     "ProblemsError",
     "SaveResult",
@@ -110,10 +123,13 @@ __all__ = [
     "UserExistsError",
     "UserInfo",
     "ValueIn",
+    "WriteRefusedError",
     "audit_frame",
+    "audit_users",
     "authenticate",
     "can_edit",
     "create_user",
+    "current_user",
     "data_version",
     "demo_plan_id",
     "generate_demo",
@@ -125,6 +141,7 @@ __all__ = [
     "init",
     "is_admin",
     "latest_values",
+    "locked_names",
     "login",
     "preview_values",
     "remove_demo",
@@ -132,6 +149,7 @@ __all__ = [
     "row_counts",
     "save_values",
     "snapshots_frame",
+    "unlock",
     "update_user",
     "users_frame",
     "value_counts_by_period",

@@ -74,12 +74,23 @@ def audit_frame(
     table_name: str | None = None,
     key_prefix: str | None = None,
     limit: int | None = None,
+    user: str | None = None,
+    since: datetime | None = None,
+    before: datetime | None = None,
     engine: Engine | None = None,
 ) -> pd.DataFrame:
-    """Audit entries, newest first: id, at (UTC), user, table_name, key, action, old, new (JSON)."""
+    """Audit entries, newest first: id, at (UTC), user, table_name, key, action, old, new (JSON).
+    Filters, all optional: the kind (`table_name`), a key prefix, who (`user`), when
+    (`since` ≤ at < `before`, aware datetimes)."""
     query = select(AuditLog).order_by(col(AuditLog.id).desc())
     if table_name is not None:
         query = query.where(AuditLog.table_name == table_name)
+    if user is not None:
+        query = query.where(AuditLog.user == user)
+    if since is not None:
+        query = query.where(col(AuditLog.at) >= since)
+    if before is not None:
+        query = query.where(col(AuditLog.at) < before)
     if key_prefix is not None:
         query = query.where(col(AuditLog.key).startswith(key_prefix, autoescape=True))
     if limit is not None:
@@ -89,6 +100,13 @@ def audit_frame(
     frame = pd.DataFrame(rows, columns=AUDIT_COLUMNS)
     frame["at"] = as_utc(frame["at"])
     return frame
+
+
+def audit_users(*, engine: Engine | None = None) -> list[str]:
+    """Every name that appears in the audit log, sorted (the audit tab's user filter)."""
+    with read_session(engine) as session:
+        names = session.exec(select(AuditLog.user).distinct()).all()
+    return sorted(str(n) for n in names)
 
 
 def as_utc(series: pd.Series) -> pd.Series:

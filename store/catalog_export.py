@@ -1,4 +1,6 @@
-"""The stored catalogue as CSV files with the curated contracts (`export-catalog`)."""
+"""The stored catalogue as CSV files with the curated contracts (`export-catalog`); a text cell
+that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets an apostrophe in front,
+by the downloads' rule (ui.export.neutralise_formulas)."""
 
 from __future__ import annotations
 
@@ -16,9 +18,13 @@ CURATED_FILES = {table: f"{table}.csv" for table in PLAN_TABLES}
 
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, object]]:
+    from ui.export import neutralise_formulas
+
+    safe = neutralise_formulas(frame)
+    safe.columns = frame.columns  # the contract's names, as they are
     return [
         {k: (None if pd.isna(v) else v) for k, v in row.items()}
-        for row in frame.astype(object).to_dict("records")
+        for row in safe.astype(object).to_dict("records")
     ]
 
 

@@ -26,3 +26,21 @@ class UnknownUserError(ValueError):
 
 class LastAdminError(ValueError):
     """The change would leave no active administrator."""
+
+
+class WriteRefusedError(PermissionError):
+    """The acting user may not write (unknown, disabled, or a role that no longer allows it);
+    nothing was written and the attempt is in the audit log. `str()` is the Romanian reason."""
+
+    def __init__(self, username: str, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.username, self.reason = username, reason
+
+
+class ConflictError(ValueError):
+    """A save would overwrite values that someone else changed after the person read them;
+    nothing was written. `conflicts` lists each one (store.values.Conflict)."""
+
+    def __init__(self, conflicts: list) -> None:
+        super().__init__(f"{len(conflicts)} values changed meanwhile")
+        self.conflicts = conflicts

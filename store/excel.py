@@ -206,14 +206,18 @@ def _period(row: Row, state: _ReportState, problems: Problems) -> date | None:
         problems.cell(row.number, where, problem or messages.REQUIRED)
         return None
     if state.period_end is not None and period != state.period_end:
-        message = messages.PERIOD_EXPECTED.format(value=period, expected=state.period_end)
+        message = messages.PERIOD_EXPECTED.format(
+            value=f"{period:%d.%m.%Y}", expected=f"{state.period_end:%d.%m.%Y}"
+        )
         problems.cell(row.number, where, message)
         return None
     if state.first_period is None:
         state.first_period = (period, row.number)
     first, first_row = state.first_period
     if period != first:
-        message = messages.PERIOD_MIXED.format(value=period, first=first, first_row=first_row)
+        message = messages.PERIOD_MIXED.format(
+            value=f"{period:%d.%m.%Y}", first=f"{first:%d.%m.%Y}", first_row=first_row
+        )
         problems.cell(row.number, where, message)
         return None
     return period

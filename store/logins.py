@@ -4,7 +4,8 @@ records every attempt — succeeded, failed or refused while locked — in the a
 Rule: after MAX_FAILURES failed attempts for one user name within WINDOW, further attempts for
 that name are refused for LOCKOUT from the last of them (other names are unaffected). A
 successful login clears the count; attempts refused while locked do not count (they cannot
-prolong the lock), and the count starts afresh when a lock ends.
+prolong the lock), and the count starts afresh when a lock ends. An administrator's unlock
+(outcome `unlocked`, audited under the administrator's name) ends a lock and clears the count.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from sqlmodel import col, select
 from store.audit import load_state, record
 from store.db import read_session, write_session
 from store.models import AuditLog, UserInfo, utc_now
-from store.users import authenticate
+from store.users import authenticate, writing_as
 
 MAX_FAILURES = 5
 WINDOW = timedelta(minutes=15)
@@ -28,7 +29,7 @@ LOCKOUT = timedelta(minutes=15)
 LOGIN_TABLE = "login"  # audit entries of login attempts (no table of that name)
 NAME_MAX_CHARS = 40
 
-Outcome = Literal["ok", "failed", "blocked"]
+Outcome = Literal["ok", "failed", "blocked", "unlocked"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ def blocked_until(attempts: Iterable[Attempt], now: datetime) -> datetime | None
     failures: list[datetime] = []
     until: datetime | None = None
     for attempt in sorted(attempts, key=lambda a: a.at):
+        if attempt.outcome == "unlocked":
+            until, failures = None, []
+            continue
         if until is not None and attempt.at < until:
             continue  # refused while locked: neither counts nor clears
         if attempt.outcome == "ok":
@@ -79,6 +83,54 @@ def attempts_for(username: str, *, since: datetime, engine: Engine | None = None
     with read_session(engine) as session:
         rows = [(entry.at, load_state(entry.new) or {}) for entry in session.exec(query)]
     return [Attempt(at=_aware(at), outcome=state.get("outcome", "failed")) for at, state in rows]
+
+
+@dataclass(frozen=True)
+class Lock:
+    """A user name locked after failed logins: until when, and how long is left."""
+
+    name: str
+    until: datetime
+    remaining: timedelta
+
+
+def locked_names(*, now: datetime | None = None, engine: Engine | None = None) -> list[Lock]:
+    """Every user name locked now (known user or not), soonest unlocked first."""
+    now = now or utc_now()
+    query = (
+        select(AuditLog)
+        .where(AuditLog.table_name == LOGIN_TABLE)
+        .where(col(AuditLog.at) >= now - WINDOW - LOCKOUT)
+        .order_by(col(AuditLog.id))
+    )
+    by_name: dict[str, list[Attempt]] = {}
+    with read_session(engine) as session:
+        for entry in session.exec(query):
+            outcome = (load_state(entry.new) or {}).get("outcome", "failed")
+            by_name.setdefault(entry.key, []).append(Attempt(at=_aware(entry.at), outcome=outcome))
+    locks = []
+    for name, attempts in by_name.items():
+        until = blocked_until(attempts, now)
+        if until is not None:
+            locks.append(Lock(name=name, until=until, remaining=until - now))
+    return sorted(locks, key=lambda lock: (lock.until, lock.name))
+
+
+def unlock(
+    username: str, *, by: str | None, now: datetime | None = None, engine: Engine | None = None
+) -> None:
+    """End the lock of a user name now (an administrator's act, re-checked and audited)."""
+    key = login_key(username)
+    with writing_as(by, need="admin", lock="audit_log", action="unlock", engine=engine) as session:
+        record(
+            session,
+            user=by or "cli",
+            table_name=LOGIN_TABLE,
+            key=key,
+            old=None,
+            new={"outcome": "unlocked"},
+            at=now or utc_now(),
+        )
 
 
 def _aware(moment: datetime) -> datetime:

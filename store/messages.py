@@ -53,6 +53,15 @@ YEAR_MIXED = "anul {value} diferă de {first} (rândul {first_row}); un fișier,
 YEAR_EXPECTED = "anul {value} diferă de anul ales, {expected}"
 COMMENT_WITHOUT_VALUE = "comentariu fără valoare: completați valoarea sau ștergeți comentariul"
 TOO_LONG = "text prea lung ({length} caractere, maximum {limit})"
+NOT_XML = "registrul nu poate fi citit: conținutul său XML este deteriorat ({detail})"
+
+# Writes refused because of who is writing (nothing written; the attempt is audited).
+WRITER_UNKNOWN = "utilizatorul „{user}” nu există; nu s-a scris nimic"
+WRITER_DISABLED = "utilizatorul „{user}” este dezactivat; nu s-a scris nimic"
+WRITER_ROLE = (
+    "utilizatorul „{user}” are acum rolul {role}, care nu permite această modificare; nu s-a "
+    "scris nimic"
+)
 INVALID = "valoare nevalidă: {detail}"
 
 # Command line.
@@ -72,6 +81,7 @@ CLI_PROBLEMS = "{count}; nu s-a scris nimic."
 CLI_PREVIEW = "{new} noi, {changed} modificate, {unchanged} neschimbate."
 CLI_DRY_RUN = "Verificare fără scriere (--dry-run): fișierul este valid; nu s-a scris nimic."
 CLI_IMPORTED = "Importat de {user}: {saved}."
+CLI_WRITE_REFUSED = "Importul a fost refuzat: {reason}."
 CLI_EXPORTED = "{rows} valori scrise în {path}."
 CLI_USER_CREATED = "Utilizator creat: {username} ({role})."
 CLI_USER_EXISTS = "Utilizatorul „{username}” există deja."
@@ -107,6 +117,17 @@ CLI_PLAN_STORED = "Planul {plan} salvat de {user} ca versiunea {version}: {chang
 CLI_PLAN_CHECKED = "Verificare fără scriere (--dry-run): planul {plan} este valid; {changes}."
 CLI_CATALOG_EXPORTED = "{files} fișiere CSV scrise în {path} ({plans})."
 CLI_DB_ERROR = "Baza de date nu poate fi folosită ({detail}). Rulați întâi: python -m store init"
+
+
+def number_ro(number: float) -> str:
+    """A number in Romanian format for a message: `150` (not 150.0), `37,5`."""
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def where(row: int, column: str) -> str:
+    """The place of a problem: `rândul N, coloana C` (C: a letter and the header, or a label)."""
+    return f"rândul {row}, coloana {column}"
 
 
 def problem_count(count: int) -> str:

@@ -22,8 +22,24 @@ VALUE_SOURCES = ("form", "upload", "demo")
 ROLES = ("viewer", "editor", "admin")
 COMMENT_MAX_CHARS = 2000
 
+# Removed from every text the store writes and the workbook reader reads: NUL and the other
+# control characters a spreadsheet cannot hold (tab and line breaks stay), and the bidi
+# controls (U+200E/F, U+202A–202E, U+2066–2069) that would reverse how a table reads.
+UNSAFE_CHARS = "".join(
+    [chr(c) for c in range(32) if chr(c) not in "\t\n\r"]
+    + ["\u200e", "\u200f"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+_UNSAFE = str.maketrans("", "", UNSAFE_CHARS)
+
 ValueSource = Literal["form", "upload", "demo"]
 Role = Literal["viewer", "editor", "admin"]
+
+
+def clean_text(text: str) -> str:
+    """`text` without UNSAFE_CHARS (the one rule for text written or read from a workbook)."""
+    return text.translate(_UNSAFE)
 
 
 def utc_now() -> datetime:
@@ -206,7 +222,9 @@ class ValueIn(BaseModel):
     @field_validator("comment", mode="before")
     @classmethod
     def _blank_comment(cls, value: object) -> object:
-        return "" if value is None else value
+        if value is None:
+            return ""
+        return clean_text(value) if isinstance(value, str) else value
 
 
 class UserIn(BaseModel):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
@@ -21,8 +22,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from store import messages
+from store.models import clean_text
 
-MAX_BYTES = 5 * 1024 * 1024
+# The one upload limit (an .xlsx, packed): the store refuses above it, Streamlit's
+# server.maxUploadSize (.streamlit/config.toml), the upload widgets and store/README.md say it.
+MAX_UPLOAD_MB = 5
+MAX_BYTES = MAX_UPLOAD_MB * 1024 * 1024
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_CONTENT_TYPES_BYTES = 1024 * 1024
@@ -33,17 +38,17 @@ Source = str | Path | bytes | IO[bytes]
 
 @dataclass
 class Problems:
-    """Every problem of one upload, in the order found (`row N, column C: message`)."""
+    """Every problem of one upload, in the order found (`rândul N, coloana C: mesaj`)."""
 
     lines: list[str] = field(default_factory=list)
 
     def file(self, message: str) -> None:
         """A problem of the whole file."""
-        self.lines.append(f"file: {message}")
+        self.lines.append(f"fișierul: {message}")
 
     def cell(self, row: int, column: str, message: str) -> None:
         """A problem of one cell; `column` is `letter (name)`."""
-        self.lines.append(f"row {row}, column {column}: {message}")
+        self.lines.append(f"{messages.where(row, column)}: {message}")
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -101,6 +106,9 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns on Excel features it drops
             workbook = load_workbook(io.BytesIO(data), data_only=False)
+    except ParseError as exc:  # XML that cannot be parsed (e.g. `&#0;` in a cell)
+        problems.file(not_xml(exc))
+        return None
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
         problems.file(messages.NOT_XLSX.format(detail=_short(exc)))
         return None
@@ -109,6 +117,12 @@ def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:
         problems.file(messages.NO_SHEET.format(sheet=sheet, found=found))
         return None
     return workbook[sheet]
+
+
+def not_xml(exc: ParseError) -> str:
+    """The Romanian message of a workbook whose XML cannot be parsed (its position in the XML)."""
+    line, column = getattr(exc, "position", (0, 0))
+    return messages.NOT_XML.format(detail=f"rândul {line}, poziția {column} din XML")
 
 
 def has_macros(archive: zipfile.ZipFile) -> bool:
@@ -268,8 +282,7 @@ def parse_number_text(text: str) -> tuple[float | None, str | None, bool]:
 
 def _plain(number: float) -> str:
     """A number in Romanian format for a message: `75`, `37,5`."""
-    text = f"{number:.6f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return messages.number_ro(number)
 
 
 def read_whole(cell: Cell) -> tuple[int | None, str | None]:
@@ -293,7 +306,7 @@ def read_text(cell: Cell, *, formula_as_text: bool = False) -> tuple[str, str | 
         return "", messages.FORMULA.format(value=_clip(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip(), None
+    return clean_text(str(value)).strip(), None
 
 
 def read_date(cell: Cell) -> tuple[date | None, str | None]:

@@ -7,25 +7,91 @@ is ever in the repository; users are created with `python -m store create-user`.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal
 
 import bcrypt
 import pandas as pd
 from sqlalchemy import Engine
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
+from store import messages
 from store.audit import as_utc, record
 from store.db import read_session, write_session
-from store.errors import LastAdminError, UnknownUserError, UserExistsError
+from store.errors import LastAdminError, UnknownUserError, UserExistsError, WriteRefusedError
 from store.models import ROLES, PasswordIn, User, UserIn, UserInfo, utc_now
 
 TABLE = "app_user"
 BCRYPT_ROUNDS = 12
+REFUSED_TABLE = "refused"  # audit entries of writes refused because of who asked (no such table)
+OPERATOR = "cli"  # who a command run at the server's shell is audited as (`by=None`)
+ROLE_LABELS = {"viewer": "vizualizare", "editor": "editor", "admin": "administrator"}
+Need = Literal["edit", "admin"]
 
 
 @functools.cache
 def _dummy_hash() -> bytes:
     """Checked when the user does not exist, so a wrong name costs as long as a wrong password."""
     return bcrypt.hashpw(b"not a password", bcrypt.gensalt(rounds=BCRYPT_ROUNDS))
+
+
+def acting_user(session: Session, username: str, need: Need) -> User:
+    """The user `username`, loaded in the writing transaction, when it exists, is enabled and
+    its role allows `need` ("edit": editors and admins; "admin"); else WriteRefusedError."""
+    user = session.exec(select(User).where(User.username == username)).first()
+    if user is None:
+        raise WriteRefusedError(username, "unknown", messages.WRITER_UNKNOWN.format(user=username))
+    if user.disabled:
+        raise WriteRefusedError(
+            username, "disabled", messages.WRITER_DISABLED.format(user=username)
+        )
+    allowed = is_admin(user.role) if need == "admin" else can_edit(user.role)
+    if not allowed:
+        role = ROLE_LABELS.get(user.role, user.role)
+        raise WriteRefusedError(
+            username, "role", messages.WRITER_ROLE.format(user=username, role=role)
+        )
+    return user
+
+
+def writer_problem(
+    username: str, need: Need = "edit", *, engine: Engine | None = None
+) -> str | None:
+    """Why `username` may not write now (Romanian), or None (a check before a long task; the
+    write itself checks again in its transaction)."""
+    with read_session(engine) as session:
+        try:
+            acting_user(session, username, need)
+        except WriteRefusedError as exc:
+            return str(exc)
+    return None
+
+
+@contextmanager
+def writing_as(
+    username: str | None, *, need: Need, lock: str, action: str, engine: Engine | None = None
+) -> Iterator[Session]:
+    """A write transaction (holding `lock`) that first loads the acting user in it and refuses
+    (WriteRefusedError, nothing written, the refusal audited in a transaction of its own) when
+    that user may not do `action` any more. `username=None`: the operator at the server's shell
+    (`python -m store`), who is not an application user."""
+    try:
+        with write_session(engine, lock=lock) as session:
+            if username is not None:
+                acting_user(session, username, need)
+            yield session
+    except WriteRefusedError as exc:
+        with write_session(engine, lock="audit_log") as session:
+            record(
+                session,
+                user=exc.username,
+                table_name=REFUSED_TABLE,
+                key=exc.username,
+                old=None,
+                new={"attempt": action, "reason": exc.reason},
+            )
+        raise
 
 
 def hash_password(password: str, *, rounds: int = BCRYPT_ROUNDS) -> str:
@@ -38,13 +104,17 @@ def create_user(
     password: str,
     role: str,
     *,
-    created_by: str = "cli",
+    created_by: str | None = None,
     rounds: int = BCRYPT_ROUNDS,
     engine: Engine | None = None,
 ) -> UserInfo:
-    """Validate (UserIn), hash and store a new user; UserExistsError when the name is taken."""
+    """Validate (UserIn), hash and store a new user; UserExistsError when the name is taken.
+    `created_by`: the administrator asking (checked in the transaction, WriteRefusedError when
+    no longer an enabled admin); None for the operator at the shell (`create-user`)."""
     user_in = UserIn(username=username, password=password, role=role)  # type: ignore[arg-type]
-    with write_session(engine, lock=TABLE) as session:
+    with writing_as(
+        created_by, need="admin", lock=TABLE, action="create_user", engine=engine
+    ) as session:
         taken = session.exec(select(User).where(User.username == user_in.username)).first()
         if taken is not None:
             raise UserExistsError(user_in.username)
@@ -58,7 +128,7 @@ def create_user(
         )
         record(
             session,
-            user=created_by,
+            user=created_by or OPERATOR,
             table_name=TABLE,
             key=user_in.username,
             old=None,
@@ -77,6 +147,16 @@ def authenticate(username: str, password: str, *, engine: Engine | None = None) 
         bcrypt.checkpw(candidate, _dummy_hash())
         return None
     if not bcrypt.checkpw(candidate, user.password_hash.encode("ascii")) or user.disabled:
+        return None
+    return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
+
+
+def current_user(username: str, *, engine: Engine | None = None) -> UserInfo | None:
+    """The user as stored now (its role today), or None when it is missing or disabled: a page
+    checks its session's user on every run and ends the session on None."""
+    with read_session(engine) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+    if user is None or user.disabled:
         return None
     return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]
 
@@ -121,7 +201,7 @@ def is_admin(role: str) -> bool:
 def update_user(
     username: str,
     *,
-    by: str,
+    by: str | None,
     role: str | None = None,
     disabled: bool | None = None,
     password: str | None = None,
@@ -130,13 +210,16 @@ def update_user(
 ) -> UserInfo:
     """Change a user's role, disable or enable it, or reset its password (audited; the audit
     entry says `password: reset`, never the password or its hash). The last active admin can
-    be neither demoted nor disabled (LastAdminError); UnknownUserError for a missing name."""
+    be neither demoted nor disabled (LastAdminError); UnknownUserError for a missing name.
+    Only the fields given change (a password alone keeps role and state); the audit entry names
+    each field that changed, before and after. `by`: the administrator asking (checked in the
+    transaction, WriteRefusedError when no longer an enabled admin); None for the operator."""
     if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}, not {role!r}")
     new_hash = None
     if password is not None:
         new_hash = hash_password(PasswordIn(password=password).password, rounds=rounds)
-    with write_session(engine, lock=TABLE) as session:
+    with writing_as(by, need="admin", lock=TABLE, action="update_user", engine=engine) as session:
         user = session.exec(select(User).where(User.username == username)).first()
         if user is None:
             raise UnknownUserError(username)
@@ -160,6 +243,9 @@ def update_user(
             user.password_hash = new_hash
             after["password"] = "reset"
         session.add(user)
-        if after != before:
-            record(session, user=by, table_name=TABLE, key=username, old=before, new=after)
+        changed = [field for field in after if after[field] != before.get(field)]
+        if changed:  # field by field: only what changed, before and after
+            old = {field: before[field] for field in changed if field in before}
+            new = {field: after[field] for field in changed}
+            record(session, user=by or OPERATOR, table_name=TABLE, key=username, old=old, new=new)
         return UserInfo(username=user.username, role=user.role)  # type: ignore[arg-type]

@@ -18,9 +18,10 @@ from store import messages
 from store.aggregates import Level, selection
 from store.audit import audit_frame, load_state, record
 from store.catalog import Catalog, load_catalog, semester_ends
-from store.db import get_engine, read_session, write_session
-from store.errors import ProblemsError
+from store.db import get_engine, read_session
+from store.errors import ConflictError, ProblemsError
 from store.models import (
+    COMMENT_MAX_CHARS,
     COUNTY_SIRUTA,
     VALUE_SOURCES,
     ReportedValue,
@@ -29,6 +30,7 @@ from store.models import (
     utc_now,
 )
 from store.plans import plan_meta
+from store.users import writing_as
 
 TABLE = "reported_value"
 VALUE_COLUMNS = [
@@ -44,6 +46,25 @@ HISTORY_COLUMNS = [
     "old_comment", "new_comment", "source",
 ]  # fmt: skip
 Key = tuple[str, date, int]
+Seen = Mapping[tuple[str, date, int | None], tuple[float | None, str]]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value someone else changed after the person read it: what they saw, what is stored
+    now, who stored it and when (UTC). `value=None`: it has been deleted meanwhile."""
+
+    indicator_id: str
+    period_end: date
+    uat_siruta: int | None
+    seen_value: float | None
+    seen_comment: str
+    value: float | None
+    comment: str
+    changed_by: str | None
+    changed_at: Any
+    wanted_value: float | None
+    wanted_comment: str
 
 
 @dataclass(frozen=True)
@@ -107,14 +128,27 @@ def _values_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
     return frame
 
 
+# the columns of a value as a person reads them in a problem (the grid's headers)
+COLUMN_LABELS = {
+    "indicator_id": "Cod indicator", "period_end": "Sfârșitul perioadei",
+    "uat_siruta": "UAT (cod SIRUTA)", "value": "Valoare", "comment": "Comentariu",
+}  # fmt: skip
+
+
 def validate_values(
-    rows: Iterable[ValueIn | Mapping[str, Any]], catalog: Catalog
+    rows: Iterable[ValueIn | Mapping[str, Any]],
+    catalog: Catalog,
+    row_numbers: Sequence[int] | None = None,
 ) -> tuple[list[ValueIn], list[str]]:
-    """(valid rows, problems): the model's checks, then the catalogue's (ids, percent, dupes)."""
+    """(valid rows, problems): the model's checks, then the catalogue's (ids, percent, dupes).
+    Each problem reads `rândul N, coloana Valoare: mesaj`, N the row's number where the person
+    sees it (`row_numbers`, e.g. its line in the grid; else its position, from 1)."""
     valid: list[ValueIn] = []
     problems: list[str] = []
     seen: dict[Key, int] = {}
-    for number, raw in enumerate(rows, start=1):
+    rows = list(rows)
+    numbers = list(row_numbers) if row_numbers is not None else range(1, len(rows) + 1)
+    for number, raw in zip(numbers, rows, strict=True):
         try:
             row = raw if isinstance(raw, ValueIn) else ValueIn.model_validate(dict(raw))
         except ValidationError as exc:
@@ -126,7 +160,7 @@ def validate_values(
             duplicate = messages.DUPLICATE_ID.format(value=row.indicator_id, first=seen[key])
             found.append(("indicator_id", duplicate))
         seen.setdefault(key, number)
-        problems += [f"row {number}, column {c}: {m}" for c, m in found]
+        problems += [f"{messages.where(number, COLUMN_LABELS.get(c, c))}: {m}" for c, m in found]
         if not found:
             valid.append(row)
     return valid, problems
@@ -144,15 +178,32 @@ def value_problem(indicator_id: str, value: float | None, catalog: Catalog) -> s
     if value is None:
         return None
     if value > 100 and catalog.is_percent(indicator_id):
-        return messages.PERCENT_ABOVE_100.format(value=value)
+        return messages.PERCENT_ABOVE_100.format(value=messages.number_ro(value))
     if value not in (0, 1) and catalog.is_boolean(indicator_id):
-        return messages.NOT_BOOLEAN.format(value=value)
+        return messages.NOT_BOOLEAN.format(value=messages.number_ro(value))
     return None
 
 
 def _pydantic_problem(number: int, error: Mapping[str, Any]) -> str:
     column = ".".join(str(part) for part in error.get("loc", ())) or "-"
-    return f"row {number}, column {column}: " + messages.INVALID.format(detail=error["msg"])
+    label = COLUMN_LABELS.get(column, column)
+    detail = PYDANTIC_RO.get(str(error.get("type")), error["msg"])
+    return f"{messages.where(number, label)}: " + messages.INVALID.format(detail=detail)
+
+
+# pydantic's checks of a value, in Romanian (others keep pydantic's words)
+PYDANTIC_RO = {
+    "greater_than_equal": "valoare negativă; sunt permise doar valori ≥ 0",
+    "string_too_long": f"text prea lung (maximum {COMMENT_MAX_CHARS} caractere)",
+    "float_parsing": "nu este un număr",
+    "greater_than": "trebuie să fie un cod SIRUTA (mai mare decât 0)",
+    "date_from_datetime_parsing": "nu este o dată (AAAA-LL-ZZ)",
+    "date_parsing": "nu este o dată (AAAA-LL-ZZ)",
+    "date_type": "nu este o dată (AAAA-LL-ZZ)",
+    "extra_forbidden": "coloană neașteptată",
+    "missing": "câmp obligatoriu gol",
+    "value_error": "nu este un număr finit",
+}
 
 
 def _key(row: ValueIn) -> Key:
@@ -222,14 +273,24 @@ def save_values(
     *,
     catalog: Catalog | None = None,
     engine: Engine | None = None,
+    seen: Seen | None = None,
+    row_numbers: Sequence[int] | None = None,
 ) -> SaveResult:
     """Validate every row, then write them in one transaction with an audit entry per change.
 
     A row whose value is None deletes the stored value. Raises ProblemsError (nothing written)
     when any row is invalid. Concurrent saves queue on the table lock, so each one's audit entry
     has the true old value.
+
+    `user` is loaded in the same transaction: unknown, disabled or no longer an editor →
+    WriteRefusedError, nothing written, the refusal audited. `seen` (optimistic locking): per
+    key (indicator_id, period_end, uat_siruta or None) the (value, comment) the person read
+    before editing (value None: nothing stored); when what is stored now differs (someone else
+    saved meanwhile) ConflictError lists each such value and nothing is written. To keep one's
+    own values knowingly, save again with `seen` set to the conflicts' current values.
     """
-    return _save(rows, user=user, source=source, catalog=catalog, engine=engine)
+    return _save(rows, user=user, source=source, catalog=catalog, engine=engine, seen=seen,
+                 check_user=True, row_numbers=row_numbers)  # fmt: skip
 
 
 def _save(
@@ -240,19 +301,28 @@ def _save(
     catalog: Catalog | None,
     engine: Engine | None,
     only_missing: bool = False,
+    seen: Seen | None = None,
+    check_user: bool = False,
+    row_numbers: Sequence[int] | None = None,
 ) -> SaveResult:
     if source not in VALUE_SOURCES:
         raise ValueError(f"source must be one of {VALUE_SOURCES}, not {source!r}")
     if not user.strip():
         raise ValueError("user is required")
     catalog = catalog or load_catalog()
-    valid, problems = validate_values(rows, catalog)
+    valid, problems = validate_values(rows, catalog, row_numbers)
     if problems:
         raise ProblemsError(problems)
     counts = {"new": 0, "changed": 0, "deleted": 0, "unchanged": 0, "absent": 0}
     now = utc_now()
-    with write_session(engine, lock=TABLE) as session:
+    with writing_as(
+        user if check_user else None, need="edit", lock=TABLE, action="save_values", engine=engine
+    ) as session:
         existing = _existing(session, [_key(r) for r in valid])
+        if seen is not None:
+            conflicts = _conflicts(valid, existing, seen)
+            if conflicts:
+                raise ConflictError(conflicts)
         for row in valid:
             old = existing.get(_key(row))
             status = "unchanged" if only_missing and old else _status(old, row, source)
@@ -265,6 +335,47 @@ def _save(
         deleted=counts["deleted"],
         unchanged=counts["unchanged"] + counts["absent"],
     )
+
+
+def _conflicts(
+    rows: Sequence[ValueIn], existing: Mapping[Key, ReportedValue], seen: Seen
+) -> list[Conflict]:
+    """The rows whose stored value or comment is no longer what the person saw (and is not
+    already what they want to save)."""
+    found = []
+    for row in rows:
+        key = (row.indicator_id, row.period_end, row.uat_siruta)
+        if key not in seen:
+            continue
+        seen_value, seen_comment = seen[key]
+        old = existing.get(_key(row))
+        now_value, now_comment = (None, "") if old is None else (old.value, old.comment)
+        if _same(now_value, now_comment, seen_value, seen_comment or ""):
+            continue
+        if _same(now_value, now_comment, row.value, row.comment):
+            continue  # someone stored what this person wants: nothing is lost
+        found.append(
+            Conflict(
+                indicator_id=row.indicator_id,
+                period_end=row.period_end,
+                uat_siruta=row.uat_siruta,
+                seen_value=seen_value,
+                seen_comment=seen_comment or "",
+                value=now_value,
+                comment=now_comment,
+                changed_by=None if old is None else old.entered_by,
+                changed_at=None if old is None else old.entered_at,
+                wanted_value=row.value,
+                wanted_comment=row.comment,
+            )
+        )
+    return found
+
+
+def _same(value: float | None, comment: str, other: float | None, other_comment: str) -> bool:
+    if value is None or other is None:
+        return value is None and other is None
+    return math.isclose(value, other, rel_tol=0, abs_tol=1e-12) and comment == other_comment
 
 
 def _apply(

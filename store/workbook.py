@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import pandas as pd
 import pandera.pandas as pa
@@ -34,9 +35,11 @@ from domain.plans import (
 )
 from loaders import schemas
 from loaders.tables import load_uats
+from store import messages
 from store.errors import PlanWorkbookError
+from store.models import clean_text
+from store.sheets import MAX_BYTES, not_xml  # MAX_BYTES: the one upload limit (packed .xlsx)
 
-MAX_BYTES = 20 * 1024 * 1024  # packed .xlsx
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024  # everything inside the zip
 MAX_ROWS = 5000  # data rows per sheet
 FIRST_DATA_ROW = 3  # row 1: column names, row 2: Romanian labels (ignored on import)
@@ -90,6 +93,15 @@ def _workbook_schema(table: str) -> pa.DataFrameSchema:
 
 
 WORKBOOK_SCHEMAS: dict[str, pa.DataFrameSchema] = {t: _workbook_schema(t) for t in PLAN_TABLES}
+
+# Longest text a cell may hold, per contract column (characters, after NUL and bidi controls are
+# removed); any other column: TEXT_LIMIT. About three times the longest in the curated plans.
+TEXT_LIMITS: dict[str, int] = {
+    "notes": 4000, "title": 2000, "objective": 1000, "indicator_text": 1000,
+    "responsible": 1000, "partners": 1000, "funding": 500, "name": 300, "label": 300,
+    "leader": 300, "partner": 300, "occupancy_text": 300,
+}  # fmt: skip
+TEXT_LIMIT = 120
 
 # Formats in words (legend and messages), by `table.column` or column.
 FORMATS: dict[str, str] = {
@@ -415,6 +427,9 @@ def read_plan_workbook(data: bytes) -> PlanTables:
             read = _read_table(workbook[sheet], table, sheet, problems)
             if read is not None:
                 sheets[table] = read
+    except ParseError as exc:  # a sheet read lazily holds XML that cannot be parsed (`&#0;`)
+        problems.file(not_xml(exc))
+        raise PlanWorkbookError(list(problems)) from None
     finally:
         workbook.close()
     _check_links(sheets, plan_id, problems)
@@ -583,6 +598,10 @@ def _read_table(ws: Any, table: str, sheet: str, problems: _Problems) -> _Sheet 
         row = []
         for name in names:
             text, problem = _cell_text(cells[name])
+            text = clean_text(text)
+            limit = TEXT_LIMITS.get(name, TEXT_LIMIT)
+            if not problem and len(text) > limit:
+                problem, text = messages.TOO_LONG.format(length=len(text), limit=limit), ""
             if problem:
                 read.flag(problems, number, name, problem)
             row.append(text)

@@ -191,3 +191,66 @@ def test_a_value_saved_elsewhere_shows_on_the_next_run(store_url):
     table = next(d.value for d in at.dataframe if "Raportat" in d.value.columns)
     row = table[table["Indicator"].str.startswith("90 beneficiari din CRRN Răcăciuni")]
     assert row["Raportat"].tolist() == ["47"]  # as the table shows it
+
+
+def _apply(at):
+    next(b for b in at.button if b.label == "Aplică modificarea").click()
+    at.run()
+    return at
+
+
+def test_changing_only_a_password_keeps_that_users_role_and_state(store_url):
+    """Picking maria.viewer shows HER role and state; a new password alone changes nothing else
+    (before: the form kept the first user's role, and maria.viewer became an administrator)."""
+    _url, engine = store_url
+    api.create_user("maria.viewer", "parola-veche", "viewer", rounds=4, engine=engine)
+    at = login(run_page(PAGE), "adi")
+    at.selectbox(key="rep_edit_name").select("maria.viewer").run()
+    assert not at.exception, [e.value for e in at.exception]
+    role = next(s for s in at.selectbox if s.label == "Rol" and s.key != "rep_new_role")
+    disabled = next(c for c in at.checkbox if c.label.startswith("Dezactivat"))
+    assert (role.value, disabled.value) == ("viewer", False)
+    password = next(t for t in at.text_input if t.label.startswith("Parolă nouă"))
+    password.input("parola-noua-maria")
+    _apply(at)
+    assert not at.exception, [e.value for e in at.exception]
+    users = api.users_frame(engine=engine).set_index("username")
+    assert users.at["maria.viewer", "role"] == "viewer"
+    assert not users.at["maria.viewer", "disabled"]
+    assert api.authenticate("maria.viewer", "parola-noua-maria", engine=engine) is not None
+    assert any("Utilizator modificat: maria.viewer." in s.value for s in at.success)
+    audit = api.audit_frame(table_name="app_user", key_prefix="maria.viewer", engine=engine)
+    assert audit["new"].iloc[0] == '{"password": "reset"}'
+
+
+def test_a_new_user_is_listed_at_once_and_a_disabled_editor_is_logged_out(store_url):
+    _url, engine = store_url
+    at = login(run_page(PAGE), "adi")
+    at.text_input(key="rep_new_name").input("ioana")
+    at.text_input(key="rep_new_password").input("parola-ioana-1")
+    next(b for b in at.button if b.label == "Creează utilizatorul").click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Utilizator creat: ioana." in s.value for s in at.success)
+    assert "ioana" in at.selectbox(key="rep_edit_name").options
+    shown = [df.value for df in at.dataframe]
+    assert any("ioana" in frame.iloc[:, 0].tolist() for frame in shown)
+    # ana is logged in elsewhere; the admin disables her; her next run ends her session
+    editor = login(run_page(PAGE), "ana")
+    api.update_user("ana", by="adi", disabled=True, engine=engine)
+    editor.run()
+    assert any("sesiunea s-a încheiat" in w.value for w in editor.warning)
+    assert not editor.tabs
+
+
+def test_locked_names_are_listed_and_unlocked(store_url):
+    _url, engine = store_url
+    for _ in range(5):
+        api.login("vio", "gresit", engine=engine)
+    at = login(run_page(PAGE), "adi")
+    assert any("„vio”: blocat până la" in m.value and "min)" in m.value for m in at.markdown)
+    next(b for b in at.button if b.label == "Deblochează").click()
+    at.run()
+    assert any("Deblocat: vio." in s.value for s in at.success)
+    assert api.locked_names(engine=engine) == []
+    assert api.login("vio", "parola-de-test", engine=engine).user is not None

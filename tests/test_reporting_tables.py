@@ -126,3 +126,25 @@ def test_a_romanian_libreoffice_reads_the_values_csv_as_numbers(tmp_path):
     assert ws["A1"].value == "Cod indicator"  # no ï»¿ before it
     assert [ws["D2"].value, ws["D3"].value] == [12.5, 1200]  # numbers, not text or dates
     assert ws["E2"].value == '\'=HYPERLINK("x")'
+
+
+def test_one_upload_limit_enforced_and_stated_the_same_everywhere():
+    """The store's limit is Streamlit's server.maxUploadSize and the limit every upload widget,
+    string and store/README.md states (was: 5 MB in the widgets, 20 MB in the README)."""
+    import tomllib
+    from pathlib import Path
+
+    from store import workbook
+    from store.sheets import MAX_BYTES, MAX_UPLOAD_MB
+    from ui.i18n import translator
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] == MAX_UPLOAD_MB
+    assert workbook.MAX_BYTES == MAX_BYTES == MAX_UPLOAD_MB * 1024 * 1024
+    tr = translator("ro")
+    assert f"cel mult {MAX_UPLOAD_MB} MB" in tr("rep.upload", mb=MAX_UPLOAD_MB)
+    assert f"cel mult {MAX_UPLOAD_MB} MB" in tr("plans.upload")
+    readme = (root / "store" / "README.md").read_text(encoding="utf-8")
+    limits = {int(m) for m in __import__("re").findall(r"≤ (\d+) MB(?!\s*unpacked)", readme)}
+    assert limits == {MAX_UPLOAD_MB}

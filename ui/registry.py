@@ -3,6 +3,7 @@ both from the stored plans."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +23,8 @@ def stored_or_stop(tr: Tr) -> None:
     try:
         catalogue.load()
     except StoreUnavailableError as exc:
-        st.error(tr("error.store", detail=str(exc)))
+        logging.getLogger(__name__).error("store unavailable: %s", exc)  # the detail: server log
+        st.error(tr("error.store"))
         widgets.stop_page()
 
 

@@ -5,6 +5,7 @@ mode (`ui.presentation`) and the council pack (`pack`) take the same model."""
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -32,7 +33,8 @@ def guarded(tr: Tr) -> Iterator[None]:
     except CuratedDataError as exc:
         widgets.show_curated_error(exc, tr)
     except StoreUnavailableError as exc:
-        st.error(tr("error.store", detail=str(exc)))
+        logging.getLogger(__name__).error("store unavailable: %s", exc)  # the detail: server log
+        st.error(tr("error.store"))
     except NoRegistryError:
         st.info(tr("registry.none"))
 

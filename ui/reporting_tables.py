@@ -63,14 +63,26 @@ SNAPSHOT_PREVIEW_HEADERS = {
 ENUMS = {
     "source": "rep.source.", "old_source": "rep.source.", "action": "rep.action.",
     "status": "rep.status.", "table_name": "rep.table.", "role": "rep.role.",
-    "disabled": "rep.disabled.", "outcome": "rep.outcome.",
+    "disabled": "rep.disabled.", "outcome": "rep.outcome.", "attempt": "rep.attempt.",
+    "reason": "rep.reason.",
 }  # fmt: skip
 NUMBERS = {"value", "old_value", "new_value", "old_capacity", "new_capacity",
            "old_beneficiaries", "new_beneficiaries"}  # fmt: skip
 DATES = {"period_end"}
 TIMES = {"at", "entered_at", "created_at"}
 STATE_FIELDS = ("value", "comment", "source", "role", "disabled", "password", "outcome",
-                "capacity", "beneficiaries")  # fmt: skip
+                "capacity", "beneficiaries", "attempt", "reason")  # fmt: skip
+# the kinds of change the audit tab filters on (audit_log.table_name), in the order listed
+AUDIT_KINDS = ("reported_value", "plan", "service_snapshot", "app_user", "login", "refused")
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$"})
+
+
+def md_inert(text: object) -> str:
+    """Text typed by someone (a login name, a key, a comment) drawn inside Streamlit markdown as
+    itself: every markdown and HTML character escaped, so `![x](http://…)` stays text."""
+    return str(text).translate(_MARKDOWN)
 
 
 def label(prefix: str, value: object, tr: Tr) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import streamlit as st
@@ -17,12 +18,16 @@ from store import api, excel
 from store.audit import load_state
 from store.errors import ProblemsError
 from store.messages import problem_count
+from store.sheets import MAX_UPLOAD_MB
 from ui import user_admin, widgets
-from ui.fmt import fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
+from ui.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
 from ui.reporting_tables import (
+    AUDIT_KINDS,
     audit_table,
     describe_key,
+    describe_state,
     history_table,
+    md_inert,
     preview_table,
     status_table,
     users_table,
@@ -52,8 +57,19 @@ class Desk:
 
 
 def login(tr: Tr, lang: str) -> dict[str, str]:
-    """The logged-in user ({username, role}); else the login form, and the page stops."""
-    user = st.session_state.get("rep_user")
+    """The logged-in user ({username, role}); else the login form, and the page stops.
+
+    The user is read again from the store on every run: a user disabled (or removed) since
+    logging in is logged out at once, and a changed role applies from the next run."""
+    user: dict[str, str] | None = st.session_state.get("rep_user")
+    if user is not None:
+        now = api.current_user(user["username"])
+        if now is None:
+            del st.session_state["rep_user"]
+            user = None
+            st.warning(tr("rep.session_ended"))
+        elif now.role != user["role"]:
+            user = st.session_state["rep_user"] = {"username": now.username, "role": now.role}
     if user is None:
         if not api.has_users():
             st.info(tr("rep.no_users"))
@@ -72,6 +88,7 @@ def login(tr: Tr, lang: str) -> dict[str, str]:
                 st.session_state["rep_user"] = {"username": info.username, "role": info.role}
                 st.rerun()
         widgets.stop_page()
+    assert user is not None  # stop_page ends the run
     return dict(user)
 
 
@@ -87,7 +104,7 @@ def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
     }
     wanted["period"] = st.session_state.get(f"rep_period_{wanted['plan']}")
     held = last_grid is not None and blocks_change(last_grid, {**last_grid, **wanted})
-    if held:
+    if held and last_grid is not None:
         st.session_state["rep_plan"] = last_grid["plan"]
         st.session_state[f"rep_period_{last_grid['plan']}"] = last_grid["period"]
         st.session_state["rep_search"] = last_grid["search"]
@@ -100,7 +117,7 @@ def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
             st.session_state[f"rep_period_{target['plan']}"] = target["period"]
         st.session_state["rep_search"] = target["search"]
 
-    if held:
+    if held and last_grid is not None:
         st.warning(tr("rep.unsaved", n=count_ro(last_grid["pending"], "rând", "rânduri")))
         st.button(tr("rep.unsaved_discard"), key="rep_discard", on_click=_discard, args=(wanted,))
 
@@ -120,6 +137,9 @@ def grid(d: Desk) -> None:
     from store.catalog import load_catalog
 
     catalog = load_catalog()
+    flash = st.session_state.pop("rep_grid_flash", None)
+    if flash:
+        st.success(flash)
     search = st.text_input(tr("rep.search"), key="rep_search", placeholder=tr("rep.search_hint"))
     shown = d.mine
     if search:
@@ -130,9 +150,11 @@ def grid(d: Desk) -> None:
     n_shown = count_ro(len(grid), tr("rep.indicator_one"), tr("rep.indicator_many"))
     st.caption(tr("rep.grid_help", n=n_shown, period=fmt_date(d.period, lang=d.lang)))
     generation = st.session_state.get("rep_grid_gen", 0)
+    grid_key = f"rep_grid_{d.plan}_{d.period}_{d.component}_{search}_{generation}"
+    grid = _as_seen(grid_key, grid)
     edited = st.data_editor(
         grid,
-        key=f"rep_grid_{d.plan}_{d.period}_{d.component}_{search}_{generation}",
+        key=grid_key,
         hide_index=True,
         width="stretch",
         height=min(460, 38 + 35 * max(len(grid), 1)),
@@ -152,18 +174,106 @@ def grid(d: Desk) -> None:
     if d.editor and st.button(tr("rep.save"), type="primary", key="rep_save"):
         if not pending:
             st.info(tr("rep.nothing_changed"))
-        else:
-            try:
-                result = api.save_values(pending, d.username, "form")
-            except ProblemsError as exc:
-                _problems(exc.problems, tr)
-            else:
-                st.success(tr("rep.saved", result=str(result)))
-                pending = []
+        elif _save(d, pending, seen_of(grid, pending)):
+            pending = []
+    elif d.editor and st.session_state.get("rep_conflict") and _conflict_choice(d):
+        pending = []
     context_now = {"plan": d.plan, "period": d.period, "search": search}
     st.session_state["rep_grid_last"] = {**context_now, "pending": len(pending)}
     if not d.editor:
         st.caption(tr("rep.viewer_only"))
+
+
+def _as_seen(grid_key: str, grid: pd.DataFrame) -> pd.DataFrame:
+    """The grid as the person saw it when they started editing: while the grid holds edits it
+    stays on those values (a value saved meanwhile by someone else is caught when saving, not
+    slipped under the edits); without edits it follows the store."""
+    editor = st.session_state.get(grid_key)
+    editing = bool(editor and (editor.get("edited_rows") or editor.get("deleted_rows")))
+    held = st.session_state.get("rep_grid_seen")
+    if editing and held is not None and held[0] == grid_key:
+        return held[1]
+    st.session_state["rep_grid_seen"] = (grid_key, grid)
+    return grid
+
+
+def grid_rows(d: Desk, pending: list[dict]) -> list[int]:
+    """Each pending row's line in the grid as the person sees it (1 = the first row), so a
+    problem names the row they edited."""
+    held = st.session_state.get("rep_grid_seen")
+    order = [] if held is None else list(held[1]["indicator_id"])
+    return [order.index(r["indicator_id"]) + 1 if r["indicator_id"] in order else 0
+            for r in pending]  # fmt: skip
+
+
+def seen_of(grid: pd.DataFrame, pending: list[dict]) -> dict:
+    """Per pending row's key, the (value, comment) the person saw in the grid."""
+    shown = grid.set_index("indicator_id")
+    seen = {}
+    for row in pending:
+        value = shown.at[row["indicator_id"], "value"]
+        comment = shown.at[row["indicator_id"], "comment"]
+        seen[(row["indicator_id"], row["period_end"], None)] = (
+            None if pd.isna(value) else float(value),
+            "" if pd.isna(comment) else str(comment),
+        )
+    return seen
+
+
+def _save(d: Desk, pending: list[dict], seen: dict) -> bool:
+    """Save the grid's rows as the person saw them; True when saved. A value changed meanwhile
+    by someone else is held for the person's choice (rep_conflict), nothing written."""
+    tr = d.tr
+    try:
+        result = api.save_values(pending, d.username, "form", seen=seen,
+                                 row_numbers=grid_rows(d, pending))  # fmt: skip
+    except ProblemsError as exc:
+        _problems(exc.problems, tr)
+    except api.WriteRefusedError as exc:
+        st.error(tr("rep.write_refused", reason=str(exc)))
+    except api.ConflictError as exc:
+        st.session_state["rep_conflict"] = {"pending": pending, "seen": seen,
+                                            "conflicts": exc.conflicts}  # fmt: skip
+        _conflict_choice(d)
+    else:
+        st.session_state.pop("rep_conflict", None)
+        st.session_state["rep_grid_gen"] = st.session_state.get("rep_grid_gen", 0) + 1
+        st.session_state["rep_grid_flash"] = tr("rep.saved", result=str(result))
+        st.session_state["rep_grid_last"] = None
+        st.rerun()
+    return False
+
+
+def _conflict_choice(d: Desk) -> bool:
+    """The values changed meanwhile: who changed them, when, to what; keep mine or take theirs."""
+    tr, held = d.tr, st.session_state["rep_conflict"]
+    conflicts = held["conflicts"]
+    lines = [
+        tr(
+            "rep.conflict_line",
+            indicator=c.indicator_id,
+            seen=fmt_value(c.seen_value, d.lang),
+            now=fmt_value(c.value, d.lang),
+            user=c.changed_by or DASH,
+            at=fmt_datetime(c.changed_at, d.lang),
+            mine=fmt_value(c.wanted_value, d.lang),
+        )
+        for c in conflicts
+    ]
+    n = count_ro(len(conflicts), "valoare", "valori")
+    st.warning(tr("rep.conflict", n=n) + "\n\n" + "\n".join(f"- {line}" for line in lines))
+    keep, take = st.columns(2)
+    if keep.button(tr("rep.conflict_keep"), key="rep_conflict_keep", type="primary"):
+        seen = dict(held["seen"])
+        for c in conflicts:  # knowingly over what is stored now
+            seen[(c.indicator_id, c.period_end, c.uat_siruta)] = (c.value, c.comment)
+        return _save(d, held["pending"], seen)
+    if take.button(tr("rep.conflict_take"), key="rep_conflict_take"):
+        st.session_state.pop("rep_conflict", None)
+        st.session_state["rep_grid_gen"] = st.session_state.get("rep_grid_gen", 0) + 1
+        st.session_state["rep_grid_last"] = None
+        st.rerun()
+    return False
 
 
 def upload(d: Desk) -> None:
@@ -179,7 +289,16 @@ def upload(d: Desk) -> None:
         icon=":material/download:",
     )
     # no `type=`: the app checks name, size and macros itself and says why in Romanian
-    upload = st.file_uploader(tr("rep.upload"), key="rep_upload") if d.editor else None
+    upload = (
+        st.file_uploader(
+            tr("rep.upload", mb=MAX_UPLOAD_MB),
+            key="rep_upload",
+            max_upload_size=MAX_UPLOAD_MB,
+            help=tr("rep.upload_widget_help", mb=MAX_UPLOAD_MB),
+        )
+        if d.editor
+        else None
+    )
     if upload is not None:
         data = upload.getvalue()
         checked = excel.import_report(
@@ -202,9 +321,14 @@ def upload(d: Desk) -> None:
             st.dataframe(preview_table(checked.preview, tr, d.lang), hide_index=True,
                          width="stretch")  # fmt: skip
             if st.button(tr("rep.confirm"), type="primary", key="rep_confirm"):
-                done = excel.import_report(
-                    data, user=d.username, plan_id=d.plan, period_end=d.period, filename=upload.name
-                )
+                try:
+                    done = excel.import_report(
+                        data, user=d.username, plan_id=d.plan, period_end=d.period,
+                        filename=upload.name,
+                    )  # fmt: skip
+                except api.WriteRefusedError as exc:
+                    st.error(tr("rep.write_refused", reason=str(exc)))
+                    return
                 if done.problems:
                     _problems(done.problems, tr)
                 else:
@@ -231,23 +355,60 @@ def history(d: Desk) -> None:
             widgets.downloads(history_table(changes, tr, d.lang, for_download=True),
                               name=f"istoric-{pick}", key="rep-history", tr=tr)  # fmt: skip
     st.markdown(f"**{tr('rep.audit')}**")
-    audit = api.audit_frame(table_name="reported_value", limit=200)
+    audit = _audit_filtered(d)
+    if audit.empty:
+        st.caption(tr("rep.audit_none"))
     for entry in audit.head(5).itertuples():
-        old, new = load_state(entry.old) or {}, load_state(entry.new) or {}
+        old, new = load_state(entry.old), load_state(entry.new)
         st.markdown(
             "- "
             + tr(
                 "rep.audit_line",
                 at=fmt_datetime(entry.at, d.lang),
-                user=entry.user,
-                what=describe_key(str(entry.key), d.lang, tr),
-                old=fmt_value(old.get("value"), d.lang) if old else "—",
-                new=fmt_value(new.get("value"), d.lang) if new else "—",
+                user=md_inert(entry.user),
+                what=describe_key(str(entry.key), d.lang, tr).replace("`", "'"),
+                old=md_inert(_in_short(entry.table_name, old, d)),
+                new=md_inert(_in_short(entry.table_name, new, d)),
             )
         )
     st.dataframe(audit_table(audit, tr, d.lang), hide_index=True, width="stretch")
     widgets.downloads(audit_table(audit, tr, d.lang, for_download=True), name="jurnal-audit",
                       key="rep-audit", tr=tr)  # fmt: skip
+
+
+def _in_short(kind: str, state: dict | None, d: Desk) -> str:
+    """One side of an audit entry in a line: a value's number, else its fields in words."""
+    if kind == "reported_value":
+        return fmt_value(state.get("value"), d.lang) if state else "—"
+    return describe_state(state, d.tr, d.lang)
+
+
+def _audit_filtered(d: Desk) -> pd.DataFrame:
+    """The latest 200 audit entries of every kind (values, plans, capacities, users, logins,
+    refused changes), filtered by kind, user and dates."""
+    tr = d.tr
+    kind_col, user_col, dates_col = st.columns(3)
+    kinds: list[str | None] = [None, *AUDIT_KINDS]
+    kind = kind_col.selectbox(
+        tr("rep.audit_kind"), kinds, key="rep_audit_kind",
+        format_func=lambda k: tr("rep.audit_kind_all") if k is None else tr(f"rep.table.{k}"),
+    )  # fmt: skip
+    names: list[str | None] = [None, *api.audit_users()]
+    who = user_col.selectbox(
+        tr("rep.audit_user"), names, key="rep_audit_user",
+        format_func=lambda u: tr("rep.audit_user_all") if u is None else str(u),
+    )  # fmt: skip
+    picked = dates_col.date_input(tr("rep.audit_dates"), value=[], key="rep_audit_dates",
+                                  format="DD.MM.YYYY")  # fmt: skip
+    since = before = None
+    if isinstance(picked, tuple | list) and picked:
+        since = _local_midnight(picked[0])
+        before = _local_midnight(picked[-1]) + timedelta(days=1)
+    return api.audit_frame(table_name=kind, user=who, since=since, before=before, limit=200)
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=ZoneInfo("Europe/Bucharest"))
 
 
 def compliance(d: Desk) -> None:
@@ -312,4 +473,4 @@ def admin(d: Desk) -> None:
             st.rerun()
         st.markdown(f"**{tr('rep.users')}**")
         st.dataframe(users_table(api.users_frame(), tr, d.lang), hide_index=True)
-        user_admin.render(d.username, tr)
+        user_admin.render(d.username, tr, d.lang)

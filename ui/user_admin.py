@@ -1,16 +1,25 @@
 """The administrators' user management on /raportare: create a user, change a role, disable or
-enable, reset a password. Every change goes through store.api (validated, audited); a hash is
-never shown."""
+enable, reset a password, unlock a name locked after failed logins. Every change goes through
+store.api (validated, audited, the acting administrator re-checked); a hash is never shown.
+
+„Modifică un utilizator”: the person is picked OUTSIDE the form (a form does not rerun on a
+selection, so the fields would keep the first person's values), the form's widgets are keyed by
+the person picked, and only the fields the administrator changed are sent (a new password alone
+keeps role and state)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import streamlit as st
 from pydantic import ValidationError
 
 from store import api
+from store.errors import WriteRefusedError
 from store.models import ROLES
+from ui.fmt import fmt_datetime
+from ui.reporting_tables import md_inert
 
 Tr = Callable[..., str]
 
@@ -21,8 +30,32 @@ def _invalid(exc: ValidationError, tr: Tr) -> None:
                 .replace("password", tr("rep.password"))))  # fmt: skip
 
 
-def render(admin: str, tr: Tr) -> None:
-    """The two forms: a new user; a change to an existing one."""
+def changed_fields(
+    current: dict[str, Any], role: str, disabled: bool, password: str
+) -> dict[str, Any]:
+    """The fields of the change form that differ from the user's stored ones (a blank password
+    keeps it): what update_user is given, nothing else."""
+    changes: dict[str, Any] = {}
+    if role != current["role"]:
+        changes["role"] = role
+    if bool(disabled) != bool(current["disabled"]):
+        changes["disabled"] = bool(disabled)
+    if password:
+        changes["password"] = password
+    return changes
+
+
+def _flash(message: str) -> None:
+    """A success said on the next run (after the rerun that refreshes the tables)."""
+    st.session_state["rep_user_flash"] = message
+    st.rerun()
+
+
+def render(admin: str, tr: Tr, lang: str = "ro") -> None:
+    """A new user; a change to an existing one; locked names with an unlock."""
+    flash = st.session_state.pop("rep_user_flash", None)
+    if flash:
+        st.success(flash)
     new, change = st.columns(2)
     with new.form("rep_user_new", clear_on_submit=True):
         st.markdown(f"**{tr('rep.user_new')}**")
@@ -37,33 +70,70 @@ def render(admin: str, tr: Tr) -> None:
                 _invalid(exc, tr)
             except api.UserExistsError:
                 st.error(tr("rep.user_exists", name=name))
+            except WriteRefusedError as exc:
+                st.error(tr("rep.write_refused", reason=str(exc)))
             else:
-                st.success(tr("rep.user_created", name=name.strip()))
+                _flash(tr("rep.user_created", name=name.strip()))
     users = api.users_frame()
     if users.empty:
         return
-    with change.form("rep_user_change"):
+    with change:
         st.markdown(f"**{tr('rep.user_change')}**")
         who = st.selectbox(tr("rep.username"), users["username"].tolist(), key="rep_edit_name")
-        current = users.set_index("username").loc[who]
-        role = st.selectbox(
-            tr("rep.col.role"),
-            ROLES,
-            index=ROLES.index(current["role"]),
-            format_func=lambda r: tr(f"rep.role.{r}"),
-            key="rep_edit_role",
-        )
-        disabled = st.checkbox(tr("rep.user_disabled"), value=bool(current["disabled"]),
-                               key="rep_edit_disabled")  # fmt: skip
-        password = st.text_input(tr("rep.user_new_password"), type="password",
-                                 key="rep_edit_password")  # fmt: skip
-        if st.form_submit_button(tr("rep.user_apply")):
-            try:
-                api.update_user(who, by=admin, role=role, disabled=disabled,
-                                password=password or None)  # fmt: skip
-            except ValidationError as exc:
-                _invalid(exc, tr)
-            except api.LastAdminError:
-                st.error(tr("rep.user_last_admin"))
+        current = users.set_index("username").loc[who].to_dict()
+        with st.form(f"rep_user_change_{who}", clear_on_submit=True):  # keyed by the person
+            role = st.selectbox(
+                tr("rep.col.role"),
+                ROLES,
+                index=ROLES.index(current["role"]),
+                format_func=lambda r: tr(f"rep.role.{r}"),
+                key=f"rep_edit_role_{who}",
+            )
+            disabled = st.checkbox(tr("rep.user_disabled"), value=bool(current["disabled"]),
+                                   key=f"rep_edit_disabled_{who}")  # fmt: skip
+            password = st.text_input(tr("rep.user_new_password"), type="password",
+                                     key=f"rep_edit_password_{who}")  # fmt: skip
+            submitted = st.form_submit_button(tr("rep.user_apply"))
+        if submitted:
+            changes = changed_fields(current, role, disabled, password)
+            if not changes:
+                st.info(tr("rep.user_nothing_changed"))
             else:
-                st.success(tr("rep.user_updated", name=who))
+                try:
+                    api.update_user(who, by=admin, **changes)
+                except ValidationError as exc:
+                    _invalid(exc, tr)
+                except api.LastAdminError:
+                    st.error(tr("rep.user_last_admin"))
+                except WriteRefusedError as exc:
+                    st.error(tr("rep.write_refused", reason=str(exc)))
+                else:
+                    _flash(tr("rep.user_updated", name=who))
+    locked(admin, tr, lang)
+
+
+def locked(admin: str, tr: Tr, lang: str) -> None:
+    """Names locked after failed logins, with the time left and an unlock (audited)."""
+    st.markdown(f"**{tr('rep.locked_names')}**")
+    names = api.locked_names()
+    if not names:
+        st.caption(tr("rep.locked_none"))
+        return
+    for lock in names:
+        text, button = st.columns([4, 1])
+        minutes = max(1, int((lock.remaining.total_seconds() + 59) // 60))
+        text.markdown(
+            tr(
+                "rep.locked_line",
+                name=md_inert(lock.name),
+                until=fmt_datetime(lock.until, lang),
+                minutes=minutes,
+            )
+        )
+        if button.button(tr("rep.unlock"), key=f"rep_unlock_{lock.name}"):
+            try:
+                api.unlock(lock.name, by=admin)
+            except WriteRefusedError as exc:
+                st.error(tr("rep.write_refused", reason=str(exc)))
+            else:
+                _flash(tr("rep.unlocked", name=md_inert(lock.name)))

@@ -69,6 +69,18 @@ def make_catalog() -> Catalog:
     )
 
 
+WRITERS = ("ana", "ion", "start", "tester", "hypothesis")
+
+
+def add_writers(engine: Engine, *names: str, role: str = "editor") -> None:
+    """Users who may write (the store loads the acting user on every write); existing names are
+    left as they are."""
+    taken = set(api.users_frame(engine=engine)["username"])
+    for name in names or WRITERS:
+        if name not in taken:
+            api.create_user(name, "parola-de-test", role, rounds=4, engine=engine)
+
+
 def postgres_base_url() -> str:
     """TEST_POSTGRES_URL, or skip (locally) / fail (in CI) with the reason."""
     url = os.environ.get(PG_ENV, "").strip()
@@ -121,7 +133,17 @@ def bare_engine(db_url: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def engine(bare_engine: Engine, catalog: Catalog) -> Engine:
-    """An engine on a database initialised with the fixed catalogue's services."""
+    """An engine on a database initialised with the fixed catalogue's services, with the
+    editors the tests write as (WRITERS: the store loads the acting user on every write).
+    Modules about users themselves use `users_engine` (no user yet)."""
+    api.init(engine=bare_engine, seed=False)
+    add_writers(bare_engine)
+    return bare_engine
+
+
+@pytest.fixture
+def users_engine(bare_engine: Engine) -> Engine:
+    """An initialised engine with no user."""
     api.init(engine=bare_engine, seed=False)
     return bare_engine
 

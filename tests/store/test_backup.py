@@ -18,9 +18,15 @@ from tests.store.conftest import state
 from tests.store.test_logins import FAST
 
 
+@pytest.fixture
+def engine(users_engine):
+    """This module creates its own users: an initialised database with none."""
+    return users_engine
+
+
 def fill(engine, catalog) -> None:
     api.create_user("adi", "parola-admin", "admin", rounds=FAST, engine=engine)
-    api.update_user("adi", by="cli", role="admin", password="parola-noua", rounds=FAST,
+    api.update_user("adi", by=None, role="admin", password="parola-noua", rounds=FAST,
                     engine=engine)  # fmt: skip
     api.save_values(
         [{"indicator_id": "t-count", "period_end": date(2022, 6, 30), "value": 12.5,

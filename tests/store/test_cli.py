@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import io
 import os
 import re
@@ -18,9 +19,9 @@ from openpyxl import load_workbook
 from store import api, excel
 from store.__main__ import main
 from store.db import make_engine, reset_engines
-from tests.store.conftest import ROOT
+from tests.store.conftest import ROOT, add_writers
 
-PROBLEM_LINE = re.compile(r"^(file|row \d+, column [A-Z?]+ \([a-z_]+\)): \S.*$")
+PROBLEM_LINE = re.compile(r"^(fișierul|rândul \d+, coloana [A-Z?]+ \([a-z_]+\)): \S.*$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,16 @@ def initialised(cli, db_url: str) -> str:
     return db_url
 
 
+@pytest.fixture
+def writable(initialised: str) -> str:
+    """The initialised database with the editors the imports name: `ana` and the login name
+    (import-report's default --user)."""
+    engine = make_engine(initialised)
+    add_writers(engine, "ana", getpass.getuser())
+    engine.dispose()
+    return initialised
+
+
 def test_init_is_idempotent(cli, initialised):
     again = cli(initialised, "init")
     assert again.returncode == 0, again.stderr
@@ -101,28 +112,28 @@ def test_init_is_idempotent(cli, initialised):
     assert "plan: 2, plan_version: 2," in again.stdout
 
 
-def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
+def test_template_filled_and_imported_then_exported(cli, writable, tmp_path):
     template = tmp_path / "raport.xlsx"
     made = cli(
-        initialised, "export-template", str(template), "--plan", "plan_2022",
+        writable, "export-template", str(template), "--plan", "plan_2022",
         "--period", "2022-06-30",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     ids = fill_first_rows(template, {"G2": "=1+1", "H2": '=HYPERLINK("x")'})
-    refused = cli(initialised, "import-report", str(template), "--user", "ana")
+    refused = cli(writable, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stdout.splitlines() == [
-        "row 2, column G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
+        "rândul 2, coloana G (value): formulă „=1+1”: introduceți valoarea, nu o formulă"
     ]
     assert "o problemă; nu s-a scris nimic" in refused.stderr
     fill_first_rows(template, {"G2": 1, "H2": "+ verificat", "G3": 1, "H3": "-2 față de plan"})
-    dry = cli(initialised, "import-report", str(template), "--dry-run", "--user", "ana")
+    dry = cli(writable, "import-report", str(template), "--dry-run", "--user", "ana")
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "2 noi" in dry.stdout and "--dry-run" in dry.stdout
-    assert exported(cli, initialised, tmp_path) == []
-    done = cli(initialised, "import-report", str(template), "--user", "ana")
+    assert exported(cli, writable, tmp_path) == []
+    done = cli(writable, "import-report", str(template), "--user", "ana")
     assert done.returncode == 0, done.stdout + done.stderr
-    rows = exported(cli, initialised, tmp_path)
+    rows = exported(cli, writable, tmp_path)
     assert list(rows[0]) == api.VALUE_COLUMNS
     assert [(r["indicator_id"], r["value"], r["entered_by"], r["source"]) for r in rows] == [
         (ids[0], "1.0", "ana", "upload"),
@@ -132,19 +143,19 @@ def test_template_filled_and_imported_then_exported(cli, initialised, tmp_path):
     assert [r["comment"] for r in rows] == ["'+ verificat", "'-2 față de plan"]
 
 
-def test_import_with_problems_exits_2_and_writes_nothing(cli, initialised, tmp_path):
+def test_import_with_problems_exits_2_and_writes_nothing(cli, writable, tmp_path):
     template = tmp_path / "raport.xlsx"
-    cli(initialised, "export-template", str(template), "--plan", "plan_2022", "--period",
+    cli(writable, "export-template", str(template), "--plan", "plan_2022", "--period",
         "2022-12-31")  # fmt: skip
     fill_first_rows(template, {"A2": "nu-exista", "G2": 1, "G3": -5, "G4": "zece"})
-    before = exported(cli, initialised, tmp_path)
-    result = cli(initialised, "import-report", str(template))
+    before = exported(cli, writable, tmp_path)
+    result = cli(writable, "import-report", str(template))
     assert result.returncode == 2
     lines = result.stdout.splitlines()
     assert len(lines) == 3 and all(PROBLEM_LINE.match(line) for line in lines), lines
-    assert exported(cli, initialised, tmp_path) == before
-    missing = cli(initialised, "import-report", str(tmp_path / "lipsa.xlsx"))
-    assert missing.returncode == 2 and missing.stdout.startswith("file: ")
+    assert exported(cli, writable, tmp_path) == before
+    missing = cli(writable, "import-report", str(tmp_path / "lipsa.xlsx"))
+    assert missing.returncode == 2 and missing.stdout.startswith("fișierul: ")
 
 
 def test_create_user_and_log_in(cli, initialised):
@@ -200,12 +211,15 @@ def test_in_its_own_process_exit_codes_are_0_and_2(db_url, tmp_path):
     """Once per database, the real process: init, then an import that is refused."""
     init = subprocess_run(db_url, "init")
     assert init.returncode == 0, init.stderr
+    engine = make_engine(db_url)
+    add_writers(engine, getpass.getuser())
+    engine.dispose()
     template = tmp_path / "raport.xlsx"
     excel.export_template(template, "plan_2022", date(2022, 6, 30))
     fill_first_rows(template, {"G2": -1})
     refused = subprocess_run(db_url, "import-report", str(template))
     assert refused.returncode == 2
-    assert refused.stdout.startswith("row 2, column G (value): valoare negativă")
+    assert refused.stdout.startswith("rândul 2, coloana G (value): valoare negativă")
 
 
 def test_in_its_own_process_an_unusable_database_exits_1(tmp_path):
@@ -229,8 +243,8 @@ def test_create_user_works_on_a_fresh_database(cli, db_url):
     assert "python -m store create-user" not in again.stdout
 
 
-def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initialised, tmp_path):
-    engine = make_engine(initialised)
+def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, writable, tmp_path):
+    engine = make_engine(writable)
     api.save_values(
         [{"indicator_id": "p22-5.1.3-i1", "period_end": "2022-06-30", "value": 12.5}],
         "ana",
@@ -238,7 +252,7 @@ def test_export_values_defaults_to_the_romanian_spreadsheet_format(cli, initiali
     )
     engine.dispose()
     target = tmp_path / "valori.csv"
-    assert cli(initialised, "export-values", str(target)).returncode == 0
+    assert cli(writable, "export-values", str(target)).returncode == 0
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     header, row = raw.decode("utf-8-sig").splitlines()
@@ -274,3 +288,79 @@ def test_import_plan_refuses_a_bad_workbook_and_writes_nothing(cli, initialised,
     assert cli(initialised, "init").stdout == before  # the same rows in every table
     (tmp_path / "bun.xlsx").write_bytes(good)
     assert cli(initialised, "import-plan", str(tmp_path / "bun.xlsx")).returncode == 0
+
+
+def _with_xml_nul(data: bytes, part: str) -> bytes:
+    """The workbook with `&#0;` (a character XML cannot hold) in the first text of `part`."""
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == part:
+                body = body.replace(b"<t>", b"<t>&#0;", 1)
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+def test_a_workbook_whose_xml_cannot_be_parsed_is_refused_with_exit_2(cli, writable, tmp_path):
+    exported = tmp_path / "plan.xlsx"
+    assert cli(writable, "export-plan", "plan_2022", str(exported)).returncode == 0
+    bad_plan = tmp_path / "plan-rau.xlsx"
+    bad_plan.write_bytes(_with_xml_nul(exported.read_bytes(), "xl/worksheets/sheet2.xml"))
+    refused = cli(writable, "import-plan", str(bad_plan), "--dry-run")
+    assert refused.returncode == 2
+    assert refused.stdout.startswith("fișierul: registrul nu poate fi citit: conținutul său XML")
+    template = tmp_path / "raport.xlsx"
+    excel.export_template(template, "plan_2022", date(2022, 6, 30))
+    bad_report = tmp_path / "raport-rau.xlsx"
+    bad_report.write_bytes(_with_xml_nul(template.read_bytes(), "xl/worksheets/sheet1.xml"))
+    refused = cli(writable, "import-report", str(bad_report), "--user", "ana")
+    assert refused.returncode == 2
+    assert "conținutul său XML este deteriorat" in refused.stdout
+    assert "Traceback" not in refused.stdout + refused.stderr
+
+
+def test_a_plan_cell_longer_than_its_column_allows_is_refused_where_it_is(
+    cli, initialised, tmp_path
+):
+    """A 3,000-character service name (the name column holds 300): refused at its cell."""
+    from tests.plan_support import derive_2023, edit_workbook, set_cell
+
+    exported = tmp_path / "plan_2022.xlsx"
+    assert cli(initialised, "export-plan", "plan_2022", str(exported)).returncode == 0
+
+    def lengthen(workbook) -> None:
+        set_cell(workbook["servicii"], "service_id", "s01", "name", "Casa " * 600)
+
+    bad = tmp_path / "lung.xlsx"
+    bad.write_bytes(edit_workbook(derive_2023(exported.read_bytes()), lengthen))
+    refused = cli(initialised, "import-plan", str(bad), "--dry-run")
+    assert refused.returncode == 2
+    problem = (
+        "foaia servicii, rândul 3, coloana E (name): text prea lung (2999 caractere, maximum 300)"
+    )
+    assert problem in refused.stdout.splitlines()
+
+
+def test_import_report_names_an_enabled_user_who_may_write(cli, writable, tmp_path):
+    engine = make_engine(writable)
+    api.create_user("vio", "parola-de-test", "viewer", rounds=4, engine=engine)
+    api.create_user("dan", "parola-de-test", "editor", rounds=4, engine=engine)
+    api.create_user("adi", "parola-de-test", "admin", rounds=4, engine=engine)
+    api.update_user("dan", by="adi", disabled=True, engine=engine)
+    engine.dispose()
+    template = tmp_path / "raport.xlsx"
+    excel.export_template(template, "plan_2022", date(2022, 6, 30))
+    fill_first_rows(template, {"G2": 1})
+    for user, says in [
+        ("nimeni", "utilizatorul „nimeni” nu există"),
+        ("vio", "utilizatorul „vio” are acum rolul vizualizare"),
+        ("dan", "utilizatorul „dan” este dezactivat"),
+    ]:
+        refused = cli(writable, "import-report", str(template), "--user", user)
+        assert refused.returncode == 2
+        assert refused.stderr.startswith(f"Importul a fost refuzat: {says}"), refused.stderr
+    assert exported(cli, writable, tmp_path) == []
+    assert cli(writable, "import-report", str(template), "--user", "ana").returncode == 0

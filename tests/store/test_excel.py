@@ -15,7 +15,7 @@ from tests.store.conftest import state
 from tests.store.excel_support import fill, row_of
 
 H1, H2 = date(2022, 6, 30), date(2022, 12, 31)
-PROBLEM_LINE = re.compile(r"^(file|row \d+, column [A-Z?]+ \([a-z_]+\)): \S.*$")
+PROBLEM_LINE = re.compile(r"^(fișierul|rândul \d+, coloana [A-Z?]+ \([a-z_]+\)): \S.*$")
 
 
 @pytest.fixture
@@ -106,25 +106,25 @@ def _second_period(ws):
 
 # t-count is row 2, t-pct row 3, t-bool row 4, t-max row 5, t-text row 6.
 MALFORMED = [
-    ("wrong sheet", _rename_sheet, "file: lipsește foaia „raportare”"),
-    ("missing column", _delete_comment_column, "row 1, column ? (comment): lipsește coloana"),
-    ("renamed column", _rename_value_column, "row 1, column G (valoare): coloană neașteptată"),
-    ("unknown id", _set("A2", "t-nope"), "row 2, column A (indicator_id): indicator necunoscut"),
-    ("blank id", _set("A2", None), "row 2, column A (indicator_id): câmp obligatoriu"),
-    ("duplicate id", _duplicate_row, "row 7, column A (indicator_id): „t-count” apare de"),
-    ("mixed periods", _second_period, "row 4, column F (period_end): perioada 2022-12-31 diferă"),
-    ("bad period", _set("F4", "30 iunie"), "row 4, column F (period_end): „30 iunie” nu este"),
-    ("text value", _set("G4", "unu"), "row 4, column G (value): „unu” nu este un număr"),
-    ("ambiguous comma", _set("G2", "1,500"), "row 2, column G (value): „1,500” este ambiguu"),
-    ("dot decimal", _set("G2", "12.5"), "row 2, column G (value): „12.5” este ambiguu"),
-    ("percent text", _set("G2", "75%"), "row 2, column G (value): 75% este scris ca procent"),
-    ("boolean value", _set("G4", True), "row 4, column G (value): „True” nu este un număr"),
-    ("negative value", _set("G5", -3), "row 5, column G (value): valoare negativă"),
-    ("percent above 100", _set("G3", 120), "row 3, column G (value): 120.0 depășește 100"),
-    ("boolean not 0/1", _set("G4", 2), "row 4, column G (value): 2.0 nu este 1 (realizat)"),
-    ("formula value", _set("G5", "=1+2"), "row 5, column G (value): formulă „=1+2”"),
-    ("comment alone", _set("H5", "nu avem date"), "row 5, column G (value): comentariu fără"),
-    ("comment too long", _set("H2", "x" * 2001), "row 2, column H (comment): text prea lung"),
+    ("wrong sheet", _rename_sheet, "fișierul: lipsește foaia „raportare”"),
+    ("missing column", _delete_comment_column, "rândul 1, coloana ? (comment): lipsește coloana"),
+    ("renamed column", _rename_value_column, "rândul 1, coloana G (valoare): coloană neașteptată"),
+    ("unknown id", _set("A2", "t-nope"), "rândul 2, coloana A (indicator_id): indicator necunosc"),
+    ("blank id", _set("A2", None), "rândul 2, coloana A (indicator_id): câmp obligatoriu"),
+    ("duplicate id", _duplicate_row, "rândul 7, coloana A (indicator_id): „t-count” apare de"),
+    ("mixed periods", _second_period, "rândul 4, coloana F (period_end): perioada 31.12.2022"),
+    ("bad period", _set("F4", "30 iunie"), "rândul 4, coloana F (period_end): „30 iunie” nu este"),
+    ("text value", _set("G4", "unu"), "rândul 4, coloana G (value): „unu” nu este un număr"),
+    ("ambiguous comma", _set("G2", "1,500"), "rândul 2, coloana G (value): „1,500” este ambiguu"),
+    ("dot decimal", _set("G2", "12.5"), "rândul 2, coloana G (value): „12.5” este ambiguu"),
+    ("percent text", _set("G2", "75%"), "rândul 2, coloana G (value): 75% este scris ca procent"),
+    ("boolean value", _set("G4", True), "rândul 4, coloana G (value): „True” nu este un număr"),
+    ("negative value", _set("G5", -3), "rândul 5, coloana G (value): valoare negativă"),
+    ("percent above 100", _set("G3", 120), "rândul 3, coloana G (value): 120 depășește 100"),
+    ("boolean not 0/1", _set("G4", 2), "rândul 4, coloana G (value): 2 nu este 1 (realizat)"),
+    ("formula value", _set("G5", "=1+2"), "rândul 5, coloana G (value): formulă „=1+2”"),
+    ("comment alone", _set("H5", "nu avem date"), "rândul 5, coloana G (value): comentariu fără"),
+    ("comment too long", _set("H2", "x" * 2001), "rândul 2, coloana H (comment): text prea lung"),
 ]  # fmt: skip
 
 
@@ -150,13 +150,13 @@ def _zip_bomb() -> bytes:
 
 
 RAW = [
-    ("csv text", lambda t: b"indicator_id,value\nt-count,1\n", "file: nu este un fișier Excel"),
-    ("truncated xlsx", lambda t: t[: len(t) // 2], "file: nu este un fișier Excel"),
-    ("empty file", lambda t: b"", "file: nu este un fișier Excel"),
-    ("zip, not xlsx", lambda t: _zip_of(b"hello"), "file: nu este un fișier Excel"),
-    ("oversized", lambda t: t + b"\0" * sheets.MAX_BYTES, "file: fișierul are 5.0 MB, peste"),
-    ("zip bomb", lambda t: _zip_bomb(), "file: conținutul dezarhivat depășește 50 MB"),
-    ("blank template", lambda t: t, "file: nu conține niciun rând de date"),
+    ("csv text", lambda t: b"indicator_id,value\nt-count,1\n", "fișierul: nu este un fișier Excel"),
+    ("truncated xlsx", lambda t: t[: len(t) // 2], "fișierul: nu este un fișier Excel"),
+    ("empty file", lambda t: b"", "fișierul: nu este un fișier Excel"),
+    ("zip, not xlsx", lambda t: _zip_of(b"hello"), "fișierul: nu este un fișier Excel"),
+    ("oversized", lambda t: t + b"\0" * sheets.MAX_BYTES, "fișierul: fișierul are 5.0 MB, peste"),
+    ("zip bomb", lambda t: _zip_bomb(), "fișierul: conținutul dezarhivat depășește 50 MB"),
+    ("blank template", lambda t: t, "fișierul: nu conține niciun rând de date"),
 ]
 
 
@@ -181,7 +181,7 @@ def test_oversized_path_is_refused_before_reading(tmp_path, catalog):
     path = tmp_path / "mare.xlsx"
     path.write_bytes(b"\0" * (sheets.MAX_BYTES + 1))
     rows, problems = excel.validate_report(path, catalog=catalog)
-    assert rows == [] and problems == ["file: fișierul are 5.0 MB, peste limita de 5 MB"]
+    assert rows == [] and problems == ["fișierul: fișierul are 5.0 MB, peste limita de 5 MB"]
 
 
 def test_every_problem_is_listed_at_once(catalog, template):
@@ -195,9 +195,9 @@ def test_every_problem_is_listed_at_once(catalog, template):
     )
     assert rows == []
     assert [p.split(":")[0] for p in problems] == [
-        "row 2, column A (indicator_id)",
-        "row 3, column G (value)",
-        "row 5, column G (value)",
+        "rândul 2, coloana A (indicator_id)",
+        "rândul 3, coloana G (value)",
+        "rândul 5, coloana G (value)",
     ]
 
 
@@ -205,10 +205,11 @@ def test_expected_plan_and_period_are_enforced(catalog, template):
     filled = fill(template, {"t-count": 1})
     _, problems = excel.validate_report(filled, period_end=H2, catalog=catalog)
     assert problems == [
-        "row 2, column F (period_end): perioada 2022-06-30 diferă de perioada aleasă, 2022-12-31"
+        "rândul 2, coloana F (period_end): perioada 30.06.2022 diferă de perioada aleasă, "
+        "31.12.2022"
     ]
     _, problems = excel.validate_report(filled, plan_id="strategy_2025_2034", catalog=catalog)
-    assert problems[0].startswith("row 2, column A (indicator_id): indicatorul „t-count”")
+    assert problems[0].startswith("rândul 2, coloana A (indicator_id): indicatorul „t-count”")
 
 
 def test_period_written_as_text_and_columns_in_another_order_are_accepted(catalog, template):

@@ -82,9 +82,9 @@ def test_percent_cells_are_read_as_percent_for_percent_indicators(engine, catalo
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        (_percent_cell("t-count", 0.75), "row 2, column G (value): 75 % este scris ca procent"),
-        (_percent_cell("t-count", "75%", "General"), "row 2, column G (value): 75% este scris"),
-        (_percent_cell("t-pct", 1.2), "row 3, column G (value): 120.0 depășește 100"),
+        (_percent_cell("t-count", 0.75), "rândul 2, coloana G (value): 75 % este scris ca procent"),
+        (_percent_cell("t-count", "75%", "General"), "rândul 2, coloana G (value): 75% este scris"),
+        (_percent_cell("t-pct", 1.2), "rândul 3, coloana G (value): 120 depășește 100"),
     ],
 )
 def test_percent_is_refused_where_it_cannot_be_meant(engine, catalog, edit, expected):
@@ -107,7 +107,7 @@ def test_a_duplicate_whose_first_copy_is_empty_is_refused(engine, catalog):
 
     result = excel.import_report(fill(template, {"t-count": 5}, edit=copy_row), user="ana",
                                  catalog=catalog, engine=engine)  # fmt: skip
-    assert result.problems == ["row 7, column A (indicator_id): „t-pct” apare de mai multe ori "
+    assert result.problems == ["rândul 7, coloana A (indicator_id): „t-pct” apare de mai multe ori "
                                "(prima dată pe rândul 3)"]  # fmt: skip
 
 
@@ -138,7 +138,7 @@ def test_a_macro_workbook_is_refused_whatever_its_name(engine, catalog, part):
     upload = _with_part(fill(template, {"t-count": 5}), part)
     result = excel.import_report(upload, user="ana", catalog=catalog, engine=engine,
                                  filename="raport.xlsx")  # fmt: skip
-    assert result.problems == [f"file: {messages.MACROS}"]
+    assert result.problems == [f"fișierul: {messages.MACROS}"]
     assert api.values_frame(engine=engine).empty
 
 
@@ -147,7 +147,7 @@ def test_a_file_that_is_not_xlsx_is_refused_in_romanian(catalog, name):
     template = excel.template_bytes("plan_2022", H1, catalog=catalog)
     rows, problems = excel.validate_report(template, catalog=catalog, filename=name)
     assert rows == []
-    assert problems == [f"file: „{name}” nu este un fișier .xlsx; încărcați machetul Excel "
+    assert problems == [f"fișierul: „{name}” nu este un fișier .xlsx; încărcați machetul Excel "
                         "descărcat de aici"]  # fmt: skip
 
 

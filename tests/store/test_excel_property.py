@@ -118,4 +118,4 @@ def test_malformed_uploads_never_write(engine, catalog, values, breaks, truncate
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_are_refused_without_an_exception(data):
     rows, problems = excel.validate_report(data, catalog=make_catalog())
-    assert rows == [] and len(problems) == 1 and problems[0].startswith("file: ")
+    assert rows == [] and len(problems) == 1 and problems[0].startswith("fișierul: ")

@@ -14,6 +14,12 @@ FAST = 4  # bcrypt rounds in tests
 T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 
 
+@pytest.fixture
+def engine(users_engine):
+    """This module creates its own users: an initialised database with none."""
+    return users_engine
+
+
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
 

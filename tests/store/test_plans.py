@@ -40,6 +40,7 @@ from tests.plan_support import (
     find_row,
     set_meta,
 )
+from tests.store.conftest import add_writers
 
 CURATED_PLANS = ("plan_2022", "strategy_2025_2034")
 
@@ -84,17 +85,42 @@ def test_export_catalog_reproduces_the_curated_rows(
     written = export_catalog(tmp_path, plan_id=plan_id, engine=seeded)
     assert {p.name for p in written} >= {"services.csv", "indicators.csv", "milestones.csv"}
     for name in ("objectives.csv", "indicators.csv"):
-        exported = (tmp_path / name).read_text(encoding="utf-8").splitlines()
-        curated = (CURATED / name).read_text(encoding="utf-8").splitlines()
-        ours = [line for line in curated[1:] if f",{plan_id}," in f",{line}"]
-        assert exported == [curated[0], *ours]
+        exported = _csv_rows((tmp_path / name).read_text(encoding="utf-8"))
+        curated = _csv_rows((CURATED / name).read_text(encoding="utf-8"))
+        ours = [row for row in curated[1:] if plan_id in row]
+        assert exported == [curated[0], *[[_inert(v) for v in row] for row in ours]]
     registry = ("services.csv", "budget_groups.csv", "projects.csv", "planned_services.csv")
     for name in registry:
-        exported = (tmp_path / name).read_text(encoding="utf-8")
+        exported = _csv_rows((tmp_path / name).read_text(encoding="utf-8"))
         if plan_id == "plan_2022":
-            assert exported == (CURATED / name).read_text(encoding="utf-8")
+            curated = _csv_rows((CURATED / name).read_text(encoding="utf-8"))
+            assert exported == [curated[0], *[[_inert(v) for v in r] for r in curated[1:]]]
         else:
-            assert len(exported.splitlines()) == 1  # the strategy has no registry
+            assert len(exported) == 1  # the strategy has no registry
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def _inert(cell: str) -> str:
+    """A curated cell as export-catalog writes it: formula-like text behind an apostrophe."""
+    return "'" + cell if cell.startswith(("=", "+", "-", "@")) else cell
+
+
+def test_export_catalog_neutralises_formula_cells(seeded: Engine, tmp_path: Path) -> None:
+    """A title `=HYPERLINK(…)` and a unit `=1+1` are written as text a spreadsheet will not run
+    (the curated bullets `- Personal…` too)."""
+    plan = plans.plan_tables("plan_2022", engine=seeded)
+    indicators = plan.table("indicators").copy()
+    indicators.loc[0, "target_unit"] = "=1+1"
+    indicators.loc[1, "indicator_text"] = '=HYPERLINK("http://x.example","clic")'
+    tables = dict(plan.tables) | {"indicators": indicators}
+    plans.save_plan(plans.PlanTables(plan.meta, tables), user="monitor", engine=seeded)
+    export_catalog(tmp_path, plan_id="plan_2022", engine=seeded)
+    cells = [c for row in _csv_rows((tmp_path / "indicators.csv").read_text("utf-8")) for c in row]
+    assert "'=1+1" in cells and '\'=HYPERLINK("http://x.example","clic")' in cells
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
 
 
 @pytest.mark.parametrize("plan_id", CURATED_PLANS)
@@ -155,6 +181,7 @@ def test_a_2023_plan_comes_in_as_data(seeded: Engine) -> None:
 
 
 def test_a_new_version_keeps_reported_values(seeded: Engine) -> None:
+    add_writers(seeded, "monitor")
     plan = plans.plan_tables("plan_2022", engine=seeded)
     indicator_id = str(plan.table("indicators")["indicator_id"].iloc[0])
     api.save_values(

@@ -12,6 +12,12 @@ from store.models import User
 FAST = 4  # bcrypt rounds in tests (the default is 12)
 
 
+@pytest.fixture
+def engine(users_engine):
+    """This module creates its own users: an initialised database with none."""
+    return users_engine
+
+
 def test_create_and_authenticate(engine):
     created = api.create_user("ana", "parola-buna", "editor", rounds=FAST, engine=engine)
     assert (created.username, created.role) == ("ana", "editor")

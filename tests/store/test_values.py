@@ -72,20 +72,23 @@ def test_a_form_value_replaces_a_demo_value_even_when_equal(engine, catalog):
         ({"indicator_id": "nope", "period_end": H1, "value": 1}, "indicator necunoscut"),
         ({"indicator_id": "t-pct", "period_end": H1, "value": 101}, "depășește 100"),
         ({"indicator_id": "t-bool", "period_end": H1, "value": 0.5}, "nu este 1 (realizat)"),
-        ({"indicator_id": "t-count", "period_end": H1, "value": -1}, "greater than or equal"),
-        ({"indicator_id": "t-count", "period_end": H1, "value": float("inf")}, "finite"),
-        ({"indicator_id": "t-count", "period_end": "30.06.2022", "value": 1}, "period_end"),
-        ({"indicator_id": "t-count", "period_end": H1, "value": 1, "uat_siruta": 0}, "uat"),
+        ({"indicator_id": "t-count", "period_end": H1, "value": -1}, "Valoare: valoare nevalidă: "
+         "valoare negativă"),
+        ({"indicator_id": "t-count", "period_end": H1, "value": float("inf")}, "număr finit"),
+        ({"indicator_id": "t-count", "period_end": "30.06.2022", "value": 1},
+         "Sfârșitul perioadei: valoare nevalidă: nu este o dată"),
+        ({"indicator_id": "t-count", "period_end": H1, "value": 1, "uat_siruta": 0},
+         "UAT (cod SIRUTA): valoare nevalidă: trebuie să fie un cod SIRUTA"),
         ({"indicator_id": "t-count", "period_end": H1, "value": 1, "extra": 1}, "extra"),
     ],
-)
+)  # fmt: skip
 def test_invalid_rows_are_refused_and_nothing_is_written(engine, catalog, row, message):
     good = {"indicator_id": "t-bool", "period_end": H1, "value": 1}
     before = state(engine)
     with pytest.raises(ProblemsError) as caught:
         save(engine, catalog, [good, row])
     assert any(message in p for p in caught.value.problems), caught.value.problems
-    assert all(p.startswith("row 2, column ") for p in caught.value.problems)
+    assert all(p.startswith("rândul 2, coloana ") for p in caught.value.problems)
     assert state(engine) == before
 
 
@@ -192,3 +195,14 @@ def test_a_page_run_reads_the_data_version_once_and_sees_its_own_writes(engine, 
         assert audit.data_version(engine=engine) != mine
     finally:
         audit._RUN.versions = None  # outside a page run every call reads the database
+
+
+def test_a_problem_names_the_row_where_the_person_sees_it(engine, catalog):
+    """The grid sends only its changed rows; the third row's 150 is reported on row 3, in
+    Romanian, the number as 150 (was: `row 1, column value: 150.0 depășește 100`)."""
+    rows = [{"indicator_id": "t-pct", "period_end": H1, "value": 150}]
+    with pytest.raises(ProblemsError) as caught:
+        api.save_values(rows, "ana", catalog=catalog, engine=engine, row_numbers=[3])
+    assert caught.value.problems == [
+        "rândul 3, coloana Valoare: 150 depășește 100 pentru un indicator procentual"
+    ]

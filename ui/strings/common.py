@@ -74,8 +74,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "There is no service registry yet. Load the annual plan (Reporting → Plans).",
     },
     "error.store": {
-        "ro": "Planurile nu pot fi citite din baza de date; pagina nu poate fi afișată. Rulați „python -m store init” (sau „make run”). Detalii: {detail}",
-        "en": "The plans cannot be read from the database; the page cannot be shown. Run “python -m store init” (or “make run”). Details: {detail}",
+        "ro": "Planurile nu pot fi citite acum din baza de date; pagina nu poate fi afișată. Încercați din nou peste câteva minute; dacă problema rămâne, anunțați administratorul aplicației.",
+        "en": "The plans cannot be read from the database right now; the page cannot be shown. Try again in a few minutes; if it persists, tell the application's administrator.",
     },
     "error.curated": {
         "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",

@@ -9,10 +9,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "reported what. Every change stays in the audit log.",
     },
     "rep.store_down": {
-        "ro": "Baza de date de monitorizare nu este disponibilă ({reason}). Nimic nu a fost "
-        "scris. Verificați DATABASE_URL sau rulați „python -m store init”.",
-        "en": "The monitoring database is not available ({reason}). Nothing was written. Check "
-        "DATABASE_URL or run “python -m store init”.",
+        "ro": "Baza de date de monitorizare nu este disponibilă acum. Nimic nu a fost scris. "
+        "Încercați din nou peste câteva minute; dacă problema rămâne, anunțați administratorul "
+        "aplicației.",
+        "en": "The monitoring database is not available right now. Nothing was written. Try "
+        "again in a few minutes; if it persists, tell the application's administrator.",
     },
     "rep.no_users": {
         "ro": "Nu există încă niciun utilizator. Creați primul administrator din terminal: "
@@ -57,6 +58,31 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "rep.user_apply": {"ro": "Aplică modificarea", "en": "Apply the change"},
     "rep.user_updated": {"ro": "Utilizator modificat: {name}.", "en": "User changed: {name}."},
+    "rep.user_nothing_changed": {
+        "ro": "Nicio modificare: rolul, starea și parola au rămas cum erau.",
+        "en": "Nothing changed: role, state and password are as they were.",
+    },
+    "rep.write_refused": {
+        "ro": "Modificarea a fost refuzată: {reason}.",
+        "en": "The change was refused: {reason}.",
+    },
+    "rep.session_ended": {
+        "ro": "Utilizatorul cu care erați autentificat a fost dezactivat sau nu mai există; "
+        "sesiunea s-a încheiat.",
+        "en": "The user you were logged in as has been disabled or no longer exists; the "
+        "session has ended.",
+    },
+    "rep.locked_names": {
+        "ro": "Nume blocate după încercări greșite",
+        "en": "Names locked after failed attempts",
+    },
+    "rep.locked_none": {"ro": "Niciun nume blocat acum.", "en": "No name is locked now."},
+    "rep.locked_line": {
+        "ro": "„{name}”: blocat până la {until} (încă {minutes} min)",
+        "en": "“{name}”: locked until {until} ({minutes} min left)",
+    },
+    "rep.unlock": {"ro": "Deblochează", "en": "Unlock"},
+    "rep.unlocked": {"ro": "Deblocat: {name}.", "en": "Unlocked: {name}."},
     "rep.user_last_admin": {
         "ro": "Este ultimul administrator activ: nu poate fi retrogradat sau dezactivat.",
         "en": "This is the last active administrator: it cannot be demoted or disabled.",
@@ -98,6 +124,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.save": {"ro": "Salvează", "en": "Save"},
     "rep.nothing_changed": {"ro": "Nicio modificare de salvat.", "en": "Nothing changed to save."},
     "rep.saved": {"ro": "Salvat: {result}.", "en": "Saved: {result}."},
+    "rep.conflict": {
+        "ro": "Între timp, altcineva a modificat {n}; nimic nu a fost scris. Alegeți pentru "
+        "fiecare dintre ele:",
+        "en": "Meanwhile someone else changed {n}; nothing was written. Choose for each:",
+    },
+    "rep.conflict_line": {
+        "ro": "{indicator}: ați văzut {seen}, acum este {now} (salvat de {user} la {at}); "
+        "valoarea dumneavoastră: {mine}",
+        "en": "{indicator}: you saw {seen}, it is now {now} (saved by {user} at {at}); your "
+        "value: {mine}",
+    },
+    "rep.conflict_keep": {
+        "ro": "Păstrează valorile mele (le salvează peste cele noi)",
+        "en": "Keep my values (save them over the new ones)",
+    },
+    "rep.conflict_take": {
+        "ro": "Preia valorile noi (renunță la ale mele)",
+        "en": "Take the new values (drop mine)",
+    },
     "rep.problems": {
         "ro": "{count}; nimic nu a fost scris:",
         "en": "{n} problems; nothing was written:",
@@ -115,7 +160,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "changes, then you confirm.",
     },
     "rep.template": {"ro": "Descarcă machetul Excel", "en": "Download the Excel template"},
-    "rep.upload": {"ro": "Încărcați machetul completat", "en": "Upload the filled template"},
+    "rep.upload": {
+        "ro": "Încărcați machetul completat (.xlsx, cel mult {mb} MB)",
+        "en": "Upload the filled template (.xlsx, at most {mb} MB)",
+    },
+    "rep.upload_widget_help": {
+        "ro": "Trageți fișierul în chenar sau apăsați butonul din chenar pentru a-l alege. "
+        "Limita este de {mb} MB pe fișier.",
+        "en": "Drop the file in the box or press the box's button to choose it. The limit is "
+        "{mb} MB per file.",
+    },
     "rep.preview": {
         "ro": "Verificat: {new_ro}, {changed} modificate, {unchanged} neschimbate. Coloana "
         "„Valoare nouă” arată fiecare număr așa cum va fi salvat.",
@@ -133,6 +187,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{at} · {user} · `{what}`: {old} → {new}",
     },
     "rep.audit": {"ro": "Jurnalul de audit (ultimele 200)", "en": "Audit log (last 200)"},
+    "rep.audit_kind": {"ro": "Tipul modificării", "en": "Kind of change"},
+    "rep.audit_kind_all": {"ro": "toate", "en": "all"},
+    "rep.audit_user": {"ro": "Utilizatorul", "en": "User"},
+    "rep.audit_user_all": {"ro": "toți", "en": "everyone"},
+    "rep.audit_dates": {"ro": "Perioada", "en": "Dates"},
+    "rep.audit_none": {
+        "ro": "Nicio înregistrare pentru filtrele alese.",
+        "en": "No entry for the filters chosen.",
+    },
     "rep.compliance_headline": {
         "ro": "{done} din {n} indicatori au valoare pentru {period}; {late} sunt în întârziere.",
         "en": "{done} of {n} indicators have a value for {period}; {late} are late.",
@@ -232,11 +295,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.table.app_user": {"ro": "utilizator", "en": "user"},
     "rep.table.login": {"ro": "autentificare", "en": "login"},
     "rep.table.reporting_period": {"ro": "perioadă", "en": "period"},
+    "rep.table.plan": {"ro": "plan", "en": "plan"},
+    "rep.table.refused": {"ro": "modificare refuzată", "en": "refused change"},
+    "rep.attempt.save_values": {"ro": "salvare valori", "en": "saving values"},
+    "rep.attempt.create_user": {"ro": "utilizator nou", "en": "new user"},
+    "rep.attempt.update_user": {"ro": "modificare utilizator", "en": "user change"},
+    "rep.attempt.unlock": {"ro": "deblocare", "en": "unlock"},
+    "rep.reason.unknown": {"ro": "utilizator inexistent", "en": "no such user"},
+    "rep.reason.disabled": {"ro": "utilizator dezactivat", "en": "user disabled"},
+    "rep.reason.role": {"ro": "rolul nu permite", "en": "role does not allow it"},
     "rep.disabled.true": {"ro": "da", "en": "yes"},
     "rep.disabled.false": {"ro": "nu", "en": "no"},
     "rep.outcome.ok": {"ro": "reușită", "en": "succeeded"},
     "rep.outcome.failed": {"ro": "eșuată", "en": "failed"},
     "rep.outcome.blocked": {"ro": "refuzată (blocare temporară)", "en": "refused (locked)"},
+    "rep.outcome.unlocked": {"ro": "deblocat de administrator", "en": "unlocked by an admin"},
     "rep.field.value": {"ro": "valoare", "en": "value"},
     "rep.field.comment": {"ro": "comentariu", "en": "comment"},
     "rep.field.source": {"ro": "sursa", "en": "source"},
@@ -246,6 +319,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.field.outcome": {"ro": "autentificare", "en": "login"},
     "rep.field.capacity": {"ro": "capacitate", "en": "capacity"},
     "rep.field.beneficiaries": {"ro": "beneficiari", "en": "beneficiaries"},
+    "rep.field.attempt": {"ro": "încercare", "en": "attempt"},
+    "rep.field.reason": {"ro": "motiv", "en": "reason"},
     "rep.password_reset": {"ro": "resetată", "en": "reset"},
     "demo.banner": {
         "ro": "Atenție: baza conține valori DEMONSTRATIVE (generate, nu raportate). Cifrele de "
