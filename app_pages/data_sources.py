@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from loaders import catalogue as stored
-from loaders.catalog import corrections, curated_catalog, source_excerpt
+from loaders.catalog import corrections_of, curated_catalog, source_excerpt
 from loaders.curate.common import CURATED
 from ui import context, registry, widgets
 from ui.fmt import fmt_number
@@ -107,8 +107,7 @@ if picked:
         if not due.empty:
             st.markdown(f"**{tr('data.milestones')}**")
             st.dataframe(labelled_columns(due, "milestones", f.lang), hide_index=True)
-        fixes = corrections()
-        mine = fixes[fixes["node_or_indicator_id"].isin([picked, row["activity_node_id"]])]
+        mine = corrections_of([picked, row["activity_node_id"]])
         st.markdown(f"**{tr('data.corrections')}**")
         if mine.empty:
             st.caption(tr("data.no_corrections"))
