@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 import views.common
+from domain.url_params import parse_number
 from loaders import catalogue
 from loaders.catalogue import Registry
 from loaders.errors import StoreUnavailableError
@@ -34,7 +35,7 @@ def year_selector(tr: Tr, *, where: Any = st) -> Registry:
         st.info(tr("registry.none"))
         widgets.stop_page()
     year = urlstate.selectbox(
-        where, tr("filter.year"), years, param="an", key="flt_year", parse=int,
+        where, tr("filter.year"), years, param="an", key="flt_year", parse=parse_number,
         format_func=str,
     )  # fmt: skip
     return catalogue.registry(int(year))

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import plotly.graph_objects as go
 
+from domain.url_params import parse_number, shown_value
 from loaders import catalogue
 from loaders.cache import shared
 from loaders.catalogue import Registry
@@ -45,9 +46,10 @@ def registry_year(q: Query) -> tuple[Registry, str | None]:
     raw = q.get("an")
     if raw is None:
         return catalogue.registry(years[-1]), None
-    if raw.isdigit() and int(raw) in years:
-        return catalogue.registry(int(raw)), None
-    notice = tr_of(q)("registry.bad_year", value=raw[:12], year=years[-1])
+    year = parse_number(raw)
+    if year in years:
+        return catalogue.registry(year), None
+    notice = tr_of(q)("registry.bad_year", value=shown_value(raw, 12), year=years[-1])
     return catalogue.registry(years[-1]), notice
 
 

@@ -65,6 +65,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "glossary.title": {"ro": "Abrevieri folosite pe pagină", "en": "Abbreviations on this page"},
     "filter.year": {"ro": "Anul registrului", "en": "Registry year"},
     "filter.plan": {"ro": "Planul", "en": "Plan"},
+    "url.bad_value": {
+        "ro": "„{param}={value}” din adresă nu corespunde niciunei opțiuni pentru „{label}”; "
+        "se arată „{shown}”.",
+        "en": "“{param}={value}” in the address matches no option of “{label}”; showing “{shown}”.",
+    },
     "registry.bad_year": {
         "ro": "Anul „{value}” din adresă nu are registru; se arată registrul {year}.",
         "en": "The year “{value}” in the address has no registry; showing the {year} registry.",
