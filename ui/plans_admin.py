@@ -13,6 +13,7 @@ from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
 from ui.fmt import fmt_datetime, fmt_number, fmt_value
+from ui.inert import md
 from ui.tables import display_frame
 
 Tr = Callable[..., str]
@@ -95,20 +96,22 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         st.error(
             tr("plans.problems", n=len(exc.problems))
             + "\n\n"
-            + "\n".join(f"- {p}" for p in exc.problems[:200])
+            + "\n".join(f"- {md(p)}" for p in exc.problems[:200])
         )
         return
     meta = check.plan.meta
     if check.unchanged:
-        st.info(tr("plans.unchanged", title=meta.title, version=check.previous_version))
+        st.info(tr("plans.unchanged", title=md(meta.title), version=check.previous_version))
         return
     previous = check.compared
     if check.previous_version is not None:
-        st.markdown(tr("plans.new_version", title=meta.title, version=check.previous_version + 1))
+        st.markdown(
+            tr("plans.new_version", title=md(meta.title), version=check.previous_version + 1)
+        )
     else:
-        st.markdown(tr("plans.new_plan", title=meta.title))
+        st.markdown(tr("plans.new_plan", title=md(meta.title)))
     if check.compared_with is not None and previous is not None:
-        st.caption(tr("plans.compared_with", title=previous.meta.title))
+        st.caption(tr("plans.compared_with", title=md(previous.meta.title)))
     if check.renamed_ids:
         st.caption(tr("plans.renamed", n=fmt_number(len(check.renamed_ids), lang=lang)))
     counts = pd.DataFrame(
@@ -144,9 +147,9 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         try:
             summary = store_plans.save_plan(plan, user=user, note=f"încărcat: {upload.name}")
         except store_plans.PlanProblemsError as exc:  # the store moved on since the check
-            st.error("\n".join(f"- {p}" for p in exc.problems))
+            st.error("\n".join(f"- {md(p)}" for p in exc.problems))
             return
-        st.success(tr("plans.stored", title=meta.title, version=summary.version))
+        st.success(tr("plans.stored", title=md(meta.title), version=summary.version))
 
 
 def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFrame:
@@ -207,4 +210,4 @@ def _place(tr: Tr, *, user: str) -> None:
             store_plans.set_place(
                 reg.plan_id, str(service_id), int(siruta), address=address, user=user
             )
-            st.success(tr("plans.place_saved", service=labels[service_id], uat=names[siruta]))
+            st.success(tr("plans.place_saved", service=md(labels[service_id]), uat=names[siruta]))
