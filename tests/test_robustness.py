@@ -117,3 +117,33 @@ def test_the_lineage_of_a_corrected_indicator_opens(indicator):
     at = run_page("app_pages/data_sources.py", {"indicator": indicator})
     assert not at.exception, [e.value for e in at.exception]
     assert at.selectbox[-1].value == indicator
+
+
+def test_an_unexpected_error_is_said_in_romanian_not_in_an_english_box(monkeypatch):
+    def page() -> None:
+        from ui.i18n import translator
+        from ui.render import guarded
+
+        with guarded(translator("ro")):
+            raise RuntimeError("boom at /srv/secret.py line 3")
+
+    monkeypatch.delenv("PYTEST_CURRENT_TEST")  # as in production: the message, no re-raise
+    at = AppTest.from_function(page)
+    at.run()
+    assert not at.exception
+    (error,) = at.error
+    assert "nu a putut fi afișată" in error.value and "referința" in error.value
+    assert "boom" not in error.value and "secret" not in error.value
+
+
+def test_under_pytest_the_unexpected_error_still_fails_the_run():
+    def page() -> None:
+        from ui.i18n import translator
+        from ui.render import guarded
+
+        with guarded(translator("ro")):
+            raise RuntimeError("boom")
+
+    at = AppTest.from_function(page)
+    at.run()
+    assert at.exception  # a test run sees every crash

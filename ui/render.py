@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import html
+import logging
+import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -22,21 +25,35 @@ from views.model import Kpi, PageModel, Section
 Tr = Callable[..., str]
 T = TypeVar("T")
 _MODEL = "_page_model"
+_LOG = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
 def guarded(tr: Tr) -> Iterator[None]:
     """Run a builder and draw it; what the data cannot give becomes a Romanian message, never a
     traceback: broken curated files (named file, row, column), an unreadable store, no
-    registry year yet."""
+    registry year yet — and anything else a Romanian "could not be shown" with a reference
+    the server log keeps the traceback under (never Streamlit's English error box).
+
+    `PageStop` passes (app.py ends the page with it); Streamlit's own rerun and stop are not
+    `Exception`s. Under pytest the unexpected error is raised after the message, so a test
+    run sees every crash (AppTest's `at.exception`)."""
     try:
         yield
+    except widgets.PageStop:
+        raise
     except CuratedDataError as exc:
         widgets.show_curated_error(exc, tr)
     except StoreUnavailableError as exc:
         st.error(tr("error.store", detail=str(exc)))
     except NoRegistryError:
         st.info(tr("registry.none"))
+    except Exception:
+        reference = f"{time.time_ns() % 10**10:010d}"
+        _LOG.exception("unexpected error drawing a page (ref %s)", reference)
+        st.error(tr("error.unexpected", ref=reference), icon=":material/error:")
+        if "PYTEST_CURRENT_TEST" in os.environ:
+            raise
 
 
 def lang() -> str:

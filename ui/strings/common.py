@@ -82,6 +82,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Planurile nu pot fi citite din baza de date; pagina nu poate fi afișată. Rulați „python -m store init” (sau „make run”). Detalii: {detail}",
         "en": "The plans cannot be read from the database; the page cannot be shown. Run “python -m store init” (or “make run”). Details: {detail}",
     },
+    "error.unexpected": {
+        "ro": "Această parte a paginii nu a putut fi afișată din cauza unei erori neprevăzute. "
+        "Reîncărcați pagina; dacă se repetă, comunicați administratorului referința {ref} "
+        "(detaliile sunt în jurnalul serverului).",
+        "en": "This part of the page could not be shown because of an unexpected error. Reload "
+        "the page; if it happens again, give the administrator the reference {ref} (the "
+        "server log holds the details).",
+    },
     "error.curated": {
         "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",
         "en": "The curated data are not valid; the page cannot be shown. Details:",
