@@ -19,7 +19,7 @@ import streamlit as st
 T = TypeVar("T")
 
 
-def from_url(param: str, options: Sequence[T], parse: Callable[[str], T]) -> T | None:
+def from_url(param: str, options: Sequence[T], parse: Callable[[str], Any]) -> T | None:
     """The option named by `?param=`, or None when absent, malformed or not an option."""
     raw = st.query_params.get(param)
     if not raw:
@@ -31,7 +31,7 @@ def from_url(param: str, options: Sequence[T], parse: Callable[[str], T]) -> T |
     return value if value in options else None
 
 
-def list_from_url(param: str, options: Sequence[T], parse: Callable[[str], T]) -> list[T]:
+def list_from_url(param: str, options: Sequence[T], parse: Callable[[str], Any]) -> list[T]:
     """The options named by `?param=a,b` (unknown or malformed items dropped)."""
     raw = st.query_params.get(param) or ""
     out: list[T] = []
@@ -46,7 +46,7 @@ def list_from_url(param: str, options: Sequence[T], parse: Callable[[str], T]) -
 
 
 def index_from_url(
-    param: str, options: Sequence[T], parse: Callable[[str], T], default: int = 0
+    param: str, options: Sequence[T], parse: Callable[[str], Any], default: int = 0
 ) -> int:
     """The selectbox index of `?param=`, else `default`."""
     value = from_url(param, options, parse)
@@ -86,7 +86,7 @@ def on_pick(key: str) -> dict[str, Any]:
     return {"on_change": mark_picked, "args": (key,)}
 
 
-def not_understood(param: str, options: Sequence[T], parse: Callable[[str], T]) -> str | None:
+def not_understood(param: str, options: Sequence[T], parse: Callable[[str], Any]) -> str | None:
     """The value of `?param=` as typed when it names none of `options`, else None."""
     raw = st.query_params.get(param)
     if not raw or from_url(param, options, parse) is not None:
@@ -115,7 +115,7 @@ def selectbox(
     param: str,
     key: str,
     format_func: Callable[[T], str] = str,
-    parse: Callable[[str], T] = str,  # type: ignore[assignment]
+    parse: Callable[[str], Any] = str,  # type: ignore[assignment]
     default: int = 0,
 ) -> T:
     """`where.selectbox` (st, a column, the sidebar) starting from `?param=`, else option
@@ -143,7 +143,7 @@ def multiselect(
     *,
     param: str,
     key: str,
-    parse: Callable[[str], T],
+    parse: Callable[[str], Any],
     **kw: Any,
 ) -> list[T]:
     """`where.multiselect` starting from `?param=a,b` (the known items); the choice is written
