@@ -95,5 +95,6 @@ else:
     if (last := last_report_time()) is not None:
         stamp += " " + tr("footer.last_report", when=fmt_datetime(last, filters.lang))
     st.caption(stamp)
-    pack_panel.render(render.drawn(), filters, tr, page_path=page.url_path, as_of=as_of)
+    with render.guarded(tr):  # the pack button's errors too: never an English error box
+        pack_panel.render(render.drawn(), filters, tr, page_path=page.url_path, as_of=as_of)
 timing.record(page.url_path, started)

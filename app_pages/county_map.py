@@ -9,6 +9,7 @@ from domain.components import FILTER_COMPONENTS
 from geo.layers import selected_siruta
 from pack.profile import one_page_pdf
 from ui import context, registry, render, urlstate
+from ui.inert import md
 from ui.views import data_as_of
 from views import county_map, uat_profile
 
@@ -39,25 +40,28 @@ st.download_button(
 )  # fmt: skip
 render.rest(model, tr, start=2)
 
-# the profile's UAT: a new click on the map, else the `?uat=` of a shared link, else the picker
+# the profile's UAT: a new click on the map, else the `?uat=` of a shared link, else the picker;
+# written to the address only once the person picks one (a plain /harta stays /harta, and a
+# `?uat=` that names no UAT stays as typed, with a notice, until then)
 names = uat_profile.uat_names()
 clicked = selected_siruta(st.session_state.get(render.deck_key(model.sections[0])))
 if clicked in names and clicked != st.session_state.get("map_uat_click"):
     st.session_state["map_uat_click"] = st.session_state["map_uat"] = clicked
-elif "map_uat" not in st.session_state:
-    from_url, notice = uat_profile.uat_of(q)
-    if from_url is not None:
-        st.session_state["map_uat"] = from_url
-    elif notice:
-        st.warning(notice, icon=":material/info:")
+    urlstate.mark_picked("map_uat")
+from_url, notice = uat_profile.uat_of(q)
+if "map_uat" not in st.session_state and from_url is not None:
+    st.session_state["map_uat"] = from_url
+if notice and not urlstate.picked("map_uat"):
+    st.warning(md(notice), icon=":material/info:")
 pick = st.selectbox(
     tr("map.pick"), sorted(names, key=lambda s: names[s]), format_func=lambda s: names[s],
-    key="map_uat",
+    key="map_uat", **urlstate.on_pick("map_uat"),
 )  # fmt: skip
-st.query_params["uat"] = str(pick)
+if urlstate.picked("map_uat") or from_url is not None:
+    urlstate.to_url("uat", pick)
 st.caption(tr("map.pick_hint"))
 profile = uat_profile.build(context.query(uat=pick))
-st.subheader(profile.title)
+st.subheader(md(profile.title))
 st.download_button(
     tr("map.profile.pdf"),
     lambda: one_page_pdf(

@@ -5,10 +5,11 @@ import streamlit as st
 
 from domain.plans import document_title
 from loaders import catalogue as stored
-from loaders.catalog import corrections, curated_catalog, source_excerpt
+from loaders.catalog import corrections_of, curated_catalog, source_excerpt
 from loaders.curate.common import CURATED
-from ui import context, registry, widgets
+from ui import context, registry, urlstate, widgets
 from ui.fmt import fmt_number
+from ui.inert import md
 from ui.tables import labelled_columns, parsed_fields, readable_columns
 
 f, tr = context.filters(), context.tr()
@@ -69,26 +70,25 @@ if indicators.empty:
     widgets.stop_page()
 
 ids = indicators["indicator_id"].tolist()
-wanted = st.query_params.get("indicator")
-index = ids.index(wanted) if wanted in ids else 0
 texts = dict(zip(indicators["indicator_id"], indicators["indicator_text"], strict=True))
-picked = st.selectbox(
-    tr("data.pick_indicator"), ids, index=index, format_func=lambda i: f"{i} — {texts[i][:90]}"
-)
+picked = urlstate.selectbox(
+    st, tr("data.pick_indicator"), ids, param="indicator", key="data_indicator",
+    format_func=lambda i: f"{i} — {texts[i][:90]}",
+)  # fmt: skip
 if picked:
-    st.query_params["indicator"] = picked
     row = indicators.set_index("indicator_id").loc[picked]
     activity = nodes.set_index("node_id").loc[row["activity_node_id"]]
     left, right = st.columns([3, 2])
     with left:
         st.markdown(f"**{tr('data.verbatim')}**")
-        st.info(row["indicator_text"])
-        st.markdown(f"**{tr('data.activity')}** {activity['number'] or ''} — {activity['title']}")
+        st.info(md(row["indicator_text"]))
+        number = md(activity["number"] or "")
+        st.markdown(f"**{tr('data.activity')}** {number} — {md(activity['title'])}")
         if row["source_doc"] is None or pd.isna(row["source_line"]):
-            st.caption(tr("data.where_loaded", title=stored.plan_row(row["plan_id"])["title"]))
+            st.caption(md(tr("data.where_loaded", title=stored.plan_row(row["plan_id"])["title"])))
         else:
             doc = document_title(row["source_doc"])
-            st.caption(tr("data.where", doc=doc, line=int(row["source_line"])))
+            st.caption(md(tr("data.where", doc=doc, line=int(row["source_line"]))))
             st.markdown(f"**{tr('data.excerpt')}**")
             excerpt = source_excerpt(row["source_doc"], int(row["source_line"]))
             st.code(
@@ -109,8 +109,7 @@ if picked:
         if not due.empty:
             st.markdown(f"**{tr('data.milestones')}**")
             st.dataframe(readable_columns(due, "milestones", f.lang), hide_index=True)
-        fixes = corrections()
-        mine = fixes[fixes["node_or_indicator_id"].isin([picked, row["activity_node_id"]])]
+        mine = corrections_of([picked, row["activity_node_id"]])
         st.markdown(f"**{tr('data.corrections')}**")
         if mine.empty:
             st.caption(tr("data.no_corrections"))

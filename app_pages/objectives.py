@@ -11,6 +11,7 @@ from loaders.errors import CuratedDataError
 from ui import context, registry, render, urlstate, widgets
 from ui import objectives_view as view
 from ui.fmt import fmt_date
+from ui.inert import md
 from views import objectives as obj
 
 tr, lang = context.tr(), context.filters().lang
@@ -19,15 +20,15 @@ registry.stored_or_stop(tr)
 if not obj.plans():
     st.info(tr("plans.none_with_indicators"))
     widgets.stop_page()
-raw = st.query_params.get("plan")  # a plan not stored: the widget falls back, a notice says so
-bad = {"plan": raw} if raw and raw not in obj.plans() else {}
+# a plan not stored: the widget falls back, the address keeps it until the person picks one,
+# and the builder's notice says so
 c1, c2, c3 = st.columns(3)
 plan = urlstate.selectbox(
     c1, tr("obj.plan"), obj.plans(), param="plan", key="obj_plan",
     format_func=lambda p: str(catalogue.plan_row(p)["title"]),
 )  # fmt: skip
 try:
-    c = obj.choice(context.query(**bad))
+    c = obj.choice(context.query())
     period = urlstate.selectbox(
         c2, tr("obj.period"), c.periods, param="perioada", key=f"obj_period_{plan}",
         format_func=lambda d: fmt_date(d, lang), parse=date.fromisoformat, default=c.default,
@@ -49,7 +50,7 @@ try:
         st, tr("obj.pick_owner"), [obj.ALL, *names], param="responsabil", key="obj_owner",
         format_func=lambda u: tr("obj.all_owners") if u == obj.ALL else names[u][:100],
     )  # fmt: skip
-    q = context.query(**bad)
+    q = context.query()
     model = obj.build(q)
 except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
@@ -70,9 +71,9 @@ if not c.mine.empty:
         )  # fmt: skip
         for activity in obj.drill_down(q, chosen):
             # no web address in the summary: Streamlit would make it a link inside a button
-            with st.expander(activity.title):
+            with st.expander(md(activity.title)):
                 if activity.title != activity.full:
-                    st.markdown(activity.full)
+                    st.markdown(md(activity.full))
                 for _, row in activity.rows.iterrows():
                     view.indicator_detail(row, tr, lang)
 render.rest(model, tr, start=upto)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from domain.url_params import parse_number
 from ui import context, registry, render, urlstate
 from views import services
 
@@ -19,14 +20,12 @@ opts = services.options(context.query())
 for where, param, parse, choices, label, key in (
     (c1, "tip", str, opts.types, "services.filter.type", "svc_types"),
     (c2, "complex", str, opts.complexes, "services.filter.complex", "svc_complexes"),
-    (c3, "uat", int, opts.uats, "services.filter.uat", "svc_uats"),
+    (c3, "uat", parse_number, opts.uats, "services.filter.uat", "svc_uats"),
 ):
-    chosen = where.multiselect(
-        tr(label), list(choices), default=urlstate.list_from_url(param, list(choices), parse),
-        format_func=services.label_of(choices), key=key,
-        placeholder=tr("filter.choose"),
+    urlstate.multiselect(
+        where, tr(label), list(choices), param=param, key=key, parse=parse,
+        format_func=services.label_of(choices), placeholder=tr("filter.choose"),
     )  # fmt: skip
-    urlstate.to_url(param, chosen)
 top = st.container()  # the cards before the service history, drawn above its selector
 names = services.history_choices(context.query())
 if names:

@@ -80,3 +80,11 @@ def corrections(folder: str | None = None) -> pd.DataFrame:
     if not frames:
         return pd.DataFrame(columns=["node_or_indicator_id", "field", "reason", "file"])
     return pd.concat(frames, ignore_index=True)
+
+
+def corrections_of(ids: list[str], folder: str | None = None) -> pd.DataFrame:
+    """The hand corrections of these nodes or indicators, as a person reads them: the contract
+    columns of corrections_*.csv, without the file each row comes from (no file name on
+    screen; its title is in the catalogue above)."""
+    fixes = corrections(folder)
+    return fixes[fixes["node_or_indicator_id"].isin(ids)].drop(columns=["file"])

@@ -17,11 +17,14 @@ from ui.fmt import (  # the cell formats of every table, screen and pack alike
     plain_integer,
 )
 from ui.i18n import t
+from ui.inert import cut
 
 ROWS_PER_TABLE_SLIDE = 10  # rows whose long names wrap to two lines still fit a slide
 
 
 COLUMNS_PER_TABLE = 8  # columns a slide or page shows across, readable
+CELL_CHARS = 240  # a cell's text on a slide or page, cut at a word: one row always fits a page
+LINE_CHARS = 400  # a title, filter or source line, cut at a word
 
 
 def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
@@ -34,16 +37,22 @@ def table_rows(table: pd.DataFrame, lang: str) -> list[list[str]]:
     decimals = [column_decimals(col) for col in columns]
     return [
         [
-            plain_integer(v) if p else cell_text(v, lang, d)
+            plain_integer(v) if p else cut(cell_text(v, lang, d), CELL_CHARS)
             for v, d, p in zip(row, decimals, plain, strict=True)
         ]
         for row in table.itertuples(index=False)
     ]
 
 
+def line(text: object, limit: int = LINE_CHARS) -> str:
+    """A text from data as one printed line of a slide or page: control and bidi characters
+    removed, cut at a word when longer than `limit` (a 3.000-character name does not fit)."""
+    return cut(text, limit)
+
+
 def filters_text(spec: PackSpec) -> str:
     """`Componentă: Toate componentele` — the active filters on one line."""
-    return " · ".join(f"{label}: {value}" for label, value in spec.filters)
+    return line(" · ".join(f"{label}: {value}" for label, value in spec.filters))
 
 
 def created_text(spec: PackSpec) -> str:
@@ -63,7 +72,7 @@ def demo_mark(spec: PackSpec) -> str | None:
 
 def sources(spec: PackSpec) -> list[str]:
     """The distinct sources of the pack's charts, in order of first appearance."""
-    return list(dict.fromkeys(v.source for v in spec.charts if v.source))
+    return list(dict.fromkeys(line(v.source) for v in spec.charts if v.source))
 
 
 NUMBER_CELL = re.compile(r"^[\d\s.,%+−–-]*$")  # a number, a row number, a range, or empty

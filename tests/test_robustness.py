@@ -83,3 +83,67 @@ def test_unreachable_store_names_the_problem_on_every_page(monkeypatch):
             assert not at.text_input and not at.tabs
         else:
             assert "Planurile nu pot fi citite din baza de date" in errors, script
+
+
+def _corrected_indicators() -> list[tuple[str, str]]:
+    """(indicator, its activity) of every stored indicator with a hand correction."""
+    from loaders import catalogue
+    from loaders.catalog import corrections
+
+    fixed = set(corrections()["node_or_indicator_id"])
+    rows = catalogue.indicators()
+    hit = rows["indicator_id"].isin(fixed) | rows["activity_node_id"].isin(fixed)
+    return list(zip(rows.loc[hit, "indicator_id"], rows.loc[hit, "activity_node_id"], strict=True))
+
+
+def test_every_indicator_with_a_hand_correction_shows_its_corrections():
+    # /date?indicator=p22-2.1.1-i1 ended in KeyError: 'file' (the file column has no label)
+    from loaders.catalog import corrections_of
+    from ui.tables import labelled_columns
+
+    corrected = _corrected_indicators()
+    assert len(corrected) >= 84, len(corrected)
+    for indicator, activity in corrected:
+        for lang in ("ro", "en"):
+            table = labelled_columns(corrections_of([indicator, activity]), "corrections", lang)
+            assert not table.empty, indicator
+            assert "corrections_plan_2022.csv" not in table.to_string()
+
+
+@pytest.mark.parametrize("indicator", ["p22-2.1.1-i1", "p22-5.2.2-b-i1"])
+def test_the_lineage_of_a_corrected_indicator_opens(indicator):
+    from tests.test_pages_apptest import run_page
+
+    at = run_page("app_pages/data_sources.py", {"indicator": indicator})
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox[-1].value == indicator
+
+
+def test_an_unexpected_error_is_said_in_romanian_not_in_an_english_box(monkeypatch):
+    def page() -> None:
+        from ui.i18n import translator
+        from ui.render import guarded
+
+        with guarded(translator("ro")):
+            raise RuntimeError("boom at /srv/secret.py line 3")
+
+    monkeypatch.delenv("PYTEST_CURRENT_TEST")  # as in production: the message, no re-raise
+    at = AppTest.from_function(page)
+    at.run()
+    assert not at.exception
+    (error,) = at.error
+    assert "nu a putut fi afișată" in error.value and "referința" in error.value
+    assert "boom" not in error.value and "secret" not in error.value
+
+
+def test_under_pytest_the_unexpected_error_still_fails_the_run():
+    def page() -> None:
+        from ui.i18n import translator
+        from ui.render import guarded
+
+        with guarded(translator("ro")):
+            raise RuntimeError("boom")
+
+    at = AppTest.from_function(page)
+    at.run()
+    assert at.exception  # a test run sees every crash

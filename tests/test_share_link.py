@@ -24,6 +24,24 @@ def test_view_url(app_url, page_path, query, expected):
     assert view_url(app_url, page_path, query) == expected
 
 
+@pytest.mark.parametrize(
+    ("context_url", "page_path", "query", "expected"),
+    [
+        # st.context.url as Streamlit 1.67 gives it: the app's address + the page's path, no query
+        ("http://h:8501", "", {}, "http://h:8501/"),
+        ("http://h:8501", "", {"an": "2023"}, "http://h:8501/?an=2023"),
+        ("http://h:8501/servicii", "servicii", {}, "http://h:8501/servicii"),
+        ("http://h:8501/servicii", "servicii", {"an": "2022"}, "http://h:8501/servicii?an=2022"),
+        ("http://h:8501/harta", "harta", {"uat": "21007"}, "http://h:8501/harta?uat=21007"),
+        ("https://x.ro/dash/harta", "harta", {"uat": "1"}, "https://x.ro/dash/harta?uat=1"),
+        ("http://h:8501/date/", "date", {}, "http://h:8501/date"),
+    ],
+)  # fmt: skip
+def test_the_page_is_not_written_twice(context_url, page_path, query, expected):
+    # once the page was appended to an address that already held it: …/servicii/servicii
+    assert view_url(context_url, page_path, query) == expected
+
+
 @pytest.mark.parametrize("script", [s for s, *_ in app_pages()])
 def test_every_page_shows_its_link(script):
     from tests.test_pages_apptest import run_page

@@ -10,6 +10,7 @@ import streamlit as st
 
 from domain.plans import document_title
 from ui.fmt import fmt_date, fmt_value
+from ui.inert import md
 
 Tr = Callable[..., str]
 
@@ -29,9 +30,9 @@ def show_indicator_table(table: pd.DataFrame, tr: Tr, *, key: str) -> None:
 
 def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
     """Verbatim text, parsed target, status, and the link to its source line on /date."""
-    st.info(row["indicator_text"])
+    st.info(md(row["indicator_text"]))
     status = tr(f"obj.status.{row['status']}")
-    target = f"{fmt_value(row['target_in_force'], lang)} {row['target_unit'] or ''}"
+    target = md(f"{fmt_value(row['target_in_force'], lang)} {row['target_unit'] or ''}")
     parts = [
         f"**{tr('obj.col.status')}:** {status}",
         f"**{tr('obj.col.target')}:** {target}",
@@ -40,8 +41,10 @@ def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
     ]
     st.markdown(" · ".join(parts))
     st.caption(
-        f"{document_title(row['source_doc'])}, {tr('obj.col.source_line').lower()} "
-        f"{int(row['source_line'])}"
+        md(
+            f"{document_title(row['source_doc'])}, {tr('obj.col.source_line').lower()} "
+            f"{int(row['source_line'])}"
+        )
     )
     st.page_link(
         "app_pages/data_sources.py",

@@ -14,6 +14,7 @@ from loaders import catalogue
 from loaders.tables import load_uats
 from ui.export import file_stem
 from ui.fmt import fmt_datetime, fmt_value
+from ui.inert import md
 from ui.tables import display_frame
 
 Tr = Callable[..., str]
@@ -148,25 +149,27 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         st.error(
             tr("plans.problems", n=len(exc.problems))
             + "\n\n"
-            + "\n".join(f"- {p}" for p in exc.problems[:200])
+            + "\n".join(f"- {md(p)}" for p in exc.problems[:200])
         )
         return
     meta = check.plan.meta
     if check.unchanged:
-        st.info(tr("plans.unchanged", title=meta.title, version=check.previous_version))
+        st.info(tr("plans.unchanged", title=md(meta.title), version=check.previous_version))
         return
     previous = check.compared
     if check.previous_version is not None:
-        st.markdown(tr("plans.new_version", title=meta.title, version=check.previous_version + 1))
+        st.markdown(
+            tr("plans.new_version", title=md(meta.title), version=check.previous_version + 1)
+        )
     else:
-        st.markdown(tr("plans.new_plan", title=meta.title))
+        st.markdown(tr("plans.new_plan", title=md(meta.title)))
     if check.compared_with is not None and previous is not None:
-        st.caption(tr("plans.compared_with", title=previous.meta.title))
+        st.caption(tr("plans.compared_with", title=md(previous.meta.title)))
     if check.replaces_demo is not None:
         demo = catalogue.plan_row(check.replaces_demo)
-        st.warning(tr("plans.replaces_demo", title=demo["title"], year=meta.year_start))
+        st.warning(tr("plans.replaces_demo", title=md(demo["title"]), year=meta.year_start))
     if check.warnings:
-        st.warning(tr("plans.warnings") + "\n\n" + "\n".join(f"- {w}" for w in check.warnings))
+        st.warning(tr("plans.warnings") + "\n\n" + "\n".join(f"- {md(w)}" for w in check.warnings))
     counts = pd.DataFrame(
         [
             {
@@ -200,9 +203,9 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         try:
             summary = store_plans.save_plan(plan, user=user, note=f"încărcat: {upload.name}")
         except store_plans.PlanProblemsError as exc:  # the store moved on since the check
-            st.error("\n".join(f"- {p}" for p in exc.problems))
+            st.error("\n".join(f"- {md(p)}" for p in exc.problems))
             return
-        st.success(tr("plans.stored", title=meta.title, version=summary.version))
+        st.success(tr("plans.stored", title=md(meta.title), version=summary.version))
 
 
 def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFrame:
@@ -263,4 +266,4 @@ def _place(tr: Tr, *, user: str) -> None:
             store_plans.set_place(
                 reg.plan_id, str(service_id), int(siruta), address=address, user=user
             )
-            st.success(tr("plans.place_saved", service=labels[service_id], uat=names[siruta]))
+            st.success(tr("plans.place_saved", service=md(labels[service_id]), uat=names[siruta]))

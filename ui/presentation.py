@@ -14,6 +14,7 @@ import streamlit as st
 
 from pack.model import PackView
 from pack.render import large_figure
+from ui.inert import md
 from ui.render import remember
 from ui.state import Filters, filter_labels, slide_from_query
 from views.model import PageModel
@@ -94,7 +95,7 @@ def _leave() -> None:
 
 def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None], *, height: int) -> None:
     """Title, the sentence, the slide buttons (always on screen), then the chart and source."""
-    st.title(slide.title)
+    st.title(md(slide.title))
     if slide.view is None:
         st.markdown(f"**{tr('pack.key_figures')}**")
         nav()
@@ -104,11 +105,11 @@ def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None], *, hei
                 zip(st.columns(KPIS_PER_ROW), tiles, strict=False), start=start
             ):
                 with column.container(border=True):  # a tile: its label, its value in large type
-                    st.markdown(label)
-                    st.container(key=f"kpi-value-{i}").markdown(value)
+                    st.markdown(md(label))
+                    st.container(key=f"kpi-value-{i}").markdown(md(value))
         return
     if slide.view.headline:
-        st.markdown(f"**{slide.view.headline}**")
+        st.markdown(f"**{md(slide.view.headline)}**")
     nav()
     if slide.view.figure is not None:
         st.plotly_chart(
@@ -117,7 +118,7 @@ def _draw(slide: Slide, page: PageModel, tr: Tr, nav: Callable[[], None], *, hei
             config={"displayModeBar": False},
             alt=slide.view.message,
         )
-    st.container(key=f"{NOTE_KEY}-source").caption(slide.view.source)
+    st.container(key=f"{NOTE_KEY}-source").caption(md(slide.view.source))
 
 
 def render(
@@ -140,9 +141,9 @@ def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
     active = [*filter_labels(filters, tr), *page.filters]
     context = " · ".join(f"{label}: {value}" for label, value in active) + f" · {as_of}"
     if not slides:
-        st.title(page.title)
+        st.title(md(page.title))
         st.info(tr("pres.empty"))
-        st.container(key=f"{NOTE_KEY}-context").caption(context)
+        st.container(key=f"{NOTE_KEY}-context").caption(md(context))
         st.button(tr("pres.exit"), on_click=_leave, icon=":material/close:", key="pres-exit")
         return
     n = slide_from_query(st.query_params.to_dict(), len(slides))
@@ -165,4 +166,4 @@ def _render(page: PageModel, filters: Filters, tr: Tr, *, as_of: str) -> None:
 
     slide = slides[n - 1]
     _draw(slide, page, tr, nav, height=chart_height(slide, context, demo=page.demo))
-    st.container(key=f"{NOTE_KEY}-context").caption(context)
+    st.container(key=f"{NOTE_KEY}-context").caption(md(context))

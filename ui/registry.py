@@ -10,6 +10,7 @@ from typing import Any
 import streamlit as st
 
 import views.common
+from domain.url_params import parse_number
 from loaders import catalogue
 from loaders.catalogue import Registry
 from loaders.errors import StoreUnavailableError
@@ -37,7 +38,7 @@ def year_selector(tr: Tr, *, where: Any = st) -> Registry:
         st.info(tr("registry.none"))
         widgets.stop_page()
     year = urlstate.selectbox(
-        where, tr("filter.year"), years, param="an", key="flt_year", parse=int,
+        where, tr("filter.year"), years, param="an", key="flt_year", parse=parse_number,
         format_func=str, default=years.index(views.common.default_year(years)),
     )  # fmt: skip
     return catalogue.registry(int(year))

@@ -5,7 +5,10 @@ mode (`ui.presentation`) and the council pack (`pack`) take the same model."""
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
+import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -14,6 +17,7 @@ import streamlit as st
 from loaders.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
 from ui.export import file_stem
+from ui.inert import clean, md
 from ui.tables import as_text, styled
 from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
@@ -21,22 +25,36 @@ from views.model import Kpi, PageModel, Section
 Tr = Callable[..., str]
 T = TypeVar("T")
 _MODEL = "_page_model"
+_LOG = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
 def guarded(tr: Tr) -> Iterator[None]:
     """Run a builder and draw it; what the data cannot give becomes a Romanian message, never a
     traceback: broken curated files (named file, row, column), an unreadable store, no
-    registry year yet."""
+    registry year yet — and anything else a Romanian "could not be shown" with a reference
+    the server log keeps the traceback under (never Streamlit's English error box).
+
+    `PageStop` passes (app.py ends the page with it); Streamlit's own rerun and stop are not
+    `Exception`s. Under pytest the unexpected error is raised after the message, so a test
+    run sees every crash (AppTest's `at.exception`)."""
     try:
         yield
+    except widgets.PageStop:
+        raise
     except CuratedDataError as exc:
         widgets.show_curated_error(exc, tr)
     except StoreUnavailableError as exc:
-        logging.getLogger(__name__).error("store unavailable: %s", exc)  # the detail: server log
+        _LOG.error("store unavailable: %s", exc)  # the detail: server log only
         st.error(tr("error.store"))
     except NoRegistryError:
         st.info(tr("registry.none"))
+    except Exception:
+        reference = f"{time.time_ns() % 10**10:010d}"
+        _LOG.exception("unexpected error drawing a page (ref %s)", reference)
+        st.error(tr("error.unexpected", ref=reference), icon=":material/error:")
+        if "PYTEST_CURRENT_TEST" in os.environ:
+            raise
 
 
 def lang() -> str:
@@ -46,9 +64,9 @@ def lang() -> str:
 
 def header(title: str, intro: str | None = None) -> None:
     """The page's title and one-line purpose (drawn before the page's own selectors)."""
-    st.title(title)
+    st.title(md(title))
     if intro:
-        st.caption(intro)
+        st.caption(md(intro))
 
 
 def kpis(tiles: Sequence[Kpi]) -> None:
@@ -56,7 +74,10 @@ def kpis(tiles: Sequence[Kpi]) -> None:
     row and wrap onto the next on narrow screens (never a value cut to one digit)."""
     row = st.container(horizontal=True, wrap=True, gap="small")
     for tile in tiles:
-        row.metric(tile.label, tile.value, help=tile.help, border=True, width="stretch")
+        row.metric(
+            md(tile.label), tile.value, help=md(tile.help) if tile.help else None, border=True,
+            width="stretch",
+        )  # fmt: skip
 
 
 def _card_body(section: Section, tr: Tr) -> None:
@@ -66,7 +87,7 @@ def _card_body(section: Section, tr: Tr) -> None:
             # a click selects one object: the page reads it from st.session_state[deck_key]
             st.pydeck_chart(
                 section.deck, height=560, key=deck_key(section), on_select="rerun",
-                selection_mode="single-object", alt=f"{section.title}: {section.message}",
+                selection_mode="single-object", alt=clean(f"{section.title}: {section.message}"),
             )  # fmt: skip
         with legend_col:
             legend(section)
@@ -78,7 +99,7 @@ def _card_body(section: Section, tr: Tr) -> None:
     else:
         st.plotly_chart(
             section.figure, key=f"{section.key}-chart", config={"displaylogo": False},
-            alt=section.message,
+            alt=clean(section.message),
         )  # fmt: skip
 
 
@@ -100,31 +121,34 @@ def _memo(section: Section, what: str, make: Callable[[], T]) -> T:
 def legend(section: Section) -> None:
     """A map's classes: coloured swatches with their ranges (text, so readable without colour)."""
     if section.legend_title:
-        st.markdown(f"**{section.legend_title}**")
+        st.markdown(f"**{md(section.legend_title)}**")
     swatch = (
         '<span style="display:inline-block;width:14px;height:14px;'
         'background:{c};border:1px solid #555" aria-hidden="true"></span>'
     )
-    lines = [f"{swatch.format(c=colour)} {text}" for colour, text in section.legend]
+    # the swatch is HTML of ours; the class label is text (escaped for HTML and for markdown)
+    lines = [
+        f"{swatch.format(c=colour)} {md(html.escape(text))}" for colour, text in section.legend
+    ]
     st.markdown("<br>".join(lines), unsafe_allow_html=True)
 
 
 def card(section: Section, tr: Tr) -> None:
     """One section as a bordered card."""
     with st.container(border=True):
-        st.subheader(section.title)
+        st.subheader(md(section.title))
         if section.headline:
-            st.markdown(f"**{section.headline}**")
+            st.markdown(f"**{md(section.headline)}**")
         if not section.shown:  # the headline already says what is missing, when there is one
             if not section.headline:
                 st.info(tr("chart.empty"))
             for note in section.notes:
-                st.caption(note)
+                st.caption(md(note))
             return
         _card_body(section, tr)
-        st.caption(section.source)
+        st.caption(md(section.source))
         for note in section.notes:
-            st.caption(note)
+            st.caption(md(note))
         widgets.downloads(
             section.downloadable, name=section.file_name or file_stem(section.title),
             key=section.key, tr=tr, title=section.title, source=section.source,
@@ -154,17 +178,17 @@ def body(model: PageModel, tr: Tr, *, upto: int | None = None, with_glossary: bo
     a page may draw its own interactive parts between sections via `rest`)."""
     remember(model)
     for notice in model.notices:
-        st.warning(notice, icon=":material/info:")
+        st.warning(md(notice), icon=":material/info:")
     if model.kpis:
         kpis(model.kpis)
     if model.caption:
-        st.caption(model.caption)
+        st.caption(md(model.caption))
     for path, label in model.links:
-        st.page_link(page_of(path), label=label, icon=":material/arrow_forward:")
+        st.page_link(page_of(path), label=md(label), icon=":material/arrow_forward:")
     if model.definitions:
         with st.expander(tr("obj.status_legend"), icon=":material/help:"):
             for name, meaning in model.definitions:
-                st.markdown(f"**{name}** — {meaning}")
+                st.markdown(f"**{md(name)}** — {md(meaning)}")
     sections(model.sections[:upto], tr)
     if upto is None and with_glossary:
         glossary(model, tr)
@@ -181,7 +205,7 @@ def glossary(model: PageModel, tr: Tr) -> None:
     entries = model.glossary(context.filters().lang)
     if entries:
         with st.expander(tr("glossary.title"), icon=":material/menu_book:"):
-            st.markdown("\n".join(f"- **{abbr}** — {meaning}" for abbr, meaning in entries))
+            st.markdown("\n".join(f"- **{md(abbr)}** — {md(meaning)}" for abbr, meaning in entries))
 
 
 def page_of(path: str) -> str:

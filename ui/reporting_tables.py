@@ -76,15 +76,6 @@ STATE_FIELDS = ("value", "comment", "source", "role", "disabled", "password", "o
 AUDIT_KINDS = ("reported_value", "plan", "service_snapshot", "app_user", "login", "refused")
 
 
-_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$"})
-
-
-def md_inert(text: object) -> str:
-    """Text typed by someone (a login name, a key, a comment) drawn inside Streamlit markdown as
-    itself: every markdown and HTML character escaped, so `![x](http://…)` stays text."""
-    return str(text).translate(_MARKDOWN)
-
-
 def label(prefix: str, value: object, tr: Tr) -> str:
     """The label of a code (`rep.source.form` → „formular”); the code itself when unknown."""
     if value is None or (not isinstance(value, str | bool) and pd.isna(value)):  # type: ignore[arg-type]

@@ -21,13 +21,13 @@ from store.messages import problem_count
 from store.sheets import MAX_UPLOAD_MB
 from ui import user_admin, widgets
 from ui.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
+from ui.inert import md
 from ui.reporting_tables import (
     AUDIT_KINDS,
     audit_table,
     describe_key,
     describe_state,
     history_table,
-    md_inert,
     preview_table,
     status_table,
     users_table,
@@ -365,10 +365,10 @@ def history(d: Desk) -> None:
             + tr(
                 "rep.audit_line",
                 at=fmt_datetime(entry.at, d.lang),
-                user=md_inert(entry.user),
+                user=md(entry.user),
                 what=describe_key(str(entry.key), d.lang, tr).replace("`", "'"),
-                old=md_inert(_in_short(entry.table_name, old, d)),
-                new=md_inert(_in_short(entry.table_name, new, d)),
+                old=md(_in_short(entry.table_name, old, d)),
+                new=md(_in_short(entry.table_name, new, d)),
             )
         )
     st.dataframe(audit_table(audit, tr, d.lang), hide_index=True, width="stretch")

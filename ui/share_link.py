@@ -4,16 +4,28 @@ button, as a code block whose copy icon puts it on the clipboard (no component, 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
 Tr = Callable[..., str]
 
 
-def view_url(app_url: str | None, page_path: str, query: Mapping[str, str]) -> str:
-    """`app_url` (the app's root, without page or query) + page + query; relative if unknown."""
-    url = (app_url or "").rstrip("/") + "/" + page_path.strip("/")
+def view_url(page_url: str | None, page_path: str, query: Mapping[str, str]) -> str:
+    """The address of the current view: `page_url` as Streamlit gives it in `st.context.url`
+    (scheme, host, base path and the page's own path, no query) + the query.
+
+    `st.context.url` already ends with the page (`…/servicii`), so the page is added only when
+    the address does not end with it already (a root given without the page, or no address
+    known: then the link is relative, `/servicii?…`).
+    """
+    page = page_path.strip("/")
+    url = (page_url or "").split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    path = urlsplit(url).path if url else ""
+    if not page:
+        url += "/"
+    elif not path.endswith("/" + page):
+        url += "/" + page
     # "_" written as %5F (the same address): the box shows an address, never a plan id that
     # reads like an internal name (strategy_2025_2034)
     text = urlencode(dict(query), safe=",:").replace("_", "%5F")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from domain.components import COMPONENT_VALUES as COMPONENTS
 from domain.components import URL_SLUGS as COMPONENT_SLUGS
+from domain.url_params import parse_number
 
 SLUG_OF_COMPONENT = {v: k for k, v in COMPONENT_SLUGS.items()}
 
@@ -63,8 +64,7 @@ def with_component(filters: Filters, component: str | None) -> Filters:
 
 def slide_from_query(query: Mapping[str, object], total: int) -> int:
     """The 1-based slide of presentation mode (`slide=N`), clamped to 1..total; 1 when absent."""
-    raw = _first(query.get("slide"))
-    number = int(raw) if raw.isdigit() else 1
+    number = parse_number(query.get("slide")) or 1
     return min(max(number, 1), max(total, 1))
 
 

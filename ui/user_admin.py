@@ -19,7 +19,7 @@ from store import api
 from store.errors import WriteRefusedError
 from store.models import ROLES
 from ui.fmt import fmt_datetime
-from ui.reporting_tables import md_inert
+from ui.inert import md
 
 Tr = Callable[..., str]
 
@@ -125,7 +125,7 @@ def locked(admin: str, tr: Tr, lang: str) -> None:
         text.markdown(
             tr(
                 "rep.locked_line",
-                name=md_inert(lock.name),
+                name=md(lock.name),
                 until=fmt_datetime(lock.until, lang),
                 minutes=minutes,
             )
@@ -136,4 +136,4 @@ def locked(admin: str, tr: Tr, lang: str) -> None:
             except WriteRefusedError as exc:
                 st.error(tr("rep.write_refused", reason=str(exc)))
             else:
-                _flash(tr("rep.unlocked", name=md_inert(lock.name)))
+                _flash(tr("rep.unlocked", name=md(lock.name)))

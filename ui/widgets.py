@@ -12,6 +12,7 @@ from loaders.errors import CuratedDataError
 from ui import context
 from ui.export import to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
 from ui.fmt import fmt_date
+from ui.inert import md
 from ui.state import filter_labels
 
 Tr = Callable[..., str]
@@ -31,9 +32,9 @@ def stop_page() -> None:
 
 def page_header(title: str, intro: str | None = None) -> None:
     """The page's title and one-line purpose."""
-    st.title(title)
+    st.title(md(title))
     if intro:
-        st.caption(intro)
+        st.caption(md(intro))
 
 
 def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
@@ -117,4 +118,4 @@ def downloads(
 
 def show_curated_error(exc: CuratedDataError, tr: Tr) -> None:
     """A clear, named error for broken curated data (never a traceback)."""
-    st.error(tr("error.curated") + "\n\n" + "\n".join(f"- {p}" for p in exc.problems[:20]))
+    st.error(tr("error.curated") + "\n\n" + "\n".join(f"- {md(p)}" for p in exc.problems[:20]))

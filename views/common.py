@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from domain.plans import document_title
+from domain.url_params import parse_number, shown_value
 from loaders import catalogue
 from loaders.cache import shared
 from loaders.catalogue import Registry
@@ -66,9 +67,10 @@ def registry_year(q: Query) -> tuple[Registry, str | None]:
     raw, default = q.get("an"), default_year(years)
     if raw is None:
         return catalogue.registry(default), None
-    if raw.isdigit() and int(raw) in years:
-        return catalogue.registry(int(raw)), None
-    notice = tr_of(q)("registry.bad_year", value=raw[:12], year=default)
+    year = parse_number(raw)
+    if year in years:
+        return catalogue.registry(year), None
+    notice = tr_of(q)("registry.bad_year", value=shown_value(raw, 12), year=default)
     return catalogue.registry(default), notice
 
 

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 
 from domain.glossary import abbreviate
 from domain.statuses import STATUS_COLOURS
+from domain.url_params import shown_value
 from loaders import catalogue
 from loaders.cache import cached
 from loaders.tables import curated_dir, load_indicator_units, load_units
@@ -171,9 +172,11 @@ def build(q: Query) -> PageModel:
     tr, lang = tr_of(q), q.lang
     built = lateness(q.today, q.version)
     plan, owner, notices = plan_choice(q), q.get("responsabil") or ALL, []
+    if (raw := q.get("plan")) not in (None, ALL) and plan == ALL:
+        notices.append(tr("late.bad_plan", value=shown_value(raw)))
     names = owner_options(q)
     if owner != ALL and owner not in names:
-        notices.append(tr("late.bad_owner", value=owner[:40]))
+        notices.append(tr("late.bad_owner", value=shown_value(owner)))
         owner = ALL
     late = built.late
     if plan != ALL:

@@ -74,6 +74,10 @@ class Section:
     slide: bool = True  # also a slide and a pack page
     demo: bool = False  # shows demonstration figures (its title says so: `mark_demo`)
 
+    def __post_init__(self) -> None:
+        if self.figure is not None:  # every chart a page, a slide or a pack draws passes here
+            inert_figure(self.figure)
+
     @property
     def downloadable(self) -> pd.DataFrame:
         """The frame the downloads hold."""
@@ -151,3 +155,74 @@ class PageModel:
     def with_sections(self, *extra: Section) -> PageModel:
         """A copy with more sections appended."""
         return replace(self, sections=(*self.sections, *extra))
+
+
+LABEL_LIMIT = 90  # characters of a category label on an axis (the hover keeps more)
+HOVER_LIMIT = 400
+
+
+def inert_figure(fig: go.Figure) -> go.Figure:
+    """Make the texts of a figure that came from data inert, in place: plotly reads `<a href>`,
+    `<b>`, `<br>` in category labels, trace names, texts, hover texts and custom data as
+    markup, so `&`, `<`, `>` are written as entities (`ui.inert.plain`), bidi controls and NUL
+    removed, and a category longer than `LABEL_LIMIT` cut at a word (a 10.000-character name
+    made a 66.756 px axis label). Hover templates are the builder's own and stay as they are.
+    Cut labels that would fall together keep their full text (bars never merge)."""
+    from ui.inert import plain
+
+    for trace in fig.data:
+        for attr in ("x", "y", "labels"):
+            if attr in trace and _texts(trace[attr]):
+                trace[attr] = _category_labels(list(trace[attr]), plain)
+        for attr in ("text", "hovertext"):
+            if attr in trace and trace[attr] is not None:
+                trace[attr] = _inert_value(trace[attr], plain, HOVER_LIMIT)
+        if "customdata" in trace and trace.customdata is not None:
+            trace.customdata = _inert_value(trace.customdata, plain, HOVER_LIMIT)
+        if "name" in trace and isinstance(trace.name, str):
+            trace.name = _cut(plain(trace.name), LABEL_LIMIT)
+        if trace.type == "sankey" and trace.node.label is not None:
+            trace.node.label = _category_labels(list(trace.node.label), plain)
+    for axis in ("xaxis", "yaxis"):
+        ticks = fig.layout[axis].ticktext
+        if ticks is not None and _texts(ticks):
+            fig.layout[axis].ticktext = _category_labels(list(ticks), plain)
+    return fig
+
+
+def _texts(values: Any) -> bool:
+    try:
+        return any(isinstance(v, str) for v in values)
+    except TypeError:
+        return False
+
+
+def _cut(text: str, limit: int) -> str:
+    from ui.inert import cut
+
+    return cut(text, limit) if len(text) > limit else text
+
+
+def _category_labels(values: list[Any], plain: Any) -> list[Any]:
+    safe = [plain(v) if isinstance(v, str) else v for v in values]
+    cut = [_cut(v, LABEL_LIMIT) if isinstance(v, str) else v for v in safe]
+    distinct = {v for v in safe if isinstance(v, str)}
+    if len({c for c, v in zip(cut, safe, strict=True) if isinstance(v, str)}) < len(distinct):
+        return safe  # two names would become one bar: keep them whole
+    return cut
+
+
+def _inert_value(value: Any, plain: Any, limit: int) -> Any:
+    if isinstance(value, str):
+        return _cut(plain(value), limit)
+    try:
+        import numpy as np
+
+        array = np.asarray(value, dtype=object)
+    except (TypeError, ValueError):
+        return value
+    if not any(isinstance(v, str) for v in array.flat):
+        return value
+    return np.vectorize(
+        lambda v: _cut(plain(v), limit) if isinstance(v, str) else v, otypes=[object]
+    )(array)

@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from domain.statuses import INDICATOR_STATUSES, STATUS_COLOURS
+from domain.url_params import shown_value
 from loaders import catalogue
 from loaders.cache import cached, shared
 from loaders.tables import curated_dir, load_indicator_units, load_units
@@ -77,7 +78,9 @@ def choice(q: Query) -> Choice:
     plan = raw if raw in options else options[0]
     notice = None
     if raw is not None and raw not in options:
-        notice = tr_of(q)("obj.bad_plan", value=raw[:40], plan=catalogue.plan_row(plan)["title"])
+        notice = tr_of(q)(
+            "obj.bad_plan", value=shown_value(raw), plan=catalogue.plan_row(plan)["title"]
+        )
     indicators = catalogue.indicators(plan)
     ids = indicators.loc[indicators["plan_id"] == plan, "indicator_id"]
     values, problem = reported_values(ids)
@@ -453,7 +456,7 @@ def _owner(
     if owner is None:
         return [], [], []
     if owner not in names:
-        return [], [], [tr("late.bad_owner", value=owner[:40])]
+        return [], [], [tr("late.bad_owner", value=shown_value(owner))]
     own = mo.indicators_of(card, _owners(tuple(card["indicator_id"])), owner)
     headline = tr(
         "obj.owner_headline", owner=short_label(names[owner], 80), n=len(own),

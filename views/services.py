@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from domain.url_params import parse_number
 from loaders import catalogue as stored
 from loaders.tables import load_uats
 from metrics import services as ms
@@ -152,7 +153,7 @@ def selection(q: Query, opts: Options | None = None) -> Selection:
     for param, known, parse, label in (
         ("tip", opts.types, str, "services.filter.type"),
         ("complex", opts.complexes, str, "services.filter.complex"),
-        ("uat", opts.uats, int, "services.filter.uat"),
+        ("uat", opts.uats, parse_number, "services.filter.uat"),
     ):
         picked[param], dropped = _listed(q.get(param), known, parse)
         if dropped:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from domain.url_params import parse_number, shown_value
 from loaders import catalogue as stored
 from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
@@ -74,12 +75,13 @@ def uat_names() -> dict[int, str]:
 
 def uat_of(q: Query) -> tuple[int | None, str | None]:
     """The UAT of `?uat=` and, when it names none of the county's UATs, the reader's notice."""
-    raw = (q.get("uat") or "").strip()
-    if not raw:
+    raw = q.get("uat")
+    if raw is None or not raw.strip():
         return None, None
-    if raw.isdigit() and int(raw) in uat_names():
-        return int(raw), None
-    return None, tr_of(q)("map.bad_uat", value=raw[:20])
+    siruta = parse_number(raw)
+    if siruta in uat_names():
+        return siruta, None
+    return None, tr_of(q)("map.bad_uat", value=shown_value(raw, 20))
 
 
 @builder

@@ -65,6 +65,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "glossary.title": {"ro": "Abrevieri folosite pe pagină", "en": "Abbreviations on this page"},
     "filter.year": {"ro": "Anul registrului", "en": "Registry year"},
     "filter.plan": {"ro": "Planul", "en": "Plan"},
+    "url.bad_value": {
+        "ro": "„{param}={value}” din adresă nu corespunde niciunei opțiuni pentru „{label}”; "
+        "se arată „{shown}”.",
+        "en": "“{param}={value}” in the address matches no option of “{label}”; showing “{shown}”.",
+    },
     "registry.bad_year": {
         "ro": "Anul „{value}” din adresă nu are registru; se arată registrul {year}.",
         "en": "The year “{value}” in the address has no registry; showing the {year} registry.",
@@ -76,6 +81,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "error.store": {
         "ro": "Planurile nu pot fi citite acum din baza de date; pagina nu poate fi afișată. Încercați din nou peste câteva minute; dacă problema rămâne, anunțați administratorul aplicației.",
         "en": "The plans cannot be read from the database right now; the page cannot be shown. Try again in a few minutes; if it persists, tell the application's administrator.",
+    },
+    "error.unexpected": {
+        "ro": "Această parte a paginii nu a putut fi afișată din cauza unei erori neprevăzute. "
+        "Reîncărcați pagina; dacă se repetă, comunicați administratorului referința {ref} "
+        "(detaliile sunt în jurnalul serverului).",
+        "en": "This part of the page could not be shown because of an unexpected error. Reload "
+        "the page; if it happens again, give the administrator the reference {ref} (the "
+        "server log holds the details).",
     },
     "error.curated": {
         "ro": "Datele curate nu sunt valide; pagina nu poate fi afișată. Detalii:",

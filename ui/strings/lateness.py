@@ -41,6 +41,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Lista întârzierilor nu poate fi calculată: {problem}",
         "en": "The late list cannot be computed: {problem}",
     },
+    "late.bad_plan": {
+        "ro": "Planul „{value}” din adresă nu există; se arată toate planurile.",
+        "en": "The plan “{value}” in the address does not exist; showing every plan.",
+    },
     "late.bad_owner": {
         "ro": "Responsabilul „{value}” din adresă nu există; se arată toți responsabilii.",
         "en": "The owner “{value}” in the address does not exist; showing all owners.",
