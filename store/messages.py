@@ -5,7 +5,14 @@ from __future__ import annotations
 # Whole-file problems (printed as `file: message`).
 UNREADABLE = "fișierul nu poate fi citit ({detail})"
 NOT_XLSX = "nu este un fișier Excel .xlsx valid ({detail})"
-TOO_LARGE = "fișierul are {size_mb:.1f} MB, peste limita de {limit_mb} MB"
+TOO_LARGE = "are {size_mb} MB, peste limita de {limit_mb} MB"  # size_mb: mb_text()
+
+
+def mb_text(size_bytes: int) -> str:
+    """A file size in MB as Romanian prints it, one decimal: `5,0`."""
+    return f"{size_bytes / 1024 / 1024:.1f}".replace(".", ",")
+
+
 TOO_LARGE_UNPACKED = "conținutul dezarhivat depășește {limit_mb} MB"
 NO_SHEET = "lipsește foaia „{sheet}” (foi găsite: {found})"
 TOO_MANY_ROWS = "are {rows} rânduri, peste limita de {limit}"

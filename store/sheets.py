@@ -83,7 +83,7 @@ def read_source(source: Source, problems: Problems, *, filename: str | None = No
 
 def _too_large(size: int, problems: Problems) -> None:
     limit_mb = MAX_BYTES // (1024 * 1024)
-    problems.file(messages.TOO_LARGE.format(size_mb=size / 1024 / 1024, limit_mb=limit_mb))
+    problems.file(messages.TOO_LARGE.format(size_mb=messages.mb_text(size), limit_mb=limit_mb))
 
 
 def open_sheet(data: bytes, sheet: str, problems: Problems) -> Worksheet | None:

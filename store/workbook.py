@@ -442,8 +442,8 @@ def read_plan_workbook(data: bytes) -> PlanTables:
 def _open(data: bytes, problems: _Problems) -> Any:
     """The workbook (read-only) after the size, zip and macro checks, or None with the reason."""
     if len(data) > MAX_BYTES:
-        size, limit = len(data) / 1024 / 1024, MAX_BYTES // (1024 * 1024)
-        problems.file(f"are {size:.1f} MB, peste limita de {limit} MB")
+        limit = MAX_BYTES // (1024 * 1024)
+        problems.file(f"are {messages.mb_text(len(data))} MB, peste limita de {limit} MB")
         return None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

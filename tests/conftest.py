@@ -32,6 +32,22 @@ def _private_database(tmp_path_factory: pytest.TempPathFactory) -> Any:
     os.environ.pop("DATABASE_URL", None)
 
 
+@pytest.fixture(scope="session")
+def browser() -> Any:
+    """One headless Chromium per test process, shared by tests/browser and tests/journeys (a
+    second sync Playwright in the same process fails: "Sync API inside the asyncio loop")."""
+    from tests.browser.conftest import _require_chromium  # browser tests only: imports playwright
+    from tests.browser.support import ARGS, CHROMIUM
+
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
 _SLOW_SOURCE = ("AppTest", "tests.app_pages")  # a module that runs whole pages
 
 

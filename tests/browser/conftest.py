@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import ARGS, CHROMIUM
+from tests.browser.support import CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITOR = ("monitor", "parola-monitorizare-2022")  # the browser tests' editor account
@@ -81,15 +81,3 @@ def fresh_app_url(tmp_path: Path) -> Iterator[str]:
     _require_chromium()
     with serve_app(tmp_path) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the session."""
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()

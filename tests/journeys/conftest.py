@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import ROOT, _require_chromium, browser, serve_app  # noqa: F401
+from tests.browser.conftest import ROOT, _require_chromium, serve_app
 
 ADMIN = ("admin", "parola-administrator-2022")  # the journeys' administrator account
 VIEWPORT = {"width": 1366, "height": 768}
@@ -33,7 +33,7 @@ def journey_url(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def page(browser):  # noqa: F811
+def page(browser):
     """A fresh browser context at 1366×768 (clipboard allowed, Romanian locale)."""
     context = browser.new_context(viewport=VIEWPORT, locale="ro-RO")
     yield context.new_page()

@@ -154,7 +154,7 @@ RAW = [
     ("truncated xlsx", lambda t: t[: len(t) // 2], "fișierul: nu este un fișier Excel"),
     ("empty file", lambda t: b"", "fișierul: nu este un fișier Excel"),
     ("zip, not xlsx", lambda t: _zip_of(b"hello"), "fișierul: nu este un fișier Excel"),
-    ("oversized", lambda t: t + b"\0" * sheets.MAX_BYTES, "fișierul: fișierul are 5.0 MB, peste"),
+    ("oversized", lambda t: t + b"\0" * sheets.MAX_BYTES, "fișierul: are 5,0 MB, peste"),
     ("zip bomb", lambda t: _zip_bomb(), "fișierul: conținutul dezarhivat depășește 50 MB"),
     ("blank template", lambda t: t, "fișierul: nu conține niciun rând de date"),
 ]
@@ -181,7 +181,7 @@ def test_oversized_path_is_refused_before_reading(tmp_path, catalog):
     path = tmp_path / "mare.xlsx"
     path.write_bytes(b"\0" * (sheets.MAX_BYTES + 1))
     rows, problems = excel.validate_report(path, catalog=catalog)
-    assert rows == [] and problems == ["fișierul: fișierul are 5.0 MB, peste limita de 5 MB"]
+    assert rows == [] and problems == ["fișierul: are 5,0 MB, peste limita de 5 MB"]
 
 
 def test_every_problem_is_listed_at_once(catalog, template):

@@ -458,7 +458,7 @@ FILE_BAD = [
     ("a zip without a workbook", lambda _: _with_part(_empty_zip(), "a.txt", b"x"),
      r"^fișierul: nu este un fișier Excel .xlsx valid \(lipsește xl/workbook.xml\)$"),
     ("too large", lambda _: b"x" * (wbk.MAX_BYTES + 1),
-     r"^fișierul: are 20.0 MB, peste limita de 20 MB$"),
+     r"^fișierul: are 5,0 MB, peste limita de 5 MB$"),
     ("macro project", lambda d: _with_part(d, "xl/vbaProject.bin", b"\x00VBA"),
      r"^fișierul: conține macrocomenzi"),
     ("macro project, other extension", lambda d: _with_part(d, "xl/media/VbaProject.dat", b"x"),
