@@ -115,13 +115,14 @@ def test_downloads_round_to_the_columns_decimals_and_counts_have_none():
         {
             "Valoare": [79.60000000000001, 1.200000000000002, 3.0],
             "Locuri": [1062.0, 2.0, None],
-            "Latitudine": [46.56781, 46.1, 46.2],
+            "Cost": [46.56781, 46.1, 46.2],
         }
     )
     ro = to_csv_bytes_ro(frame).decode("utf-8-sig").splitlines()
-    assert ro == ["Valoare;Locuri;Latitudine", "79,6;1062;46,56781", "1,2;2;46,1", "3,0;;46,2"]
+    # two decimals at most, as the screen prints a fraction (no download has coordinates)
+    assert ro == ["Valoare;Locuri;Cost", "79,6;1062;46,57", "1,2;2;46,1", "3,0;;46,2"]
     plain = to_csv_bytes(frame).decode("utf-8-sig").splitlines()
-    assert plain[1:] == ["79.6,1062.0,46.56781", "1.2,2.0,46.1", "3.0,,46.2"]
+    assert plain[1:] == ["79.6,1062.0,46.57", "1.2,2.0,46.1", "3.0,,46.2"]
 
 
 def test_excel_dates_written_as_text_become_real_dates():

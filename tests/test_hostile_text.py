@@ -168,7 +168,14 @@ def test_no_page_draws_a_live_link_or_image(hostile, path, query):
 def test_the_inert_rule():
     from ui.inert import cut, md, plain
 
-    assert md(IMAGE) == r"\!\[t\]\(http\://127\.0\.0\.1\:9/x\.png\)"
+    assert md(IMAGE) == r"!\[t\](http://127.0.0.1:9/x.png)"  # no image, no link: the brackets
+    # what a person reads is what a test reads: ordinary punctuation is not escaped
+    assert md("Buget județean (mii lei): 99.815,10 · 31.12.2022") == (
+        "Buget județean (mii lei): 99.815,10 · 31.12.2022"
+    )
+    assert md("2022. Registrul\n- rând\n# titlu\n:material/home: :red[x]") == (
+        "2022\\. Registrul\n\\- rând\n\\# titlu\n\\:material/home: :red\\[x\\]"
+    )
     assert not LIVE.search(md(f"{IMAGE} {LINK}"))
     assert md(f"a{RLO}b\x00c") == "abc"
     assert plain(LINK) == '&lt;a href="http://127.0.0.1:9/a"&gt;clic&lt;/a&gt;'

@@ -14,6 +14,11 @@ from ui.navigation import builder_of
 SCRIPT_OF = {path: script for script, path, *_ in app_pages()}
 ODD = ["²", "abc", "-1", "1e9", "", "x" * 10_000, "![t](http://127.0.0.1:9/p.png)", "\x00"]
 ODD_IDS = ["superscript", "abc", "minus", "exp", "empty", "long", "markdown", "nul"]
+# Whole pages (AppTest) take the three that reach furthest: a digit Python's isdigit() accepts
+# (it crashed /harta?uat=² and /?slide=²), a markdown image (drawn, it fetched the address) and a
+# 10.000-character value; every value goes through the parsers and the builders below, and the
+# parsers are the only way a page reads a parameter (domain.url_params).
+PAGE_ODD = {"superscript", "long", "markdown"}
 # a parameter read only beside another one's value
 WITH = {
     "componenta_distanta": {"metrica": "nearest_km"},
@@ -26,6 +31,7 @@ CASES = [
     for p in URL_PARAMS
     for page in p.pages
     for value, vid in zip(ODD, ODD_IDS, strict=True)
+    if vid in PAGE_ODD
 ]
 
 

@@ -47,11 +47,11 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return neutralise_formulas(plain).to_csv(index=False).encode("utf-8-sig")
 
 
-MAX_DECIMALS = 6
+MAX_DECIMALS = 2  # as the screen prints a fractional column (ui.fmt.column_decimals): 91433,33
 
 
 def decimals_of(column: pd.Series) -> int:
-    """The decimals a float column is written with: the fewest (up to six) that hold every
+    """The decimals a float column is written with: the fewest (up to two) that hold every
     value (`79.60000000000001` and `1.2` → 1; whole numbers → 0)."""
     values = column.dropna().astype("float64")
     for places in range(MAX_DECIMALS + 1):

@@ -20,9 +20,16 @@ import re
 import unicodedata
 
 _BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# CommonMark lets any ASCII punctuation be escaped with a backslash: these are the ones markdown
-# (and Streamlit's additions: `:icon:`, `:red[…]`, `$math$`, `~~strike~~`) gives a meaning to
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=])")
+# CommonMark lets any ASCII punctuation be escaped with a backslash. Escaped everywhere: what
+# opens a link or an image (`[`, `]`), HTML (`<`, `>`), code, emphasis, tables, math and
+# Streamlit's colours (`:red[…]` needs `[`); at a line's start only: headings, quotes and list
+# markers (`# `, `> `, `- `, `+ `, `1. `); a `:name:` shortcode (icons, emoji) by its first colon.
+# Ordinary punctuation — „(mii lei)”, „Componentă: …”, „1.418”, „31.12.2022” — stays as it is,
+# so the text a test reads is the text a person reads.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~$])")
+_LINE_START = re.compile(r"(?m)^(\s*)([#+\-](?=[\s#]|$)|>|=)")
+_ORDERED = re.compile(r"(?m)^(\s*\d{1,9})([.)])(?=\s|$)")  # „2022. …” starts a list at 2022
+_SHORTCODE = re.compile(r":(?=[A-Za-z_/+\-][\w/+\-]*:)")
 
 
 def clean(text: object) -> str:
@@ -37,9 +44,12 @@ def clean(text: object) -> str:
 
 
 def md(text: object) -> str:
-    """`text` for a Streamlit call that reads markdown: cleaned, every markdown character
-    escaped (so it prints as typed)."""
-    return _MARKDOWN.sub(r"\\\1", clean(text))
+    """`text` for a Streamlit call that reads markdown: cleaned, every character that would
+    make markdown of it escaped (so it prints as typed)."""
+    text = _MARKDOWN.sub(r"\\\1", clean(text))
+    text = _SHORTCODE.sub(r"\\:", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
 def plain(text: object) -> str:

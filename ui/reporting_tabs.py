@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 import streamlit as st
 
+from loaders.catalogue import plan_row
 from metrics import owners as mo
 from metrics import reporting as mr
 from store import api, excel
@@ -20,6 +21,7 @@ from store.errors import ProblemsError
 from store.messages import problem_count
 from store.sheets import MAX_UPLOAD_MB
 from ui import user_admin, widgets
+from ui.export import file_stem
 from ui.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
 from ui.inert import md
 from ui.reporting_tables import (
@@ -283,7 +285,8 @@ def upload(d: Desk) -> None:
     st.download_button(
         tr("rep.template"),
         excel.template_bytes(d.plan, d.period),
-        file_name=f"raportare-{d.plan}-{d.period.isoformat()}.xlsx",
+        # named by the plan's title and the period, never its id (a person reads the file name)
+        file_name=f"raportare-{file_stem(plan_row(d.plan)['title'])}-{d.period:%d.%m.%Y}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="rep_template",
         icon=":material/download:",

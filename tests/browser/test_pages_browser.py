@@ -89,11 +89,10 @@ def test_drill_down_from_an_objective_to_the_source_line(browser, app_url):
         link = page.get_by_role("link", name="Vezi linia din sursă").first
         link.wait_for(timeout=20_000)
         link.click()
-        page.wait_for_url("**/date?indicator=*", timeout=20_000)
+        page.wait_for_url("**/date**", timeout=20_000)
         settle(page)
         assert problems(page) == []
-        indicator = page.url.split("indicator=")[1]
-        assert indicator.startswith("p22-")
+        # (the indicator's id leaves the address when it is the list's first: the default)
         body = page.inner_text("body")
         assert "▶" in body  # the excerpt marks the source line
         assert "Planul anual de acțiune privind serviciile sociale" in body  # the document
