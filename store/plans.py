@@ -39,6 +39,7 @@ from store.audit import record
 from store.db import read_session, write_session
 from store.errors import ProblemsError
 from store.models import CatalogRow, Plan, PlanVersion, ReportedValue, utc_now
+from store.users import writing_as
 
 PLAN_COLUMNS = [
     "plan_id", "title", "kind", "year_start", "year_end", "county", "source", "demo", "version",
@@ -653,16 +654,25 @@ def save_plan(
     user: str,
     note: str = "",
     demo: bool = False,
+    acting: bool = False,
     engine: Engine | None = None,
 ) -> SaveSummary:
     """Check and store `plan` (new plan or new version) in one transaction, audited; nothing is
-    written when it equals the version in force. Raises PlanProblemsError."""
+    written when it equals the version in force. Raises PlanProblemsError. `acting=True` (a
+    person in the app): `user` is loaded in the same transaction and must still be an enabled
+    administrator, else WriteRefusedError (nothing written, the refusal audited); the seeding
+    and the server's shell (`python -m store`) name an author, not an application user."""
     check = check_plan(plan, engine=engine)
     meta = check.plan.meta
     if check.unchanged:
         return SaveSummary(meta.plan_id, int(check.previous_version or 0), False, check)
     now = utc_now()
-    with write_session(engine, lock="plan") as session:
+    transaction = (
+        writing_as(user, need="admin", lock="plan", action="plan", engine=engine)
+        if acting
+        else write_session(engine, lock="plan")
+    )
+    with transaction as session:
         if check.replaces_demo is not None:  # the real plan of a demonstration registry's year
             _delete_plan(
                 session, check.replaces_demo, user=user,

@@ -12,6 +12,7 @@ import streamlit as st
 from domain.columns import label as column_label
 from loaders import catalogue
 from loaders.tables import load_uats
+from store.errors import WriteRefusedError
 from ui.export import file_stem
 from ui.fmt import fmt_datetime, fmt_value
 from ui.inert import md
@@ -201,9 +202,14 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
         st.dataframe(shown, hide_index=True, width="stretch")
     if st.button(tr("plans.confirm"), type="primary", key="plans_confirm"):
         try:
-            summary = store_plans.save_plan(plan, user=user, note=f"încărcat: {upload.name}")
+            summary = store_plans.save_plan(
+                plan, user=user, note=f"încărcat: {upload.name}", acting=True
+            )
         except store_plans.PlanProblemsError as exc:  # the store moved on since the check
             st.error("\n".join(f"- {md(p)}" for p in exc.problems))
+            return
+        except WriteRefusedError as exc:  # disabled or no longer an administrator since login
+            st.error(md(str(exc)))
             return
         st.success(tr("plans.stored", title=md(meta.title), version=summary.version))
 

@@ -434,3 +434,20 @@ def test_a_copied_workbook_keeps_its_plan_ids_apart(seeded: Engine) -> None:
     ids = check.plan.table("indicators")["indicator_id"]
     assert ids.str.startswith("strategy_2035_2044-").all()
     assert len(check.renamed_ids) == 583 + 332
+
+
+def test_a_plan_loaded_in_the_app_re_checks_its_administrator(seeded: Engine) -> None:
+    # issue 26: an administrator lowered to editor (or disabled) since login cannot load a plan
+    api.create_user("adi", "parola-admin", "admin", rounds=4, engine=seeded)
+    api.create_user("eva", "parola-admin", "admin", rounds=4, engine=seeded)
+    api.update_user("eva", by="adi", role="editor", engine=seeded)
+    plan = read_plan_workbook(
+        derive_2023(plan_workbook_bytes(plans.plan_tables("plan_2022", engine=seeded)))
+    )
+    with pytest.raises(api.WriteRefusedError, match="„eva” are acum rolul editor"):
+        plans.save_plan(plan, user="eva", acting=True, engine=seeded)
+    assert plans.registry_years(engine=seeded) == [2022]  # nothing written
+    refused = api.audit_frame(table_name="refused", engine=seeded)
+    assert refused["user"].tolist() == ["eva"]
+    summary = plans.save_plan(plan, user="adi", acting=True, engine=seeded)
+    assert summary.stored and plans.registry_years(engine=seeded) == [2022, 2023]
