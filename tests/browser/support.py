@@ -51,3 +51,19 @@ def problems(page) -> list[str]:
         if text in body:
             out.append(text)
     return out
+
+
+def download_template(page, folder, indicator: str):
+    """On /raportare's „Încărcare Excel” tab: download the values template into `folder` and
+    return (the workbook, the row of `indicator`) to fill in."""
+    from openpyxl import load_workbook
+
+    page.get_by_role("tab", name="Încărcare Excel").click()
+    settle(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Descarcă machetul Excel").click()
+    path = folder / "raportare.xlsx"
+    download.value.save_as(path)
+    workbook = load_workbook(path)
+    row = next(r for r in workbook["raportare"].iter_rows(min_row=2) if r[0].value == indicator)
+    return workbook, row

@@ -6,10 +6,9 @@ from __future__ import annotations
 import io
 
 import pytest
-from openpyxl import load_workbook
 
 from tests.browser.conftest import EDITOR
-from tests.browser.support import problems, settle
+from tests.browser.support import download_template, problems, settle
 
 pytestmark = pytest.mark.browser
 INDICATOR = "p22-5.1.3-i1"  # 90 beneficiaries transferred into 15 LMP (line 2918)
@@ -27,14 +26,7 @@ def test_login_template_upload_and_history(browser, app_url, tmp_path):
         page.get_by_text(f"Conectat ca {EDITOR[0]} (editor)").wait_for(timeout=30_000)
         settle(page)
 
-        page.get_by_role("tab", name="Încărcare Excel").click()
-        with page.expect_download() as download:
-            page.get_by_role("button", name="Descarcă machetul Excel").click()
-        path = tmp_path / "raportare.xlsx"
-        download.value.save_as(path)
-        workbook = load_workbook(path)
-        sheet = workbook["raportare"]
-        row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == INDICATOR)
+        workbook, row = download_template(page, tmp_path, INDICATOR)
         row[6].value = 45
         row[7].value = "transferați până la 31.12"
         filled = io.BytesIO()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.browser.support import problems, settle
+from tests.browser.support import download_template, problems, settle
 from tests.browser.test_reporting_flow import _edit_value_cell
 from tests.journeys.conftest import ADMIN
 
@@ -117,15 +117,7 @@ def test_the_clerk_drafts_next_years_plan_and_reports_on_it(journey_url, browser
 
         # 4. the values template of the new plan, one value filled, uploaded, confirmed
         _log_in(page, journey_url)
-        page.get_by_role("tab", name="Încărcare Excel").click()
-        settle(page)
-        with page.expect_download() as download:
-            page.get_by_role("button", name="Descarcă machetul Excel").click()
-        template = tmp_path / "raportare.xlsx"
-        download.value.save_as(template)
-        workbook = load_workbook(template)
-        sheet = workbook["raportare"]
-        filled_row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == INDICATOR)
+        workbook, filled_row = download_template(page, tmp_path, INDICATOR)
         filled_row[6].value = 30
         out = io.BytesIO()
         workbook.save(out)
