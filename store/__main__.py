@@ -8,7 +8,7 @@ python -m store export-catalog DIR [--plan PLAN_ID]
 python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]  (U: an enabled editor or admin)
 python -m store export-values FILE.csv [--plain]
-python -m store create-user NAME --role ROLE [--password-stdin]
+python -m store create-user NAME --role ROLE [--unit UNIT_ID …] [--password-stdin]
 python -m store demo [--remove] [--plan PLAN]
 python -m store backup FILE.zip
 python -m store restore FILE.zip
@@ -95,6 +95,10 @@ def parser() -> argparse.ArgumentParser:
     user = commands.add_parser("create-user", help="create a user (bcrypt-hashed password)")
     user.add_argument("name")
     user.add_argument("--role", required=True, choices=ROLES)
+    user.add_argument(
+        "--unit", action="append", default=[], metavar="UNIT_ID",
+        help="a unit a reporter answers for (units.csv); repeat for several",
+    )  # fmt: skip
     user.add_argument("--password-stdin", action="store_true")
     demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
     demo.add_argument("--remove", action="store_true")
@@ -355,13 +359,22 @@ def _password(from_stdin: bool) -> str | None:
 
 
 def cmd_create_user(args: argparse.Namespace) -> int:
-    """Create a user with a bcrypt-hashed password."""
+    """Create a user with a bcrypt-hashed password (a reporter with its units)."""
+    from store.errors import ReporterUnitsError
+    from store.reporters import checked_units
+
+    try:
+        checked_units(args.role, args.unit)  # before asking for a password
+    except ReporterUnitsError as exc:
+        print(messages.CLI_INVALID_USER.format(detail=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
     password = _password(args.password_stdin)
     if password is None:
         return EXIT_PROBLEMS
     migrate()  # a fresh clone has no schema yet: create it rather than fail
     try:
-        user = api.create_user(args.name, password, args.role)  # the operator: audited as "cli"
+        # the operator: audited as "cli"
+        user = api.create_user(args.name, password, args.role, units=args.unit)
     except ValidationError as exc:
         detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         print(messages.CLI_INVALID_USER.format(detail=detail), file=sys.stderr)
@@ -370,6 +383,11 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         print(messages.CLI_USER_EXISTS.format(username=args.name), file=sys.stderr)
         return EXIT_ERROR
     print(messages.CLI_USER_CREATED.format(username=user.username, role=user.role))
+    if args.unit:
+        from store.reporters import unit_label
+
+        units = ", ".join(unit_label(u) for u in sorted(set(args.unit)))
+        print(messages.CLI_USER_UNITS.format(username=user.username, units=units))
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@ units (the versions in force), and the rules shared by the form and the upload."
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,19 +11,53 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from domain.plans import PLAN_TABLES, PlanTables
+from loaders.tables import load_indicator_units
 from metrics.attainment import as_date, plan_bounds, target_in_force
+from metrics.owners import links_by_text
 from store import plans as stored_plans
 
 
 @dataclass(frozen=True)
 class Catalog:
     """Indicators (by id), milestones and service units to validate against, and the plans
-    (plan_id, title, kind, year_start, year_end) they belong to."""
+    (plan_id, title, kind, year_start, year_end) they belong to. `indicator_units`: the
+    indicator → unit links (indicator_id, unit_id, role); None reads indicator_units.csv."""
 
     indicators: pd.DataFrame
     milestones: pd.DataFrame
     services: pd.DataFrame
     plans: pd.DataFrame
+    indicator_units: pd.DataFrame | None = None
+
+    @functools.cached_property
+    def owners(self) -> pd.DataFrame:
+        """indicator_id, unit_id: the units responsible for each indicator — the curated links,
+        extended to a plan loaded from a workbook by its `responsible` text
+        (metrics.owners.links_by_text, the mapping every page uses). Read on first use."""
+        links = self.indicator_units
+        if links is None:
+            links = load_indicator_units()
+        indicators = self.indicators.reset_index(drop=True)
+        for column in ("responsible", "partners"):
+            if column not in indicators:
+                indicators = indicators.assign(**{column: None})
+        extended = links_by_text(indicators, links)
+        mine = extended[
+            (extended["role"] == "responsible")
+            & extended["indicator_id"].isin(indicators["indicator_id"])
+        ]
+        return mine[["indicator_id", "unit_id"]].drop_duplicates().reset_index(drop=True)
+
+    def units_of(self, indicator_id: str) -> frozenset[str]:
+        """The units responsible for one indicator (empty: none in the catalogue)."""
+        owners = self.owners
+        return frozenset(owners.loc[owners["indicator_id"] == indicator_id, "unit_id"])
+
+    def unit_indicators(self, plan_id: str, unit_id: str) -> pd.DataFrame:
+        """The plan's indicators the unit is responsible for, in file order."""
+        mine = set(self.owners.loc[self.owners["unit_id"] == unit_id, "indicator_id"])
+        frame = self.plan_indicators(plan_id)
+        return frame[frame["indicator_id"].isin(mine)].reset_index(drop=True)
 
     @property
     def bounds(self) -> dict[str, tuple[date, date]]:
@@ -103,10 +138,11 @@ def load_catalog(
     milestones: pd.DataFrame | None = None,
     services: pd.DataFrame | None = None,
     plans: pd.DataFrame | None = None,
+    indicator_units: pd.DataFrame | None = None,
     engine: Engine | None = None,
 ) -> Catalog:
     """The catalogue of the stored plans (each table may be given instead, e.g. in tests; then
-    `plans` too, else no plan has dates)."""
+    `plans` too, else no plan has dates; `indicator_units` None: the curated links)."""
     given = indicators is not None
     stored = {} if given else stored_tables(engine=engine)
     frame = indicators if indicators is not None else stored["indicators"]
@@ -119,6 +155,7 @@ def load_catalog(
         if services is not None
         else stored.get("services", stored_plans.typed_frame("services", [])),
         plans=plans,
+        indicator_units=indicator_units,
     )
 
 

@@ -32,9 +32,36 @@ class WriteRefusedError(PermissionError):
     """The acting user may not write (unknown, disabled, or a role that no longer allows it);
     nothing was written and the attempt is in the audit log. `str()` is the Romanian reason."""
 
-    def __init__(self, username: str, reason: str, message: str) -> None:
+    def __init__(
+        self, username: str, reason: str, message: str, detail: dict | None = None
+    ) -> None:
         super().__init__(message)
         self.username, self.reason = username, reason
+        self.detail = dict(detail or {})  # what the audit entry also names (indicator, unit…)
+
+
+class OtherUnitError(WriteRefusedError):
+    """A reporter wrote a value of an indicator none of its units answers for (reason
+    `other_unit`; `detail` names the indicator, the period and the units)."""
+
+
+class ClosedPeriodError(WriteRefusedError):
+    """A write into a closed period (reason `closed`), whoever asks, until it is reopened."""
+
+
+class SubmittedError(WriteRefusedError):
+    """A reporter wrote a value its unit has already submitted (reason `submitted`): frozen
+    until the office sends the report back."""
+
+
+class ReporterUnitsError(ValueError):
+    """A user's units do not fit its role (a reporter needs at least one known unit, other
+    roles none); `str()` is the Romanian reason."""
+
+
+class SubmissionError(ValueError):
+    """A submission step that does not follow from the unit's state (approve what was not
+    submitted, send back without a comment, …); `str()` is the Romanian reason."""
 
 
 class ConflictError(ValueError):
@@ -44,3 +71,8 @@ class ConflictError(ValueError):
     def __init__(self, conflicts: list) -> None:
         super().__init__(f"{len(conflicts)} values changed meanwhile")
         self.conflicts = conflicts
+
+
+class PeriodStateError(ValueError):
+    """A close or reopen that does not follow from the period's state (closed already, not
+    closed, no reason, unknown plan); `str()` is the Romanian reason."""

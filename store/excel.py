@@ -17,7 +17,7 @@ from store import messages, sheets
 from store.catalog import Catalog, load_catalog
 from store.models import COMMENT_MAX_CHARS, ValueIn
 from store.sheets import ColumnSpec, Problems, Row, Source
-from store.values import SaveResult, preview_values, save_values, value_problem
+from store.values import SaveResult, check_write, preview_values, save_values, value_problem
 
 REPORT_SHEET = "raportare"
 REPORT_COLUMNS = [
@@ -239,7 +239,9 @@ def import_report(
     engine: Engine | None = None,
     filename: str | None = None,
 ) -> ImportResult:
-    """Validate, preview, then (unless dry_run or any problem) save in one transaction."""
+    """Validate, preview, then (unless dry_run or any problem) save in one transaction.
+    WriteRefusedError (its kinds: another unit's indicator, a submitted unit, a closed period)
+    when `user` may not write these rows — with dry_run too, then without an audit entry."""
     catalog = catalog or load_catalog()
     rows, problems = validate_report(
         source, plan_id=plan_id, period_end=period_end, catalog=catalog, filename=filename
@@ -248,6 +250,7 @@ def import_report(
         return ImportResult(problems=problems, preview=preview([], engine=engine), saved=None)
     planned = preview(rows, engine=engine)
     if dry_run:
+        check_write(rows, user, catalog=catalog, engine=engine)
         return ImportResult(problems=[], preview=planned, saved=None)
     saved = save_values(rows, user, "upload", catalog=catalog, engine=engine)
     return ImportResult(problems=[], preview=planned, saved=saved)

@@ -71,6 +71,42 @@ WRITER_ROLE = (
 )
 INVALID = "valoare nevalidă: {detail}"
 
+# Reporters, closed periods and submissions (issue #24).
+WRITER_OTHER_UNIT = (
+    "utilizatorul „{user}” (raportor pentru {units}) nu poate scrie indicatorul „{indicator}”: "
+    "răspunde pentru el {owners}; nu s-a scris nimic"
+)
+NO_OWNER = "nicio unitate din catalog"
+PERIOD_CLOSED = (
+    "perioada {period} a planului {plan} este închisă (de {by}); nu se mai scrie nimic în ea "
+    "până când un administrator o redeschide; nu s-a scris nimic"
+)
+UNIT_SUBMITTED = (
+    "unitatea {unit} a trimis deja raportul pentru perioada {period} a planului {plan} "
+    "(indicatorul „{indicator}”): valorile ei sunt înghețate până când biroul îl retrimite spre "
+    "corectare; nu s-a scris nimic"
+)
+REPORTER_NEEDS_UNIT = "un raportor trebuie legat de cel puțin o unitate (--unit UNIT_ID)"
+UNITS_ONLY_FOR_REPORTER = "doar un raportor se leagă de unități; rolul {role} nu are unități"
+UNKNOWN_UNIT = "unitatea „{unit}” nu există în catalogul unităților (units.csv)"
+REOPEN_NEEDS_REASON = "redeschiderea unei perioade cere un motiv (--reason TEXT)"
+PERIOD_ALREADY_CLOSED = "perioada {period} a planului {plan} este deja închisă"
+PERIOD_NOT_CLOSED = "perioada {period} a planului {plan} nu este închisă"
+PERIOD_UNKNOWN_PLAN = "planul „{plan}” nu există"
+SUBMIT_NOT_ALLOWED = (
+    "utilizatorul „{user}” nu poate trimite raportul unității {unit}: nu este raportor al ei"
+)
+SUBMIT_TWICE = "raportul unității {unit} pentru perioada {period} este deja {state}"
+REVIEW_NOT_SUBMITTED = (
+    "raportul unității {unit} pentru perioada {period} nu este trimis (starea: {state}); "
+    "nu are ce {action}"
+)
+RETURN_NEEDS_COMMENT = "retrimiterea spre corectare cere un comentariu pentru unitate"
+SUBMISSION_STATE_LABELS = {
+    "nothing": "netrimis", "submitted": "trimis", "approved": "aprobat",
+    "returned": "retrimis spre corectare",
+}  # fmt: skip
+
 # Command line.
 CLI_INIT = "Baza de date e la zi (revizia {revision}): {summary}."
 CLI_FIRST_ADMIN = (
@@ -91,6 +127,7 @@ CLI_IMPORTED = "Importat de {user}: {saved}."
 CLI_WRITE_REFUSED = "Importul a fost refuzat: {reason}."
 CLI_EXPORTED = "{rows} valori scrise în {path}."
 CLI_USER_CREATED = "Utilizator creat: {username} ({role})."
+CLI_USER_UNITS = "Unitățile raportorului {username}: {units}."
 CLI_USER_EXISTS = "Utilizatorul „{username}” există deja."
 CLI_PASSWORD_PROMPT = "Parola: "
 CLI_PASSWORD_REPEAT = "Repetați parola: "
@@ -123,6 +160,18 @@ CLI_PLAN_UNCHANGED = "Planul {plan} este identic cu versiunea {version}; nu s-a 
 CLI_PLAN_STORED = "Planul {plan} salvat de {user} ca versiunea {version}: {changes}."
 CLI_PLAN_CHECKED = "Verificare fără scriere (--dry-run): planul {plan} este valid; {changes}."
 CLI_CATALOG_EXPORTED = "{files} fișiere CSV scrise în {path} ({plans})."
+CLI_PERIOD_CLOSED = "Perioada {period} a planului {plan} a fost închisă (de {user})."
+CLI_PERIOD_REOPENED = "Perioada {period} a planului {plan} a fost redeschisă (de {user}): {reason}."
+CLI_PERIOD_REFUSED = "Refuzat: {reason}."
+CLI_UNIT_TEMPLATE = (
+    "Șablon scris: {path} ({rows} indicatori ai unității {unit}, plan {plan}, perioada {period})."
+)
+CLI_UNIT_TEMPLATES = (
+    "{files} șabloane scrise în {path} (câte unul pentru fiecare unitate care răspunde de un "
+    "indicator; plan {plan}, perioada {period}); fără unitate responsabilă: {unowned} indicatori."
+)
+CLI_UNIT_UNKNOWN = "Unitatea „{unit}” nu există în catalogul unităților (units.csv)."
+CLI_UNIT_NOTHING = "Unitatea {unit} nu răspunde de niciun indicator al planului {plan}."
 CLI_DB_ERROR = "Baza de date nu poate fi folosită ({detail}). Rulați întâi: python -m store init"
 
 

@@ -19,7 +19,8 @@ from sqlmodel import Field, SQLModel
 
 COUNTY_SIRUTA = 0
 VALUE_SOURCES = ("form", "upload", "demo")
-ROLES = ("viewer", "editor", "admin")
+ROLES = ("viewer", "editor", "admin", "reporter")
+SUBMISSION_STATES = ("submitted", "approved", "returned")
 COMMENT_MAX_CHARS = 2000
 
 # Removed from every text the store writes and the workbook reader reads: NUL and the other
@@ -34,7 +35,7 @@ UNSAFE_CHARS = "".join(
 _UNSAFE = str.maketrans("", "", UNSAFE_CHARS)
 
 ValueSource = Literal["form", "upload", "demo"]
-Role = Literal["viewer", "editor", "admin"]
+Role = Literal["viewer", "editor", "admin", "reporter"]
 
 
 def clean_text(text: str) -> str:
@@ -187,7 +188,9 @@ class User(SQLModel, table=True):
     __tablename__ = "app_user"
     __table_args__ = (
         UniqueConstraint("username", name="uq_app_user_username"),
-        CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="ck_app_user_role"),
+        CheckConstraint(
+            "role IN ('viewer', 'editor', 'admin', 'reporter')", name="ck_app_user_role"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -196,6 +199,57 @@ class User(SQLModel, table=True):
     role: str = Field(max_length=10)
     created_at: datetime = Field(sa_column=_utc_column())
     disabled: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+
+
+class UserUnit(SQLModel, table=True):
+    """A unit (units.csv `unit_id`) a `reporter` answers for: it writes only their indicators."""
+
+    __tablename__ = "user_unit"
+    __table_args__ = (UniqueConstraint("user_id", "unit_id", name="uq_user_unit"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    unit_id: str = Field(max_length=60)
+
+
+class PeriodClosure(SQLModel, table=True):
+    """A closed period of a plan: every write of its values is refused until it is reopened
+    (reopening deletes the row; the audit keeps who closed and reopened it, and why)."""
+
+    __tablename__ = "period_closure"
+    __table_args__ = (UniqueConstraint("plan_id", "period_end", name="uq_period_closure"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: str = Field(max_length=40)
+    period_end: date
+    closed_by: str = Field(max_length=80)
+    closed_at: datetime = Field(sa_column=_utc_column())
+
+
+class UnitSubmission(SQLModel, table=True):
+    """Where a unit's report for one plan and period stands: submitted, approved or returned
+    (no row: nothing submitted yet). `comment`: the office's reason when it sends it back."""
+
+    __tablename__ = "unit_submission"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "period_end", "unit_id", name="uq_unit_submission"),
+        CheckConstraint(
+            "state IN ('submitted', 'approved', 'returned')", name="ck_unit_submission_state"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: str = Field(max_length=40)
+    period_end: date
+    unit_id: str = Field(max_length=60)
+    state: str = Field(max_length=10)
+    comment: str = Field(default="", max_length=COMMENT_MAX_CHARS)
+    submitted_by: str = Field(max_length=80)
+    submitted_at: datetime = Field(sa_column=_utc_column())
+    reviewed_by: str | None = Field(default=None, max_length=80)
+    reviewed_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
 
 
 # --- plain input models: validate first, then persist the table models -----------------------

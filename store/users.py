@@ -7,7 +7,7 @@ is ever in the repository; users are created with `python -m store create-user`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Literal
 
@@ -21,12 +21,17 @@ from store.audit import as_utc, record
 from store.db import read_session, write_session
 from store.errors import LastAdminError, UnknownUserError, UserExistsError, WriteRefusedError
 from store.models import ROLES, PasswordIn, User, UserIn, UserInfo, utc_now
+from store.reporters import REPORTER, checked_units, set_units, units_of
 
 TABLE = "app_user"
 BCRYPT_ROUNDS = 12
 REFUSED_TABLE = "refused"  # audit entries of writes refused because of who asked (no such table)
 OPERATOR = "cli"  # who a command run at the server's shell is audited as (`by=None`)
-ROLE_LABELS = {"viewer": "vizualizare", "editor": "editor", "admin": "administrator"}
+ROLE_LABELS = {
+    "viewer": "vizualizare", "editor": "editor", "admin": "administrator", "reporter": "raportor",
+}  # fmt: skip
+WRITING_ROLES = ("editor", "admin", REPORTER)  # a reporter only its units' indicators
+ACTING = "acting_user"  # session.info key: the user writing_as loaded in the transaction
 Need = Literal["edit", "admin"]
 
 
@@ -38,7 +43,8 @@ def _dummy_hash() -> bytes:
 
 def acting_user(session: Session, username: str, need: Need) -> User:
     """The user `username`, loaded in the writing transaction, when it exists, is enabled and
-    its role allows `need` ("edit": editors and admins; "admin"); else WriteRefusedError."""
+    its role allows `need` ("edit": editors, admins and reporters — these only their units'
+    indicators, store.reporters; "admin"); else WriteRefusedError."""
     user = session.exec(select(User).where(User.username == username)).first()
     if user is None:
         raise WriteRefusedError(username, "unknown", messages.WRITER_UNKNOWN.format(user=username))
@@ -79,7 +85,7 @@ def writing_as(
     try:
         with write_session(engine, lock=lock) as session:
             if username is not None:
-                acting_user(session, username, need)
+                session.info[ACTING] = acting_user(session, username, need)
             yield session
     except WriteRefusedError as exc:
         with write_session(engine, lock="audit_log") as session:
@@ -89,7 +95,7 @@ def writing_as(
                 table_name=REFUSED_TABLE,
                 key=exc.username,
                 old=None,
-                new={"attempt": action, "reason": exc.reason},
+                new={**exc.detail, "attempt": action, "reason": exc.reason},
             )
         raise
 
@@ -105,34 +111,42 @@ def create_user(
     role: str,
     *,
     created_by: str | None = None,
+    units: Sequence[str] = (),
     rounds: int = BCRYPT_ROUNDS,
     engine: Engine | None = None,
 ) -> UserInfo:
     """Validate (UserIn), hash and store a new user; UserExistsError when the name is taken.
     `created_by`: the administrator asking (checked in the transaction, WriteRefusedError when
-    no longer an enabled admin); None for the operator at the shell (`create-user`)."""
+    no longer an enabled admin); None for the operator at the shell (`create-user`). `units`:
+    the units a `reporter` answers for (at least one, each in units.csv; ReporterUnitsError,
+    also for units given to another role)."""
     user_in = UserIn(username=username, password=password, role=role)  # type: ignore[arg-type]
+    unit_ids = checked_units(user_in.role, units)
     with writing_as(
         created_by, need="admin", lock=TABLE, action="create_user", engine=engine
     ) as session:
         taken = session.exec(select(User).where(User.username == user_in.username)).first()
         if taken is not None:
             raise UserExistsError(user_in.username)
-        session.add(
-            User(
-                username=user_in.username,
-                password_hash=hash_password(user_in.password, rounds=rounds),
-                role=user_in.role,
-                created_at=utc_now(),
-            )
+        user = User(
+            username=user_in.username,
+            password_hash=hash_password(user_in.password, rounds=rounds),
+            role=user_in.role,
+            created_at=utc_now(),
         )
+        session.add(user)
+        created: dict[str, object] = {"role": user_in.role}
+        if unit_ids:
+            session.flush()  # the new user's id, for its units
+            set_units(session, user, unit_ids)
+            created["units"] = unit_ids
         record(
             session,
             user=created_by or OPERATOR,
             table_name=TABLE,
             key=user_in.username,
             old=None,
-            new={"role": user_in.role},
+            new=created,
         )
     return UserInfo(username=user_in.username, role=user_in.role)
 
@@ -189,8 +203,9 @@ def has_users(*, engine: Engine | None = None) -> bool:
 
 
 def can_edit(role: str) -> bool:
-    """Editors and admins may enter and upload values."""
-    return role in ROLES[1:]
+    """Editors and admins may enter and upload values; reporters too, for their units'
+    indicators only (checked by the store on every write)."""
+    return role in WRITING_ROLES
 
 
 def is_admin(role: str) -> bool:
@@ -205,12 +220,15 @@ def update_user(
     role: str | None = None,
     disabled: bool | None = None,
     password: str | None = None,
+    units: Sequence[str] | None = None,
     rounds: int = BCRYPT_ROUNDS,
     engine: Engine | None = None,
 ) -> UserInfo:
-    """Change a user's role, disable or enable it, or reset its password (audited; the audit
-    entry says `password: reset`, never the password or its hash). The last active admin can
-    be neither demoted nor disabled (LastAdminError); UnknownUserError for a missing name.
+    """Change a user's role, its units (a reporter's; ReporterUnitsError when they do not fit
+    the role: a role leaving `reporter` drops them), disable or enable it, or reset its
+    password (audited; the audit entry says `password: reset`, never the password or its
+    hash). The last active admin can be neither demoted nor disabled (LastAdminError);
+    UnknownUserError for a missing name.
     Only the fields given change (a password alone keeps role and state); the audit entry names
     each field that changed, before and after. `by`: the administrator asking (checked in the
     transaction, WriteRefusedError when no longer an enabled admin); None for the operator."""
@@ -223,11 +241,17 @@ def update_user(
         user = session.exec(select(User).where(User.username == username)).first()
         if user is None:
             raise UnknownUserError(username)
-        before = {"role": user.role, "disabled": bool(user.disabled)}
-        after = {
+        before: dict[str, object] = {"role": user.role, "disabled": bool(user.disabled)}
+        after: dict[str, object] = {
             "role": role or user.role,
             "disabled": bool(user.disabled) if disabled is None else disabled,
         }
+        had = units_of(session, user)
+        keep = had if after["role"] == REPORTER else []
+        wanted = checked_units(str(after["role"]), keep if units is None else units)
+        if wanted != had:
+            before["units"], after["units"] = had, wanted
+            set_units(session, user, wanted)
         if before["role"] == "admin" and not before["disabled"]:
             stays_admin = after["role"] == "admin" and not after["disabled"]
             others = session.exec(

@@ -29,8 +29,10 @@ from store.models import (
     ValueIn,
     utc_now,
 )
+from store.periods import check_open
 from store.plans import plan_meta
-from store.users import writing_as
+from store.reporters import check_scope
+from store.users import ACTING, acting_user, writing_as
 
 TABLE = "reported_value"
 VALUE_COLUMNS = [
@@ -318,6 +320,7 @@ def _save(
     with writing_as(
         user if check_user else None, need="edit", lock=TABLE, action="save_values", engine=engine
     ) as session:
+        check_writable(session, user, valid, catalog)
         existing = _existing(session, [_key(r) for r in valid])
         if seen is not None:
             conflicts = _conflicts(valid, existing, seen)
@@ -335,6 +338,29 @@ def _save(
         deleted=counts["deleted"],
         unchanged=counts["unchanged"] + counts["absent"],
     )
+
+
+def check_writable(session: Session, user: str, rows: Sequence[ValueIn], catalog: Catalog) -> None:
+    """The rules of who may write what, in the writing transaction, before anything is written:
+    no row in a closed period (ClosedPeriodError, whoever writes); a reporter only its units'
+    indicators, and not those of a unit that has submitted the period (OtherUnitError,
+    SubmittedError). Any refusal refuses the whole batch."""
+    periods = [(catalog.plan_of(r.indicator_id) or "", r.period_end) for r in rows]
+    check_open(session, user, periods)
+    acting = session.info.get(ACTING)
+    if acting is not None:
+        check_scope(session, acting, rows, catalog)
+
+
+def check_write(
+    rows: Sequence[ValueIn], user: str, *, catalog: Catalog, engine: Engine | None = None
+) -> None:
+    """The write path's checks of who writes what, on a read: raises what saving would
+    (WriteRefusedError and its kinds) without writing or auditing (a --dry-run's answer; the
+    save checks again in its transaction, and audits a refusal)."""
+    with read_session(engine) as session:
+        session.info[ACTING] = acting_user(session, user, "edit")
+        check_writable(session, user, rows, catalog)
 
 
 def _conflicts(

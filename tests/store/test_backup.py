@@ -71,7 +71,7 @@ def test_backup_holds_every_table(engine, catalog, tmp_path):
     with zipfile.ZipFile(tmp_path / "copie.zip") as archive:
         manifest = json.loads(archive.read("manifest.json"))
         assert set(archive.namelist()) == {"manifest.json"} | {f"{n}.jsonl" for n in names}
-    assert manifest["revision"] == "0003" and manifest["tables"]["app_user"] == 1
+    assert manifest["revision"] == "0004" and manifest["tables"]["app_user"] == 1
 
 
 def test_from_this_engine_to_sqlite(engine, catalog, tmp_path, sqlite_engine):

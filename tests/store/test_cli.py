@@ -90,7 +90,7 @@ def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
 def initialised(cli, db_url: str) -> str:
     result = cli(db_url, "init")
     assert result.returncode == 0, result.stderr
-    assert "revizia 0003" in result.stdout
+    assert "revizia 0004" in result.stdout
     assert "Plan plan_2022: nou." in result.stdout
     return db_url
 

@@ -24,7 +24,7 @@ TABLES = {
 def test_init_creates_schema_and_is_idempotent(bare_engine):
     first = api.init(engine=bare_engine, seed=False)
     second = api.init(engine=bare_engine, seed=False)
-    assert first.revision == second.revision == "0003"
+    assert first.revision == second.revision == "0004"
     assert set(inspect(bare_engine).get_table_names()) >= TABLES | {"alembic_version"}
     assert first.seeded_plans == second.seeded_plans == {}
     assert first.counts == second.counts

@@ -97,6 +97,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "rep.logged_in": {"ro": "Conectat ca {user} ({role})", "en": "Logged in as {user} ({role})"},
     "rep.logout": {"ro": "Ieșire", "en": "Log out"},
     "rep.role.viewer": {"ro": "vizualizare", "en": "viewer"},
+    "rep.role.reporter": {"ro": "raportor", "en": "reporter"},
     "rep.role.editor": {"ro": "editor", "en": "editor"},
     "rep.role.admin": {"ro": "administrator", "en": "administrator"},
     "rep.period": {"ro": "Perioada raportată (sfârșit)", "en": "Reporting period (end)"},
