@@ -9,6 +9,8 @@ python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
 python -m store import-report FILE [--dry-run] [--user U]  (U: an enabled editor or admin)
 python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--unit UNIT_ID …] [--password-stdin]
+python -m store close-period --plan PLAN --period YYYY-MM-DD
+python -m store reopen-period --plan PLAN --period YYYY-MM-DD --reason TEXT
 python -m store demo [--remove] [--plan PLAN]
 python -m store backup FILE.zip
 python -m store restore FILE.zip
@@ -100,6 +102,15 @@ def parser() -> argparse.ArgumentParser:
         help="a unit a reporter answers for (units.csv); repeat for several",
     )  # fmt: skip
     user.add_argument("--password-stdin", action="store_true")
+    close = commands.add_parser(
+        "close-period", help="close a plan's period: every write of its values is refused"
+    )
+    close.add_argument("--plan", required=True)
+    close.add_argument("--period", required=True, type=_period)
+    reopen = commands.add_parser("reopen-period", help="reopen a closed period, with a reason")
+    reopen.add_argument("--plan", required=True)
+    reopen.add_argument("--period", required=True, type=_period)
+    reopen.add_argument("--reason", required=True)
     demo = commands.add_parser("demo", help="generate (or --remove) demonstration values")
     demo.add_argument("--remove", action="store_true")
     demo.add_argument("--plan", default=None, help="default: the first annual plan")
@@ -391,6 +402,43 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_close_period(args: argparse.Namespace) -> int:
+    """Close a plan's period (as the shell's author, audited)."""
+    from store.errors import PeriodStateError
+    from store.periods import close_period
+
+    author = _default_user()
+    try:
+        close_period(args.plan, args.period, user=author, acting=False)
+    except PeriodStateError as exc:
+        print(messages.CLI_PERIOD_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+    period = f"{args.period:%d.%m.%Y}"
+    print(messages.CLI_PERIOD_CLOSED.format(period=period, plan=args.plan, user=author))
+    return EXIT_OK
+
+
+def cmd_reopen_period(args: argparse.Namespace) -> int:
+    """Reopen a closed period with a reason (as the shell's author, audited)."""
+    from store.errors import PeriodStateError
+    from store.periods import reopen_period
+
+    author = _default_user()
+    try:
+        reopen_period(args.plan, args.period, reason=args.reason, user=author, acting=False)
+    except PeriodStateError as exc:
+        print(messages.CLI_PERIOD_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+    period = f"{args.period:%d.%m.%Y}"
+    reason = " ".join(args.reason.split())
+    print(
+        messages.CLI_PERIOD_REOPENED.format(
+            period=period, plan=args.plan, user=author, reason=reason
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Generate or remove demonstration values."""
     if args.remove:
@@ -421,6 +469,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-report": cmd_import_report,
     "export-values": cmd_export_values,
     "create-user": cmd_create_user,
+    "close-period": cmd_close_period,
+    "reopen-period": cmd_reopen_period,
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,

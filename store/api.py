@@ -8,6 +8,8 @@ Users (database table `app_user`, bcrypt hashes): create_user, update_user, logi
 audited), locked_names, unlock, authenticate, users_frame, has_users, can_edit, is_admin. Every
 write loads its acting user in its transaction (WriteRefusedError). Audit: audit_frame.
 Set-up: init, row_counts. Backup: backup, restore (store.backup).
+Reporters and periods (issue #24): user_units, reporter_units_frame (store.reporters);
+close_period, reopen_period, closed_periods, is_closed (store.periods).
 """
 
 from __future__ import annotations
@@ -30,15 +32,22 @@ from store.demo import (
     remove_demo,
 )
 from store.errors import (
+    ClosedPeriodError,
     ConflictError,
     LastAdminError,
+    OtherUnitError,
+    PeriodStateError,
     ProblemsError,
+    ReporterUnitsError,
+    SubmittedError,
     UnknownUserError,
     UserExistsError,
     WriteRefusedError,
 )
 from store.logins import Lock, LoginResult, locked_names, login, unlock
 from store.models import UserInfo, ValueIn
+from store.periods import close_period, closed_periods, is_closed, reopen_period
+from store.reporters import reporter_units_frame, user_units
 from store.seed import fold_snapshots, seed_curated
 from store.snapshots import SNAPSHOT_COLUMNS, snapshots_frame
 from store.users import (
@@ -111,14 +120,19 @@ __all__ = [
     "SNAPSHOT_COLUMNS",
     "USER_COLUMNS",
     "VALUE_COLUMNS",
+    "ClosedPeriodError",
     "Conflict",
     "ConflictError",
     "InitReport",
     "LastAdminError",
     "Lock",
     "LoginResult",
+    "OtherUnitError",
+    "PeriodStateError",
     "ProblemsError",
+    "ReporterUnitsError",
     "SaveResult",
+    "SubmittedError",
     "UnknownUserError",
     "UserExistsError",
     "UserInfo",
@@ -128,6 +142,8 @@ __all__ = [
     "audit_users",
     "authenticate",
     "can_edit",
+    "close_period",
+    "closed_periods",
     "create_user",
     "current_user",
     "data_version",
@@ -140,17 +156,21 @@ __all__ = [
     "history",
     "init",
     "is_admin",
+    "is_closed",
     "latest_values",
     "locked_names",
     "login",
     "preview_values",
     "remove_demo",
+    "reopen_period",
+    "reporter_units_frame",
     "reporting_periods",
     "row_counts",
     "save_values",
     "snapshots_frame",
     "unlock",
     "update_user",
+    "user_units",
     "users_frame",
     "value_counts_by_period",
     "values_frame",
