@@ -9,7 +9,8 @@ audited), locked_names, unlock, authenticate, users_frame, has_users, can_edit, 
 write loads its acting user in its transaction (WriteRefusedError). Audit: audit_frame.
 Set-up: init, row_counts. Backup: backup, restore (store.backup).
 Reporters and periods (issue #24): user_units, reporter_units_frame (store.reporters);
-close_period, reopen_period, closed_periods, is_closed (store.periods).
+close_period, reopen_period, closed_periods, is_closed (store.periods); submit_unit,
+approve_unit, return_unit, submission_state, submissions_frame (store.submissions).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from store.errors import (
     PeriodStateError,
     ProblemsError,
     ReporterUnitsError,
+    SubmissionError,
     SubmittedError,
     UnknownUserError,
     UserExistsError,
@@ -50,6 +52,13 @@ from store.periods import close_period, closed_periods, is_closed, reopen_period
 from store.reporters import reporter_units_frame, user_units
 from store.seed import fold_snapshots, seed_curated
 from store.snapshots import SNAPSHOT_COLUMNS, snapshots_frame
+from store.submissions import (
+    approve_unit,
+    return_unit,
+    submission_state,
+    submissions_frame,
+    submit_unit,
+)
 from store.users import (
     USER_COLUMNS,
     authenticate,
@@ -132,12 +141,14 @@ __all__ = [
     "ProblemsError",
     "ReporterUnitsError",
     "SaveResult",
+    "SubmissionError",
     "SubmittedError",
     "UnknownUserError",
     "UserExistsError",
     "UserInfo",
     "ValueIn",
     "WriteRefusedError",
+    "approve_unit",
     "audit_frame",
     "audit_users",
     "authenticate",
@@ -165,9 +176,13 @@ __all__ = [
     "reopen_period",
     "reporter_units_frame",
     "reporting_periods",
+    "return_unit",
     "row_counts",
     "save_values",
     "snapshots_frame",
+    "submission_state",
+    "submissions_frame",
+    "submit_unit",
     "unlock",
     "update_user",
     "user_units",
