@@ -17,14 +17,17 @@ import pandas as pd
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from loaders.tables import load_units
 from store import messages
 from store.audit import as_utc, record
+from store.catalog import Catalog, load_catalog
 from store.db import read_session
 from store.errors import OtherUnitError, SubmissionError, WriteRefusedError
 from store.models import COMMENT_MAX_CHARS, UnitSubmission, User, clean_text, utc_now
 from store.periods import WRITE_LOCK, check_open
 from store.reporters import REPORTER, checked_units, unit_label, units_of
 from store.users import ACTING, ROLE_LABELS, writing_as
+from store.values import values_frame
 
 TABLE = "unit_submission"
 NOTHING = "nothing"
@@ -180,3 +183,19 @@ def submission_state(
     with read_session(engine) as session:
         row = _row(session, plan_id, period_end, unit_id)
     return (NOTHING, "") if row is None else (row.state, row.comment)
+
+
+def who_reported_inputs(
+    plan_id: str, period_end: date, *, catalog: Catalog | None = None, engine: Engine | None = None
+) -> dict[str, pd.DataFrame]:
+    """What „Cine a raportat” reads from the store for one plan and period, by the parameter
+    names of metrics.who_reported.who_reported: the plan's indicators, their responsible units,
+    the units catalogue, the plan's values, the units' submissions."""
+    catalog = catalog or load_catalog(engine=engine)
+    return {
+        "indicators": catalog.plan_indicators(plan_id),
+        "owners": catalog.owners,
+        "units": load_units(),
+        "values": values_frame(plan_id=plan_id, catalog=catalog, engine=engine),
+        "submissions": submissions_frame(plan_id, period_end, engine=engine),
+    }
