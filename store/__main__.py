@@ -5,7 +5,8 @@ python -m store export-plan PLAN_ID FILE.xlsx
 python -m store import-plan FILE.xlsx [--dry-run] [--user U]
 python -m store next-plan PLAN_ID NEW_PLAN_ID --year YYYY FILE.xlsx
 python -m store export-catalog DIR [--plan PLAN_ID]
-python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD
+python -m store export-template FILE.xlsx --plan PLAN --period YYYY-MM-DD [--unit UNIT_ID]
+python -m store export-templates DIR --plan PLAN --period YYYY-MM-DD  (one file per unit)
 python -m store import-report FILE [--dry-run] [--user U]  (U: an enabled editor or admin)
 python -m store export-values FILE.csv [--plain]
 python -m store create-user NAME --role ROLE [--unit UNIT_ID …] [--password-stdin]
@@ -80,6 +81,14 @@ def parser() -> argparse.ArgumentParser:
     template.add_argument("file", type=Path)
     template.add_argument("--plan", required=True)
     template.add_argument("--period", required=True, type=_period)
+    template.add_argument("--unit", default=None, metavar="UNIT_ID",
+                          help="only the indicators this unit answers for")  # fmt: skip
+    templates = commands.add_parser(
+        "export-templates", help="one prefilled template per unit that answers for an indicator"
+    )
+    templates.add_argument("dir", type=Path)
+    templates.add_argument("--plan", required=True)
+    templates.add_argument("--period", required=True, type=_period)
     report = commands.add_parser("import-report", help="validate and import a filled template")
     report.add_argument("file", type=Path)
     report.add_argument("--dry-run", action="store_true")
@@ -291,11 +300,57 @@ def cmd_export_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_export_template(args: argparse.Namespace) -> int:
-    """Write the prefilled template."""
-    rows = excel.export_template(args.file, args.plan, args.period)
+    """Write the prefilled template (with --unit: only that unit's indicators)."""
+    if args.unit is None:
+        rows = excel.export_template(args.file, args.plan, args.period)
+        print(
+            messages.CLI_TEMPLATE.format(
+                path=args.file, rows=rows, plan=args.plan, period=args.period
+            )
+        )
+        return EXIT_OK
+    from store.catalog import load_catalog
+    from store.reporters import unit_names
+
+    names = unit_names()
+    if args.unit not in names:
+        print(messages.CLI_UNIT_UNKNOWN.format(unit=args.unit), file=sys.stderr)
+        return EXIT_PROBLEMS
+    catalog = load_catalog()
+    if catalog.unit_indicators(args.plan, args.unit).empty:
+        print(messages.CLI_UNIT_NOTHING.format(unit=names[args.unit], plan=args.plan),
+              file=sys.stderr)  # fmt: skip
+        return EXIT_PROBLEMS
+    rows = excel.export_template(
+        args.file, args.plan, args.period, catalog=catalog, unit_id=args.unit,
+        unit_name=names[args.unit],
+    )  # fmt: skip
     print(
-        messages.CLI_TEMPLATE.format(path=args.file, rows=rows, plan=args.plan, period=args.period)
+        messages.CLI_UNIT_TEMPLATE.format(
+            path=args.file, rows=rows, unit=names[args.unit], plan=args.plan, period=args.period
+        )
     )
+    return EXIT_OK
+
+
+def cmd_export_templates(args: argparse.Namespace) -> int:
+    """One template per unit that answers for one of the plan's indicators."""
+    from store.catalog import load_catalog
+    from store.unit_templates import export_unit_templates, unowned_count
+
+    catalog = load_catalog()
+    if catalog.plan_indicators(args.plan).empty:
+        print(messages.CLI_PLAN_UNKNOWN.format(plan=args.plan, known=_known_plans()))
+        return EXIT_PROBLEMS
+    written = export_unit_templates(args.dir, args.plan, args.period, catalog=catalog)
+    for item in written:
+        print(f"{item.path.name}: {item.unit_name} ({item.rows})")
+    print(
+        messages.CLI_UNIT_TEMPLATES.format(
+            files=len(written), path=args.dir, plan=args.plan, period=args.period,
+            unowned=unowned_count(args.plan, catalog),
+        )
+    )  # fmt: skip
     return EXIT_OK
 
 
@@ -466,6 +521,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "next-plan": cmd_next_plan,
     "export-catalog": cmd_export_catalog,
     "export-template": cmd_export_template,
+    "export-templates": cmd_export_templates,
     "import-report": cmd_import_report,
     "export-values": cmd_export_values,
     "create-user": cmd_create_user,

@@ -56,10 +56,18 @@ class ImportResult:
 # --- reported values -------------------------------------------------------------------------
 
 
-def template_bytes(plan_id: str, period_end: date, *, catalog: Catalog | None = None) -> bytes:
-    """The prefilled monitoring template for one plan and period end, as .xlsx bytes."""
+def template_bytes(
+    plan_id: str,
+    period_end: date,
+    *,
+    catalog: Catalog | None = None,
+    unit_id: str | None = None,
+    unit_name: str | None = None,
+) -> bytes:
+    """The prefilled monitoring template for one plan and period end, as .xlsx bytes; with
+    `unit_id`, only the indicators that unit is responsible for (`unit_name` on the notes)."""
     catalog = catalog or load_catalog()
-    indicators = catalog.plan_indicators(plan_id)
+    indicators = template_indicators(catalog, plan_id, unit_id)
     rows = []
     for indicator in indicators.itertuples():
         target, due = catalog.target_at(str(indicator.indicator_id), period_end)
@@ -72,8 +80,18 @@ def template_bytes(plan_id: str, period_end: date, *, catalog: Catalog | None = 
     ws.title = REPORT_SHEET
     sheets.write_table(ws, REPORT_SPECS, rows)
     _validate_values(ws, [str(k) for k in indicators["target_kind"]])
-    sheets.add_notes(workbook, "instructiuni", [f"Plan: {plan_id}", *REPORT_NOTES])
+    heading = [f"Plan: {plan_id}"]
+    if unit_id is not None:
+        heading.append(f"Unitate: {unit_name or unit_id}")
+    sheets.add_notes(workbook, "instructiuni", [*heading, *REPORT_NOTES])
     return sheets.to_bytes(workbook)
+
+
+def template_indicators(catalog: Catalog, plan_id: str, unit_id: str | None) -> pd.DataFrame:
+    """The indicators of a template: the plan's, or those the unit is responsible for."""
+    if unit_id is None:
+        return catalog.plan_indicators(plan_id)
+    return catalog.unit_indicators(plan_id, unit_id)
 
 
 def _validate_values(ws: Any, kinds: list[str]) -> None:
@@ -91,12 +109,22 @@ def _validate_values(ws: Any, kinds: list[str]) -> None:
 
 
 def export_template(
-    path: str | Path, plan_id: str, period_end: date, *, catalog: Catalog | None = None
+    path: str | Path,
+    plan_id: str,
+    period_end: date,
+    *,
+    catalog: Catalog | None = None,
+    unit_id: str | None = None,
+    unit_name: str | None = None,
 ) -> int:
-    """Write the prefilled template to `path`; the number of indicator rows."""
+    """Write the prefilled template to `path` (with `unit_id`: that unit's indicators only);
+    the number of indicator rows."""
     catalog = catalog or load_catalog()
-    Path(path).write_bytes(template_bytes(plan_id, period_end, catalog=catalog))
-    return len(catalog.plan_indicators(plan_id))
+    data = template_bytes(
+        plan_id, period_end, catalog=catalog, unit_id=unit_id, unit_name=unit_name
+    )
+    Path(path).write_bytes(data)
+    return len(template_indicators(catalog, plan_id, unit_id))
 
 
 def validate_report(
