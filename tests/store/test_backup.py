@@ -124,3 +124,33 @@ def test_another_schema_revision_is_refused(engine, tmp_path, sqlite_engine):
     with pytest.raises(RestoreError, match="nu este o copie de siguranță"):
         (tmp_path / "x.zip").write_bytes(b"not a zip")
         restore(tmp_path / "x.zip", engine=sqlite_engine)
+
+
+def test_reporters_closed_periods_and_submissions_travel(engine, catalog, tmp_path, sqlite_engine):
+    """Issue #24's tables (user_unit, period_closure, unit_submission) go into the backup and
+    come back, rules and all."""
+    from store.periods import close_period, closed_periods
+    from store.reporters import reporter_units_frame
+    from store.submissions import submissions_frame, submit_unit
+
+    fill(engine, catalog)
+    api.create_user("rita", "parola-de-test", "reporter", units=["u-ciapv-rachitoasa", "u-cpru"],
+                    created_by="adi", rounds=FAST, engine=engine)  # fmt: skip
+    submit_unit("plan_2022", date(2022, 6, 30), "u-cpru", user="rita", engine=engine)
+    close_period("plan_2022", date(2022, 12, 31), user="adi", engine=engine)
+    report = backup(tmp_path / "copie.zip", engine=engine)
+    assert {k: report.counts[k] for k in ("user_unit", "period_closure", "unit_submission")} == {
+        "user_unit": 2, "period_closure": 1, "unit_submission": 1,
+    }  # fmt: skip
+    restore(tmp_path / "copie.zip", engine=sqlite_engine)
+    assert everything(sqlite_engine) == everything(engine)
+    for read in (reporter_units_frame, closed_periods, submissions_frame):
+        assert read(engine=sqlite_engine).astype(str).values.tolist() == (
+            read(engine=engine).astype(str).values.tolist()
+        )
+    assert reporter_units_frame(engine=sqlite_engine).values.tolist() == [
+        ["rita", "u-ciapv-rachitoasa"], ["rita", "u-cpru"],
+    ]  # fmt: skip
+    with pytest.raises(api.ClosedPeriodError):
+        api.save_values([{"indicator_id": "t-bool", "period_end": date(2022, 12, 31),
+                          "value": 1}], "adi", catalog=catalog, engine=sqlite_engine)  # fmt: skip
