@@ -66,7 +66,8 @@ def test_invalid_users_are_refused(engine, username, password, role):
 
 @pytest.mark.parametrize(
     ("role", "edit", "admin"),
-    [("viewer", False, False), ("editor", True, False), ("admin", True, True)],
-)
+    [("viewer", False, False), ("editor", True, False), ("admin", True, True),
+     ("reporter", True, False)],  # a reporter writes its units' indicators only (store.reporters)
+)  # fmt: skip
 def test_roles(role, edit, admin):
     assert (api.can_edit(role), api.is_admin(role)) == (edit, admin)
