@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from metrics.attainment import rate_unit
 from store import messages, sheets
 from store.catalog import Catalog, load_catalog
+from store.errors import WriteRefusedError
 from store.models import COMMENT_MAX_CHARS, ValueIn
 from store.sheets import ColumnSpec, Problems, Row, Source
 from store.values import SaveResult, check_write, preview_values, save_values, value_problem
@@ -268,8 +269,9 @@ def import_report(
     filename: str | None = None,
 ) -> ImportResult:
     """Validate, preview, then (unless dry_run or any problem) save in one transaction.
-    WriteRefusedError (its kinds: another unit's indicator, a submitted unit, a closed period)
-    when `user` may not write these rows — with dry_run too, then without an audit entry."""
+    When `user` may not write these rows (another unit's indicator, a submitted unit, a closed
+    period): with dry_run, one problem `fișierul: reason` (no audit entry); else the save
+    raises WriteRefusedError (its kinds), audited."""
     catalog = catalog or load_catalog()
     rows, problems = validate_report(
         source, plan_id=plan_id, period_end=period_end, catalog=catalog, filename=filename
@@ -278,7 +280,11 @@ def import_report(
         return ImportResult(problems=problems, preview=preview([], engine=engine), saved=None)
     planned = preview(rows, engine=engine)
     if dry_run:
-        check_write(rows, user, catalog=catalog, engine=engine)
+        try:
+            check_write(rows, user, catalog=catalog, engine=engine)
+        except WriteRefusedError as exc:  # the preview says it as a problem of the file
+            refused = [f"fișierul: {exc}"]
+            return ImportResult(problems=refused, preview=preview([], engine=engine), saved=None)
         return ImportResult(problems=[], preview=planned, saved=None)
     saved = save_values(rows, user, "upload", catalog=catalog, engine=engine)
     return ImportResult(problems=[], preview=planned, saved=saved)

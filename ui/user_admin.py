@@ -70,7 +70,7 @@ def render(admin: str, tr: Tr, lang: str = "ro") -> None:
                 _invalid(exc, tr)
             except api.UserExistsError:
                 st.error(tr("rep.user_exists", name=name))
-            except WriteRefusedError as exc:
+            except (WriteRefusedError, api.ReporterUnitsError) as exc:  # units: issue #24
                 st.error(tr("rep.write_refused", reason=str(exc)))
             else:
                 _flash(tr("rep.user_created", name=name.strip()))
@@ -105,7 +105,7 @@ def render(admin: str, tr: Tr, lang: str = "ro") -> None:
                     _invalid(exc, tr)
                 except api.LastAdminError:
                     st.error(tr("rep.user_last_admin"))
-                except WriteRefusedError as exc:
+                except (WriteRefusedError, api.ReporterUnitsError) as exc:
                     st.error(tr("rep.write_refused", reason=str(exc)))
                 else:
                     _flash(tr("rep.user_updated", name=who))

@@ -230,13 +230,16 @@ def test_import_report_refuses_another_units_indicator(cli, initialised, tmp_pat
     rows = _template_rows(template)
     other = "p22-1.1.1-i1"  # the monitoring office's and the coordinators'
     _fill(template, {f"G{rows[OWN]}": 3, f"G{rows[other]}": 1})
-    for extra in (["--dry-run"], []):
-        refused = cli(initialised, "import-report", str(template), "--user", "rita", *extra)
-        assert refused.returncode == 2
-        assert refused.stderr.startswith(
-            "Importul a fost refuzat: utilizatorul „rita” (raportor pentru CIAPV Răchitoasa) nu "
-            f"poate scrie indicatorul „{other}”: răspunde pentru el "
-        ), refused.stderr
+    says = (
+        "utilizatorul „rita” (raportor pentru CIAPV Răchitoasa) nu poate scrie indicatorul "
+        f"„{other}”: răspunde pentru el "
+    )
+    checked = cli(initialised, "import-report", str(template), "--user", "rita", "--dry-run")
+    assert checked.returncode == 2
+    assert checked.stdout.startswith(f"fișierul: {says}"), checked.stdout
+    refused = cli(initialised, "import-report", str(template), "--user", "rita")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith(f"Importul a fost refuzat: {says}"), refused.stderr
     assert exported(cli, initialised, tmp_path) == []
     assert len(_refused(engine)) == 1  # the real attempt, not the dry run
     _fill(template, {f"G{rows[other]}": None})
