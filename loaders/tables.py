@@ -9,10 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from loaders import schemas
-from loaders.cache import cached
-from loaders.curate.common import CURATED, ROOT
-from loaders.errors import CuratedDataError
+from caching import cached
+from domain import schemas
+from domain.errors import CuratedDataError
+from domain.paths import CURATED, ROOT
 
 GEO = ROOT / "data" / "geo"
 NOMENCLATOR = ROOT / "data" / "nomenclator" / "nomenclator.csv"

@@ -13,9 +13,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from caching import cached
 from domain.components import DEINSTITUTION_COMPONENT
 from domain.plans import DEINSTITUTION_TITLE
-from loaders.cache import cached
 
 COMMUNITY_TYPES = ("protected_house",)
 COMMUNITY_CODES = ("8790CR-D-VII", "8899CZ-D-I")

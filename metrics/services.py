@@ -7,7 +7,7 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from loaders.cache import cached
+from caching import cached
 
 # Service types whose capacity is places occupied by residents (residential, family-type).
 PLACE_TYPES = frozenset({

@@ -6,7 +6,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from loaders.cache import cached
+from caching import cached
+from metrics.privacy import suppress
 
 DESERT_KM = 25.0  # a UAT whose centroid is farther than this from any service of a component
 
@@ -95,7 +96,6 @@ def reported_by_uat(
     "<5" with secondary suppression within each indicator and period (metrics.privacy), so no
     view or download of this frame reveals a small number. Columns: indicator_id,
     indicator_text, target_kind, period_end, uat_siruta, uat_name, value, suppressed."""
-    from metrics.privacy import suppress
 
     columns = [
         "indicator_id", "indicator_text", "target_kind", "period_end", "uat_siruta", "uat_name",

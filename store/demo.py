@@ -16,11 +16,11 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.plans import PlanTables
-from metrics.attainment import as_date, time_elapsed
-from store import plans
+from domain.targets import as_date, time_elapsed
+from store import plan_versions as plans
 from store.audit import record
-from store.catalog import Catalog, load_catalog
 from store.db import read_session, write_session
+from store.input_rules import Catalog, load_catalog
 from store.models import Plan, ReportedValue, ValueIn
 from store.values import TABLE, _save, value_key
 

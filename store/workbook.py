@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from domain import columns as registry
+from domain import schemas
 from domain.components import BY_VALUE
 from domain.plans import (
     COUNTY,
@@ -33,7 +34,6 @@ from domain.plans import (
     PlanMeta,
     PlanTables,
 )
-from loaders import schemas
 from loaders.tables import load_uats
 from store import messages
 from store.errors import PlanWorkbookError

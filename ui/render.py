@@ -14,13 +14,14 @@ from typing import TypeVar
 
 import streamlit as st
 
-from loaders.errors import CuratedDataError, StoreUnavailableError
+from display.export import file_stem
+from display.inert import clean, md
+from display.tables import as_text, styled
+from domain.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
-from ui.export import file_stem
-from ui.inert import clean, md
-from ui.tables import as_text, styled
 from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
+from views.pages import SCRIPTS
 
 Tr = Callable[..., str]
 T = TypeVar("T")
@@ -155,7 +156,8 @@ def card(section: Section, tr: Tr) -> None:
         )  # fmt: skip
         if section.kind != "table":
             with st.expander(tr("chart.data_table")):
-                shown, config = _memo(section, "text", lambda: as_text(section.table, lang()))
+                shown, right = _memo(section, "text", lambda: as_text(section.table, lang()))
+                config = {c: st.column_config.TextColumn(alignment="right") for c in right}
                 st.dataframe(shown, hide_index=True, column_config=config)
 
 
@@ -210,7 +212,6 @@ def glossary(model: PageModel, tr: Tr) -> None:
 
 def page_of(path: str) -> str:
     """The page script behind a URL path (app.py's navigation)."""
-    from ui.navigation import SCRIPTS
 
     return SCRIPTS[path]
 

@@ -12,20 +12,21 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from caching import cached, shared
+from display import charts
+from display import trajectory as trajectory_view
+from display.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests read it here)
+from display.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
+from display.i18n import translator
+from display.tables import blank_text
 from domain.statuses import INDICATOR_STATUSES, STATUS_COLOURS
 from domain.url_params import shown_value
-from loaders import catalogue
-from loaders.cache import cached, shared
 from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
-from ui import charts, trajectory_view
-from ui.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests read it here)
-from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
-from ui.i18n import translator
-from ui.reported import reported_values
-from ui.tables import blank_text
+from readers import catalogue
+from readers.reported import reported_values
 from views.common import Tr, builder, plan_source, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
