@@ -8,6 +8,7 @@ from datetime import date
 
 import streamlit as st
 
+from caching import shared
 from display.fmt import fmt_date
 from domain.errors import CuratedDataError
 from loaders.tables import load_indicator_units, load_units
@@ -21,11 +22,10 @@ f, tr = context.filters(), context.tr()
 widgets.page_header(tr("rep.title"), tr("rep.intro"))
 
 
-@st.cache_resource(show_spinner=False)
+@shared
 def _ready(url: str) -> str:
     """Create or migrate the schema once per database and process; the revision. (Seeding the
     curated plans is `python -m store init`'s work, run by `make run`.)"""
-
     migrate()
     return str(current_revision())
 

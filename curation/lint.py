@@ -35,9 +35,9 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
+from caching import shared
 from curation import plan_2022, strategy_2025_2034
 from curation.common import CURATED, PLAN_2022_DOC, SOURCES, STRATEGY_DOC, read_csv
 from curation.targets import RATE_DENOMINATORS, normalize
@@ -150,7 +150,7 @@ def _periods(text: str) -> set[str]:
     return found
 
 
-@cache
+@shared
 def deadline_cells() -> dict[str, str]:
     """The deadline cell of each activity / measure, as the parsers read it from the source."""
 

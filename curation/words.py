@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
+from caching import shared
 from curation.common import PLAN_2022_DOC, SOURCES, STRATEGY_DOC
 from curation.targets import normalize
 
@@ -21,7 +21,7 @@ CAMEL = re.compile(r"(?<=[a-zăâîșț]{2})(?=[A-ZĂÂÎȘȚ][a-zăâîșț])")
 KNOWN = 5
 
 
-@cache
+@shared
 def source_words() -> Counter[str]:
     """Every word of both sources, lower-case, with how often it is printed."""
     words: Counter[str] = Counter()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
+from caching import cached
 from domain.plans import COUNTY, PLAN_KINDS, PLAN_TABLES, PlanMeta, PlanTables
 from domain.schemas import DOCS
 from loaders import tables
@@ -53,10 +53,10 @@ def load_plans(path: str | None = None) -> pd.DataFrame:
         stamp = os.stat(file).st_mtime_ns
     except OSError:
         stamp = 0
-    return _load_plans(file, stamp).copy()
+    return _load_plans(file, stamp)
 
 
-@functools.lru_cache(maxsize=8)
+@cached
 def _load_plans(file: str, stamp: int) -> pd.DataFrame:
     """Validated once per file version and process."""
     return tables.read_table(Path(file), PLANS)

@@ -7,8 +7,6 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from caching import cached
-
 # Service types whose capacity is places occupied by residents (residential, family-type).
 PLACE_TYPES = frozenset({
     "family_type_home", "emergency_reception", "maternal_centre", "domestic_violence_shelter",
@@ -35,7 +33,6 @@ def measure_of(service_type: str) -> str:
     return "other"
 
 
-@cached
 def occupancy(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) -> pd.DataFrame:
     """One row per service with `measure`, `occupancy_pct` (0–100+, places only) and a status.
 
@@ -64,7 +61,6 @@ def occupancy(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) -
     return out
 
 
-@cached
 def residential_occupancy_pct(services: pd.DataFrame) -> float:
     """Residents / places over place-based services that state both, in percent."""
     occ = occupancy(services)
@@ -87,7 +83,6 @@ def under_used(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) 
     return occ[occ["occupancy_status"] == "under"].sort_values("occupancy_pct")
 
 
-@cached
 def budget_per_place(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
     """Per budget group (one merged budget cell): places, budget, lei per place per year and month.
 
@@ -128,7 +123,6 @@ def county_budget_thousand_lei(budget_groups: pd.DataFrame) -> float:
     return float(budget_groups["county_budget_thousand_lei"].sum())
 
 
-@cached
 def totals_by(services: pd.DataFrame, by: str) -> pd.DataFrame:
     """Service units, places (place-based), residents and day/counselling beneficiaries by `by`."""
     occ = occupancy(services)
@@ -154,7 +148,6 @@ def totals_by(services: pd.DataFrame, by: str) -> pd.DataFrame:
     return out.sort_values("service_units", ascending=False, ignore_index=True)
 
 
-@cached
 def budget_by_component(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
     """County budget per component; a budget group spanning components is shown as 'mixed'."""
     groups = budget_per_place(services, budget_groups)

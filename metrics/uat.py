@@ -6,7 +6,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from caching import cached
 from metrics.privacy import suppress
 
 DESERT_KM = 25.0  # a UAT whose centroid is farther than this from any service of a component
@@ -24,7 +23,6 @@ def budget_by_uat(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.Dat
     return groups.groupby("uat_siruta", as_index=False)["county_budget_thousand_lei"].sum()
 
 
-@cached
 def uat_table(
     uats: pd.DataFrame,
     services: pd.DataFrame,
@@ -63,7 +61,6 @@ def uat_table(
     return out.reset_index(drop=True)
 
 
-@cached
 def nearest_service_km(
     services: pd.DataFrame, uats: pd.DataFrame, *, by: str = "component"
 ) -> pd.DataFrame:

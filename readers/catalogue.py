@@ -8,7 +8,6 @@ plans together.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,14 +56,18 @@ class Catalogue:
     plans: pd.DataFrame
     by_plan: dict[str, PlanTables]
     tables: dict[str, pd.DataFrame]
+    registry_years: tuple[int, ...]  # the years that have a service registry, ascending
 
 
 @shared  # one object for every session (read-only); accessors hand out shallow copies
 def _load(url: str, version: tuple[int, int]) -> Catalogue:
-
     by_plan = stored_plan_tables()
     tables = stored_tables(loaded=by_plan)
-    return Catalogue(plans=tables.pop("plans"), by_plan=by_plan, tables=tables)
+    services = tables["services"]
+    years = tuple(sorted(int(y) for y in services["snapshot_year"].dropna().unique()))
+    return Catalogue(
+        plans=tables.pop("plans"), by_plan=by_plan, tables=tables, registry_years=years
+    )
 
 
 def load() -> Catalogue:
@@ -126,13 +129,7 @@ def plan_bounds() -> dict[str, tuple[date, date]]:
 
 def registry_years() -> list[int]:
     """The years that have a service registry, ascending."""
-    return list(_registry_years(load()))
-
-
-@functools.lru_cache(maxsize=8)
-def _registry_years(stored: Catalogue) -> tuple[int, ...]:
-    services = stored.tables["services"]
-    return tuple(sorted(int(y) for y in services["snapshot_year"].dropna().unique()))
+    return list(load().registry_years)
 
 
 def registry(year: int | None = None) -> Registry:

@@ -82,7 +82,6 @@ def reported_values(
 
 @cached
 def _demo_values_exist(url: str, version: Version) -> bool:
-
     return bool(api.has_demo())
 
 
@@ -97,7 +96,6 @@ def demo_values_exist() -> bool:
 
 @cached
 def _last_report_time(url: str, version: Version) -> pd.Timestamp | None:
-
     latest = api.audit_frame(table_name="reported_value", limit=1)
     return None if latest.empty else pd.Timestamp(latest["at"].iloc[0])
 

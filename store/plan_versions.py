@@ -322,7 +322,6 @@ def table_changes(
 
 
 def _moved(value: Any, years: int) -> Any:
-
     return shift_date(value, years)
 
 

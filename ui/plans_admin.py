@@ -135,7 +135,6 @@ def _next_plan(tr: Tr, listed: pd.DataFrame) -> None:
 
 
 def _upload(tr: Tr, *, user: str, lang: str) -> None:
-
     st.subheader(tr("plans.upload_title"))
     upload = st.file_uploader(tr("plans.upload"), type=["xlsx"], key="plans_upload")
     if upload is None:
@@ -249,7 +248,6 @@ def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFr
 
 
 def _place(tr: Tr, *, user: str) -> None:
-
     st.subheader(tr("plans.place_title"))
     years = catalogue.registry_years()
     reg = catalogue.registry(years[-1])

@@ -198,7 +198,6 @@ def _texts(values: Any) -> bool:
 
 
 def _cut(text: str, limit: int) -> str:
-
     return cut(text, limit) if len(text) > limit else text
 
 
