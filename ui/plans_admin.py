@@ -67,11 +67,14 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     )
     titles = dict(zip(listed["plan_id"], listed["title"], strict=True))
     chosen = st.selectbox(
-        tr("plans.download_which"), list(titles), format_func=titles.get, key="plans_download"
+        tr("plans.download_which"),
+        list(titles),
+        format_func=titles.__getitem__,
+        key="plans_download",
     )
     st.download_button(
         tr("plans.download"),
-        data=lambda: plan_workbook_bytes(store_plans.plan_tables(chosen)),
+        data=lambda: plan_workbook_bytes(store_plans.plan_tables(str(chosen))),
         file_name=f"{file_stem(str(titles[chosen]))}.xlsx",  # the title, never the plan id
         mime=XLSX,
         key="plans_download_button",
@@ -260,10 +263,13 @@ def _place(tr: Tr, *, user: str) -> None:
     names = dict(zip(uats["siruta"], uats["name"], strict=True))
     labels = dict(zip(unplaced["service_id"], unplaced["name"], strict=True))
     with st.form("plans_place"):
-        service_id = st.selectbox(tr("plans.place_service"), list(labels), format_func=labels.get)
-        siruta = st.selectbox(tr("plans.place_uat"), list(names), format_func=names.get)
+        service_id = st.selectbox(
+            tr("plans.place_service"), list(labels), format_func=labels.__getitem__
+        )
+        siruta = st.selectbox(tr("plans.place_uat"), list(names), format_func=names.__getitem__)
         address = st.text_input(tr("plans.place_address"), max_chars=200)
         if st.form_submit_button(tr("plans.place_save"), type="primary"):
+            assert service_id is not None and siruta is not None  # both lists are not empty
             store_plans.set_place(
                 reg.plan_id, str(service_id), int(siruta), address=address, user=user
             )

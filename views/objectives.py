@@ -6,7 +6,7 @@ year by year and the trajectory of a cumulative target (current year highlighted
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -232,7 +232,7 @@ def build(q: Query) -> PageModel:
         notices.append(tr("obj.store_unavailable"))
     filters = [(tr("obj.plan"), str(plan_row["title"])), (tr("obj.period"), fmt_date(period, lang)),
                (tr("obj.compare"), fmt_date(compare, lang))]  # fmt: skip
-    base = dict(
+    base = PageModel(
         path=PATH, title=tr("obj.title"), intro=tr("obj.intro"), demo=q.demo,
         definitions=tuple(
             (tr(f"obj.status.{s.value}"), tr(f"obj.status_def.{s.value}"))
@@ -241,7 +241,7 @@ def build(q: Query) -> PageModel:
     )  # fmt: skip
     if c.mine.empty:
         notices.append(tr("chart.empty"))
-        return PageModel(**base, notices=tuple(notices), filters=tuple(filters))
+        return replace(base, notices=tuple(notices), filters=tuple(filters))
     scores = scorecards(c.plan, q.component, period, compare, q.version)
     card = scores.card
     source = plan_source(
@@ -292,8 +292,8 @@ def build(q: Query) -> PageModel:
     filters += owner_filter
     sections += owner_section
     sections.append(_since(q, scores.changes, source, period, compare))
-    return PageModel(
-        **base, kpis=kpis, sections=tuple(sections), filters=tuple(filters),
+    return replace(
+        base, kpis=kpis, sections=tuple(sections), filters=tuple(filters),
         notices=tuple(notices),
     )  # fmt: skip
 
