@@ -38,9 +38,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TARGET_KINDS = ("count", "percent", "increase_pct", "boolean", "text")
-DIRECTIONS = ("min", "max", "approx", "exact")
-PERIODICITIES = ("once", "annual", "semester", "quarterly", "monthly", "weekly", "permanent")
+from domain.enums import DIRECTIONS as DIRECTIONS
+from domain.enums import PERIODICITIES as PERIODICITIES
+from domain.enums import TARGET_KINDS as TARGET_KINDS
 
 
 @dataclass(frozen=True)

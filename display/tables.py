@@ -21,9 +21,9 @@ from display.fmt import (
 )
 from domain import schemas
 from domain.columns import label
+from domain.enums import GLOSSES
 from domain.plans import document_title
 from readers import catalogue
-from store.workbook import GLOSSES
 
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler

@@ -5,23 +5,20 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from domain.components import COMPONENT_VALUES
+from domain.enums import (
+    DIRECTIONS,
+    LEVELS,
+    LOCATION_CONFIDENCE,
+    PERIODICITIES,
+    SERVICE_TYPES,
+    TARGET_KINDS,
+    UNIT_KINDS,
+    UNIT_ROLES,
+)
 from domain.paths import PLAN_2022_DOC, STRATEGY_DOC
 
 COMPONENTS = list(COMPONENT_VALUES)
-SERVICE_TYPES = [
-    "family_type_home", "emergency_reception", "maternal_centre", "day_recovery_centre",
-    "counselling", "youth_support", "domestic_violence_shelter", "foster_care",
-    "rehabilitation_centre", "care_assistance_centre", "protected_house",
-    "occupational_therapy_centre", "elderly_home", "other",
-]  # fmt: skip
-LOCATION_CONFIDENCE = ["stated", "inferred", "unknown", "directorate"]
 PLAN_ID = r"^[a-z][a-z0-9_]{2,39}$"  # the plans themselves are data (plans.csv, the store)
-LEVELS = ["general", "specific", "activity"]
-TARGET_KINDS = ["count", "percent", "increase_pct", "boolean", "text"]
-DIRECTIONS = ["min", "max", "approx", "exact"]
-PERIODICITIES = ["once", "annual", "semester", "quarterly", "monthly", "weekly", "permanent"]
-UNIT_KINDS = ["dgaspc", "service", "institution", "local_authority", "ngo", "other"]
-UNIT_ROLES = ["responsible", "partner"]
 DOCS = [PLAN_2022_DOC, STRATEGY_DOC]
 
 _DEADLINE = r"^(\d{4}|\d{4}-\d{2}-\d{2})$"

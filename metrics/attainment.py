@@ -41,6 +41,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from domain.enums import NUMERIC_KINDS
 from domain.statuses import STATUS_RANK, STATUS_VALUES
 from domain.targets import (  # the rules of a target, re-exported for the metrics' callers
     Bounds as Bounds,
@@ -445,7 +446,7 @@ def annual_by_year(
     return pd.DataFrame(rows, columns=["year", "period_end", "running", "indicators", *STATUSES])
 
 
-TRAJECTORY_KINDS = ("count", "percent", "increase_pct")
+TRAJECTORY_KINDS = NUMERIC_KINDS
 TRAJECTORY_COLUMNS = ["date", "expected", "actual", "current_year"]
 
 

@@ -7,16 +7,14 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-# Service types whose capacity is places occupied by residents (residential, family-type).
-PLACE_TYPES = frozenset({
-    "family_type_home", "emergency_reception", "maternal_centre", "domestic_violence_shelter",
-    "rehabilitation_centre", "care_assistance_centre", "protected_house",
-    "occupational_therapy_centre", "elderly_home", "youth_support",
-})  # fmt: skip
-# Day and counselling services: "occupancy" counts beneficiaries over the year, not places.
-FLOW_TYPES = frozenset({"day_recovery_centre", "counselling"})
-# The foster-care network: carers and children placed, not places in a building.
-NETWORK_TYPES = frozenset({"foster_care"})
+from domain.enums import service_types_counting
+
+# What a service type's capacity counts (domain/enums.py): places occupied by residents;
+# beneficiaries over the year (day and counselling services: "occupancy" is not places); the
+# foster-care network's carers and children placed.
+PLACE_TYPES = service_types_counting("places")
+FLOW_TYPES = service_types_counting("flow")
+NETWORK_TYPES = service_types_counting("network")
 
 OVER_CAPACITY_PCT = 100.0
 UNDER_USE_PCT = 80.0

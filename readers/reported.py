@@ -18,11 +18,8 @@ import pandas as pd
 from caching import cached
 from store import api
 from store.db import database_url
+from store.values import VALUE_COLUMNS
 
-VALUE_COLUMNS = [
-    "indicator_id", "period_end", "uat_siruta", "value", "comment", "source", "entered_by",
-    "entered_at",
-]  # fmt: skip
 Version = tuple[int, int]
 
 
