@@ -28,7 +28,8 @@ demo: install
 lint: install
 	$(PY) -m ruff format --check .
 	$(PY) -m ruff check .
-	$(PY) -m loaders.curate.lint
+	$(VENV)/bin/lint-imports
+	$(PY) -m curation.lint
 
 typecheck: install
 	$(PY) -m mypy

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import streamlit as st
 
+from display import as_of as views
+from display.filters import Filters, filters_from_query
+from display.fmt import fmt_datetime
+from display.i18n import translator
 from domain.components import FILTER_COMPONENTS
-from ui import context, pack_panel, presentation, render, timing, views
+from readers.reported import demo_values_exist, last_report_time
+from ui import context, pack_panel, presentation, render, timing
 from ui.context import set_filters
-from ui.fmt import fmt_datetime
-from ui.i18n import translator
-from ui.navigation import PAGES, builder_of
-from ui.reported import demo_values_exist, last_report_time
-from ui.state import Filters, filters_from_query
 from ui.widgets import PageStop
+from views.pages import PAGES, builder_of
 
 started = timing.start()
 with contextlib.suppress(Exception):  # no store yet: every read says so where it is needed

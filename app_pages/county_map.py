@@ -5,12 +5,13 @@ its one-page PDF."""
 
 import streamlit as st
 
+from display.as_of import data_as_of
+from display.inert import md
 from domain.components import FILTER_COMPONENTS
 from geo.layers import selected_siruta
 from pack.profile import one_page_pdf
-from ui import context, registry, render, urlstate
-from ui.inert import md
-from ui.views import data_as_of
+from ui import context, render, urlstate
+from ui import year_select as registry
 from views import county_map, uat_profile
 
 f, tr = context.filters(), context.tr()

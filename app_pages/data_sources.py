@@ -3,14 +3,15 @@
 import pandas as pd
 import streamlit as st
 
+from curation.common import CURATED
+from display.fmt import fmt_number
+from display.inert import md
+from display.tables import labelled_columns, parsed_fields, readable_columns
 from domain.plans import document_title
-from loaders import catalogue as stored
-from loaders.catalog import corrections_of, curated_catalog, source_excerpt
-from loaders.curate.common import CURATED
-from ui import context, registry, urlstate, widgets
-from ui.fmt import fmt_number
-from ui.inert import md
-from ui.tables import labelled_columns, parsed_fields, readable_columns
+from loaders.provenance import corrections_of, curated_catalog, source_excerpt
+from readers import catalogue as stored
+from ui import context, urlstate, widgets
+from ui import year_select as registry
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("data.title"), tr("data.intro"))

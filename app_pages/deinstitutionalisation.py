@@ -3,8 +3,9 @@ for the registry year chosen here (`?an=`)."""
 
 import streamlit as st
 
-from loaders.errors import CuratedDataError
-from ui import context, registry, render, widgets
+from domain.errors import CuratedDataError
+from ui import context, render, widgets
+from ui import year_select as registry
 from views import deinstitutionalisation
 
 tr = context.tr()

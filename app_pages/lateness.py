@@ -3,8 +3,9 @@
 
 import streamlit as st
 
-from loaders import catalogue
-from ui import context, registry, render, urlstate
+from readers import catalogue
+from ui import context, render, urlstate
+from ui import year_select as registry
 from views import lateness
 
 tr = context.tr()

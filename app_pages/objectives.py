@@ -6,12 +6,13 @@ from datetime import date
 
 import streamlit as st
 
-from loaders import catalogue
-from loaders.errors import CuratedDataError
-from ui import context, registry, render, urlstate, widgets
+from display.fmt import fmt_date
+from display.inert import md
+from domain.errors import CuratedDataError
+from readers import catalogue
+from ui import context, render, urlstate, widgets
 from ui import objectives_view as view
-from ui.fmt import fmt_date
-from ui.inert import md
+from ui import year_select as registry
 from views import objectives as obj
 
 tr, lang = context.tr(), context.filters().lang

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from ui import context, registry, render
+from ui import context, render
+from ui import year_select as registry
 from views import overview
 
 tr = context.tr()

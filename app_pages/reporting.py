@@ -8,24 +8,24 @@ from datetime import date
 
 import streamlit as st
 
-from loaders import catalogue
-from loaders.errors import CuratedDataError
+from caching import shared
+from display.fmt import fmt_date
+from domain.errors import CuratedDataError
 from loaders.tables import load_indicator_units, load_units
 from metrics import owners as mo
+from readers import catalogue
+from store.db import current_revision, migrate
 from ui import context, plans_admin, urlstate, widgets
 from ui import reporting_tabs as tabs
-from ui.fmt import fmt_date
 
 f, tr = context.filters(), context.tr()
 widgets.page_header(tr("rep.title"), tr("rep.intro"))
 
 
-@st.cache_resource(show_spinner=False)
+@shared
 def _ready(url: str) -> str:
     """Create or migrate the schema once per database and process; the revision. (Seeding the
     curated plans is `python -m store init`'s work, run by `make run`.)"""
-    from store.db import current_revision, migrate
-
     migrate()
     return str(current_revision())
 

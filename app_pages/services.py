@@ -7,7 +7,8 @@ from dataclasses import replace
 import streamlit as st
 
 from domain.url_params import parse_number
-from ui import context, registry, render, urlstate
+from ui import context, render, urlstate
+from ui import year_select as registry
 from views import services
 
 tr = context.tr()

@@ -46,6 +46,8 @@ import psutil
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from domain.enums import NUMERIC_KINDS as ENUM_NUMERIC_KINDS
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -78,7 +80,7 @@ N_UAT_INDICATORS = 2
 N_SERVICE_UNITS = 2500
 FIRST_QUARTER_END = "2016-03-31"
 N_QUARTERS = 40
-NUMERIC_KINDS = ("count", "percent", "boolean", "increase_pct")
+NUMERIC_KINDS = (*ENUM_NUMERIC_KINDS, "boolean")
 SERVICE_COLUMNS = [
     "service_id", "county_code", "uat_siruta", "component", "service_type", "target_group",
     "capacity", "beneficiaries", "source",

@@ -18,6 +18,7 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.national import national_id, uat_level_ids
+from caching import cached
 from geo.layers import PreparedDeck, choropleth_deck, classify, prepared
 from geo.national import load_national_uats
 from geo.simplify import simplify_for_drawing, to_geojson
@@ -30,7 +31,7 @@ NATIONAL_VIEW = pdk.ViewState(latitude=45.95, longitude=24.95, zoom=5.6)
 COUNTY_VIEW = pdk.ViewState(latitude=46.45, longitude=26.85, zoom=8.1)
 
 
-@st.cache_data(show_spinner=False)
+@cached
 def geometry(scale: str, kind: str) -> dict:
     """The UAT GeoJSON to draw (cached: geometry never changes between reruns)."""
     frame = load_national_uats()
@@ -41,13 +42,13 @@ def geometry(scale: str, kind: str) -> dict:
     return to_geojson(frame[["siruta", "name", "county_code", "geometry"]])
 
 
-@st.cache_data(show_spinner=False)
+@cached
 def uat_indicators() -> list[str]:
     """Catalogue ids of the indicators reported per UAT (read once from the bench schema)."""
     return uat_level_ids(get_engine())
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@cached
 def deck(scale: str, kind: str, by_uat: dict, class_of: dict, tips: dict) -> PreparedDeck:
     """The deck for one colouring, serialised once and compactly (as /harta does)."""
     built = choropleth_deck(geometry(scale, kind), by_uat, class_of, tips)

@@ -1,6 +1,6 @@
 """A plan as data: its metadata, its tables (the curated contracts) and its workbook sheets.
 
-Plans themselves live in the store (`store.plans`); this module declares their shape only.
+Plans themselves live in the store (`store.plan_versions`); this module declares their shape only.
 """
 
 from __future__ import annotations

@@ -39,12 +39,12 @@ CHART_PAGES = (*REGISTRY_PAGES, "obiective", "intarzieri")
 ALL_PAGES = (*CHART_PAGES, "raportare", "date")
 
 URL_PARAMS: tuple[UrlParam, ...] = (
-    # global: every page (app.py, ui/state.py)
+    # global: every page (app.py, display/filters.py)
     UrlParam("componenta", "slug", ALL_PAGES),
     UrlParam("lang", "slug", ALL_PAGES),
     UrlParam("prezentare", "flag", CHART_PAGES),
     UrlParam("slide", "number", CHART_PAGES),
-    # the registry year (ui/registry.py, views/common.py)
+    # the registry year (ui/year_select.py, views/common.py)
     UrlParam("an", "number", REGISTRY_PAGES, said_by_builder=True),
     # /servicii
     UrlParam("tip", "texts", ("servicii",), said_by_builder=True),

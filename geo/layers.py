@@ -13,8 +13,8 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from loaders.cache import cached
-from loaders.curate.common import ROOT
+from caching import cached
+from domain.paths import ROOT
 
 UAT_GEOJSON = ROOT / "data" / "geo" / "bacau_uat.geojson"
 ATTRIBUTION = "Limite UAT: ANCPI (via geo-spatial.org) · Populație: INS, RPL 2021"

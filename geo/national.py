@@ -12,10 +12,10 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from caching import cached
+from domain.errors import CuratedDataError
+from domain.paths import ROOT
 from geo.uats import validate_uats
-from loaders.cache import cached
-from loaders.curate.common import ROOT
-from loaders.errors import CuratedDataError
 
 NATIONAL_DIR = ROOT / "data" / "geo" / "national"
 NATIONAL_GEOJSON = NATIONAL_DIR / "romania_uat.geojson"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from caching import cached
+from domain.errors import CuratedDataError
 from geo.layers import UAT_GEOJSON
-from loaders.cache import cached
-from loaders.errors import CuratedDataError
 
 EXPECTED_UATS = 93
 METRIC_CRS = "EPSG:3844"  # Stereo 70: only inside functions that measure

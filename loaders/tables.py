@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
-from loaders import schemas
-from loaders.cache import cached
-from loaders.curate.common import CURATED, ROOT
-from loaders.errors import CuratedDataError
+from caching import cached
+from domain import schemas
+from domain.errors import CuratedDataError
+from domain.paths import CURATED, ROOT
 
 GEO = ROOT / "data" / "geo"
 NOMENCLATOR = ROOT / "data" / "nomenclator" / "nomenclator.csv"
@@ -126,14 +125,8 @@ def _read_cached(path: str, table: str) -> pd.DataFrame:
 
 @cached
 def _read_stamped(path: str, table: str, stamp: int) -> pd.DataFrame:
-    """Cached by path and modification time, so an updated file is read again."""
-    return _validated(path, table, stamp).copy()
-
-
-@functools.lru_cache(maxsize=64)
-def _validated(path: str, table: str, stamp: int) -> pd.DataFrame:
-    """One validation per file version and process, also outside a running app (the CLI seeds
-    two plans from the same files; tests seed many databases). Callers get copies."""
+    """Read and validated once per file version (path and modification time: an updated file is
+    read again); every caller gets its own copy."""
     return read_table(Path(path), getattr(schemas, table))
 
 

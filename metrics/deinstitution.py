@@ -15,13 +15,11 @@ import pandas as pd
 
 from domain.components import DEINSTITUTION_COMPONENT
 from domain.plans import DEINSTITUTION_TITLE
-from loaders.cache import cached
 
 COMMUNITY_TYPES = ("protected_house",)
 COMMUNITY_CODES = ("8790CR-D-VII", "8899CZ-D-I")
 
 
-@cached
 def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per institution with a target capacity: start, target, residents, what remains.
 
@@ -61,7 +59,6 @@ def institutions(services: pd.DataFrame, snapshots: pd.DataFrame | None = None) 
     return rows[keep].sort_values("start_capacity", ascending=False, ignore_index=True)
 
 
-@cached
 def money_per_institution(institution_rows: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
     """Project money (lei) per institution, from the projects that name it."""
     linked = projects[projects["institution_row_no"].notna()]
@@ -103,7 +100,6 @@ def money_per_community_place(planned: pd.DataFrame, projects: pd.DataFrame) -> 
                 "lei_per_community_place", "source_line"]].reset_index(drop=True)  # fmt: skip
 
 
-@cached
 def flow_links(
     institution_rows: pd.DataFrame, projects: pd.DataFrame, planned: pd.DataFrame
 ) -> pd.DataFrame:
@@ -231,7 +227,6 @@ def _as_date(deadline: object) -> date:
     return date.fromisoformat(text[:10])
 
 
-@cached
 def plan_deadlines(
     indicators: pd.DataFrame, objectives: pd.DataFrame, values: pd.DataFrame, plan_id: str
 ) -> pd.DataFrame:

@@ -7,18 +7,14 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from loaders.cache import cached
+from domain.enums import service_types_counting
 
-# Service types whose capacity is places occupied by residents (residential, family-type).
-PLACE_TYPES = frozenset({
-    "family_type_home", "emergency_reception", "maternal_centre", "domestic_violence_shelter",
-    "rehabilitation_centre", "care_assistance_centre", "protected_house",
-    "occupational_therapy_centre", "elderly_home", "youth_support",
-})  # fmt: skip
-# Day and counselling services: "occupancy" counts beneficiaries over the year, not places.
-FLOW_TYPES = frozenset({"day_recovery_centre", "counselling"})
-# The foster-care network: carers and children placed, not places in a building.
-NETWORK_TYPES = frozenset({"foster_care"})
+# What a service type's capacity counts (domain/enums.py): places occupied by residents;
+# beneficiaries over the year (day and counselling services: "occupancy" is not places); the
+# foster-care network's carers and children placed.
+PLACE_TYPES = service_types_counting("places")
+FLOW_TYPES = service_types_counting("flow")
+NETWORK_TYPES = service_types_counting("network")
 
 OVER_CAPACITY_PCT = 100.0
 UNDER_USE_PCT = 80.0
@@ -35,7 +31,6 @@ def measure_of(service_type: str) -> str:
     return "other"
 
 
-@cached
 def occupancy(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) -> pd.DataFrame:
     """One row per service with `measure`, `occupancy_pct` (0–100+, places only) and a status.
 
@@ -64,7 +59,6 @@ def occupancy(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) -
     return out
 
 
-@cached
 def residential_occupancy_pct(services: pd.DataFrame) -> float:
     """Residents / places over place-based services that state both, in percent."""
     occ = occupancy(services)
@@ -87,7 +81,6 @@ def under_used(services: pd.DataFrame, *, under_use_pct: float = UNDER_USE_PCT) 
     return occ[occ["occupancy_status"] == "under"].sort_values("occupancy_pct")
 
 
-@cached
 def budget_per_place(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
     """Per budget group (one merged budget cell): places, budget, lei per place per year and month.
 
@@ -128,7 +121,6 @@ def county_budget_thousand_lei(budget_groups: pd.DataFrame) -> float:
     return float(budget_groups["county_budget_thousand_lei"].sum())
 
 
-@cached
 def totals_by(services: pd.DataFrame, by: str) -> pd.DataFrame:
     """Service units, places (place-based), residents and day/counselling beneficiaries by `by`."""
     occ = occupancy(services)
@@ -154,7 +146,6 @@ def totals_by(services: pd.DataFrame, by: str) -> pd.DataFrame:
     return out.sort_values("service_units", ascending=False, ignore_index=True)
 
 
-@cached
 def budget_by_component(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.DataFrame:
     """County budget per component; a budget group spanning components is shown as 'mixed'."""
     groups = budget_per_place(services, budget_groups)

@@ -6,7 +6,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from loaders.cache import cached
+from metrics.privacy import suppress
 
 DESERT_KM = 25.0  # a UAT whose centroid is farther than this from any service of a component
 
@@ -23,7 +23,6 @@ def budget_by_uat(services: pd.DataFrame, budget_groups: pd.DataFrame) -> pd.Dat
     return groups.groupby("uat_siruta", as_index=False)["county_budget_thousand_lei"].sum()
 
 
-@cached
 def uat_table(
     uats: pd.DataFrame,
     services: pd.DataFrame,
@@ -62,7 +61,6 @@ def uat_table(
     return out.reset_index(drop=True)
 
 
-@cached
 def nearest_service_km(
     services: pd.DataFrame, uats: pd.DataFrame, *, by: str = "component"
 ) -> pd.DataFrame:
@@ -95,7 +93,6 @@ def reported_by_uat(
     "<5" with secondary suppression within each indicator and period (metrics.privacy), so no
     view or download of this frame reveals a small number. Columns: indicator_id,
     indicator_text, target_kind, period_end, uat_siruta, uat_name, value, suppressed."""
-    from metrics.privacy import suppress
 
     columns = [
         "indicator_id", "indicator_text", "target_kind", "period_end", "uat_siruta", "uat_name",

@@ -10,6 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from pack.cli import PackCommandError
+from pack.cli import build as build_pack
+from pack.render import RenderError
+from pack.report import FontMissingError
+
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, build the pack, print where it is."""
@@ -24,11 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--componenta", help="copii, dizabilitati, varstnici or violenta")
     build.add_argument("--lang", default="ro", choices=["ro", "en"])
     args = parser.parse_args(argv)
-
-    from pack.render import RenderError
-    from pack.report import FontMissingError
-    from ui.pack_cli import PackCommandError
-    from ui.pack_cli import build as build_pack
 
     try:
         manifest = build_pack(

@@ -12,6 +12,7 @@ from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
+from display.i18n import t
 from pack.model import PackSpec, PackView
 from pack.text import (
     column_groups,
@@ -24,7 +25,6 @@ from pack.text import (
     sources,
     table_rows,
 )
-from ui.i18n import t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)

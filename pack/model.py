@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from display.filters import Filters, filter_labels
+from views.model import PageModel
 from views.model import Section as PackView  # one chart, map or table of a page
+
+Tr = Callable[..., str]
 
 
 @dataclass(frozen=True)
@@ -40,3 +45,31 @@ class PackSpec:
 def new_pack_id(now: datetime) -> str:
     """`20261122-143005-3fa9`: time of creation plus a random suffix (unique, sortable)."""
     return f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+
+
+def pack_spec(
+    page: PageModel, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
+    chosen: list[str] | None = None, now: datetime | None = None,
+    query: dict[str, str] | None = None,
+) -> PackSpec:  # fmt: skip
+    """The spec of a pack of this page as shown: its KPI tiles and the chosen charts; `query`
+    is the URL query that reproduces the view (default: the global filters)."""
+    now = now or datetime.now()
+    charts = [v for v in page.shown if chosen is None or v.key in chosen]
+    return PackSpec(
+        pack_id=new_pack_id(now),
+        created_at=now,
+        lang=filters.lang,
+        page_title=page.title,
+        page_path=page_path,
+        filters=(*filter_labels(filters, tr), *page.filters),
+        query={
+            k: v
+            for k, v in (filters.to_query() if query is None else query).items()
+            if k not in ("prezentare", "slide")
+        },
+        as_of=as_of,
+        kpis=tuple(page.kpi_pairs),
+        views=tuple(charts),
+        demo=page.demo,
+    )

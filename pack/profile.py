@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from display.i18n import t
 from pack.report import FONT, INK, MUTED, _Report
 from pack.text import table_rows
-from ui.i18n import t
 from views.model import PageModel, Section
 
 PAGE_H = 297.0

@@ -9,6 +9,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from display.i18n import t
 from pack.model import PackSpec, PackView
 from pack.text import (
     column_groups,
@@ -20,7 +21,6 @@ from pack.text import (
     sources,
     table_rows,
 )
-from ui.i18n import t
 
 # DejaVu has every Romanian letter (ă â î ș ț); Debian's fonts-dejavu-core installs it.
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")

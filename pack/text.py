@@ -8,16 +8,16 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from pack.model import PackSpec
-from ui.fmt import (  # the cell formats of every table, screen and pack alike
+from display.fmt import (  # the cell formats of every table, screen and pack alike
     cell_text,
     column_decimals,
     fmt_date,
     is_plain_integer_column,
     plain_integer,
 )
-from ui.i18n import t
-from ui.inert import cut
+from display.i18n import t
+from display.inert import cut
+from pack.model import PackSpec
 
 ROWS_PER_TABLE_SLIDE = 10  # rows whose long names wrap to two lines still fit a slide
 

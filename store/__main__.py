@@ -33,10 +33,21 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
+from display.export import to_csv_bytes, to_csv_bytes_ro
+from display.i18n import translator
+from display.reporting_tables import values_table
+from domain.errors import CuratedDataError
 from domain.plans import PLAN_TABLE_SHEETS
-from store import api, excel, messages, plans
+from store import api, excel, messages
+from store import plan_versions as plans
+from store.backup import RestoreError, backup, restore
+from store.catalog_export import export_catalog
 from store.db import migrate
+from store.errors import WriteRefusedError
 from store.models import ROLES
+from store.next_plan import NextPlanError, draft_next_plan, next_plan_workbook_bytes
+from store.users import writer_problem
+from store.workbook import PlanWorkbookError, plan_workbook_bytes, read_plan_workbook
 
 EXIT_OK, EXIT_ERROR, EXIT_PROBLEMS = 0, 1, 2
 
@@ -132,7 +143,6 @@ def parser() -> argparse.ArgumentParser:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write every table to one portable file."""
-    from store.backup import backup
 
     report = backup(args.file)
     print(
@@ -145,7 +155,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Load a backup into an empty database (either engine)."""
-    from store.backup import RestoreError, restore
 
     try:
         report = restore(args.file)
@@ -163,7 +172,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_init(_args: argparse.Namespace) -> int:
     """Create or migrate the schema; seed the curated plans (a broken curated file: its
     problems, exit 2, nothing seeded)."""
-    from loaders.errors import CuratedDataError
 
     try:
         report = api.init()
@@ -188,7 +196,6 @@ def _known_plans() -> str:
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
     """Write a stored plan's workbook."""
-    from store.workbook import plan_workbook_bytes
 
     try:
         plan = plans.plan_tables(args.plan_id)
@@ -208,7 +215,6 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
     """Validate a plan workbook; store it (new plan or new version) unless --dry-run."""
-    from store.workbook import PlanWorkbookError, read_plan_workbook
 
     try:
         plan = read_plan_workbook(args.file.read_bytes())
@@ -245,7 +251,6 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
 
 def cmd_next_plan(args: argparse.Namespace) -> int:
     """Write next year's plan workbook drafted from a stored plan."""
-    from store.next_plan import NextPlanError, draft_next_plan, next_plan_workbook_bytes
 
     try:
         draft = draft_next_plan(args.plan_id, args.new_plan_id, args.year)
@@ -284,7 +289,6 @@ def describe_changes(check: plans.PlanCheck) -> str:
 
 def cmd_export_catalog(args: argparse.Namespace) -> int:
     """The stored catalogue as CSV files with the curated contracts."""
-    from store.catalog_export import export_catalog
 
     try:
         written = export_catalog(args.dir, plan_id=args.plan)
@@ -309,7 +313,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    from store.catalog import load_catalog
+    from store.input_rules import load_catalog
     from store.reporters import unit_names
 
     names = unit_names()
@@ -335,7 +339,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
 def cmd_export_templates(args: argparse.Namespace) -> int:
     """One template per unit that answers for one of the plan's indicators."""
-    from store.catalog import load_catalog
+    from store.input_rules import load_catalog
     from store.unit_templates import export_unit_templates, unowned_count
 
     catalog = load_catalog()
@@ -382,8 +386,6 @@ def _report_import(result: excel.ImportResult, *, dry_run: bool, user: str) -> i
 def cmd_import_report(args: argparse.Namespace) -> int:
     """Validate, preview and (unless --dry-run) import a filled template, as --user: an existing,
     enabled user whose role may write (checked first, and again when saving)."""
-    from store.errors import WriteRefusedError
-    from store.users import writer_problem
 
     refused = writer_problem(args.user)
     if refused is not None:
@@ -400,9 +402,6 @@ def cmd_import_report(args: argparse.Namespace) -> int:
 def cmd_export_values(args: argparse.Namespace) -> int:
     """Every reported value as CSV (Romanian spreadsheet format, or --plain), formulas
     neutralised."""
-    from ui.export import to_csv_bytes, to_csv_bytes_ro
-    from ui.i18n import translator
-    from ui.reporting_tables import values_table
 
     frame = api.values_frame()
     if args.plain:

@@ -18,8 +18,8 @@ from typing import Any, Literal
 import pandas as pd
 from sqlalchemy import ColumnElement, Engine, Select, func, select
 
-from store.catalog import Catalog, load_catalog
 from store.db import get_engine
+from store.input_rules import Catalog, load_catalog
 from store.models import COUNTY_SIRUTA, ReportedValue
 
 Level = Literal["county", "uat"]

@@ -1,8 +1,8 @@
 """The store's interface for pages and the command line (implementations in the modules named).
 
 Reported values: values_frame, save_values, preview_values, history, reporting_periods.
-Plans (store.plans): list_plans, plan_tables, check_plan, save_plan; service snapshots entered
-before plans lived in the store: snapshots_frame (read only).
+Plans (store.plan_versions): list_plans, plan_tables, check_plan, save_plan; service snapshots
+entered before plans lived in the store: snapshots_frame (read only).
 Demonstration values: has_demo, generate_demo, remove_demo.
 Users (database table `app_user`, bcrypt hashes): create_user, update_user, login (throttled,
 audited), locked_names, unlock, authenticate, users_frame, has_users, can_edit, is_admin. Every

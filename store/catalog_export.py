@@ -1,6 +1,6 @@
 """The stored catalogue as CSV files with the curated contracts (`export-catalog`); a text cell
 that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets an apostrophe in front,
-by the downloads' rule (ui.export.neutralise_formulas)."""
+by the downloads' rule (domain.spreadsheet)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,15 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import Engine
 
+from curation.common import write_csv
 from domain.plans import META_KEYS, PLAN_TABLES
-from loaders.curate.common import write_csv
-from store import plans
+from domain.spreadsheet import neutralise_formulas
+from store import plan_versions as plans
 
 CURATED_FILES = {table: f"{table}.csv" for table in PLAN_TABLES}
 
 
 def _rows(frame: pd.DataFrame) -> list[dict[str, object]]:
-    from ui.export import neutralise_formulas
-
     safe = neutralise_formulas(frame)
     safe.columns = frame.columns  # the contract's names, as they are
     return [

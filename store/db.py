@@ -3,7 +3,6 @@ sessions that serialise writers the same way on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlmodel import Session
+
+from caching import shared
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,22 +62,15 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-# The one engine per URL is a shared resource (a connection pool), the store's counterpart of
-# st.cache_resource; it holds no user data.
-_OPENED: dict[str, Engine] = {}
-
-
-@functools.cache
+@shared(release=Engine.dispose)
 def _engine_for(url: str) -> Engine:
-    _OPENED[url] = make_engine(url)
-    return _OPENED[url]
+    """The one engine per URL: a shared resource (a connection pool); it holds no user data."""
+    return make_engine(url)
 
 
 def reset_engines() -> None:
     """Dispose of the process-wide engines (tests, and after DATABASE_URL changes)."""
-    for url in list(_OPENED):
-        _OPENED.pop(url).dispose()
-    _engine_for.cache_clear()
+    _engine_for.clear()  # type: ignore[attr-defined]
 
 
 def get_engine(engine: Engine | None = None) -> Engine:

@@ -15,12 +15,13 @@ import pandas as pd
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from domain.enums import NUMERIC_KINDS
 from domain.plans import PlanTables
-from metrics.attainment import as_date, time_elapsed
-from store import plans
+from domain.targets import as_date, time_elapsed
+from store import plan_versions as plans
 from store.audit import record
-from store.catalog import Catalog, load_catalog
 from store.db import read_session, write_session
+from store.input_rules import Catalog, load_catalog
 from store.models import Plan, ReportedValue, ValueIn
 from store.values import TABLE, _save, value_key
 
@@ -28,7 +29,7 @@ DEMO_USER = "demo"
 DEMO_SEED = 2022
 DEMO_NOTE = "Valoare demonstrativă (generată, nu raportată)."
 DEMO_COMMENT = "valoare demonstrativă (generată, nu raportată)"
-DEMO_KINDS = ("count", "percent", "increase_pct", "boolean")
+DEMO_KINDS = (*NUMERIC_KINDS, "boolean")
 # The strategy's demonstration periods: 2025 and the first half of 2026 (issue 18).
 STRATEGY_DEMO_PERIODS = (date(2025, 6, 30), date(2025, 12, 31), date(2026, 6, 30))
 PER_PERIOD = ("semester", "quarterly", "monthly")

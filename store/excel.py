@@ -12,10 +12,10 @@ import pandas as pd
 from openpyxl import Workbook
 from sqlalchemy import Engine
 
-from metrics.attainment import rate_unit
+from domain.targets import rate_unit
 from store import messages, sheets
-from store.catalog import Catalog, load_catalog
 from store.errors import WriteRefusedError
+from store.input_rules import Catalog, load_catalog
 from store.models import COMMENT_MAX_CHARS, ValueIn
 from store.sheets import ColumnSpec, Problems, Row, Source
 from store.values import SaveResult, check_write, preview_values, save_values, value_problem

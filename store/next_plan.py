@@ -17,7 +17,7 @@ from openpyxl.styles import Font
 from sqlalchemy import Engine
 
 from domain.plans import PlanMeta, PlanTables, id_prefix
-from store import plans
+from store import plan_versions as plans
 from store.workbook import YEARS, plan_workbook_bytes
 
 MOVED_SHEET = "termene_mutate"
@@ -66,7 +66,7 @@ def shift_date(value: Any, years: int) -> Any:
 
 def own_id(value: Any, prefix: str) -> Any:
     """An objective/indicator id as the plan with `prefix` owns it (`p22-1.1-i1` → `p23-1.1-i1`),
-    the rule the store applies to ids copied from another plan (store.plans._own_ids)."""
+    the rule the store applies to ids copied from another plan (store.plan_versions._own_ids)."""
     if plans._blank(value):
         return value
     text = str(value)

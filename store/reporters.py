@@ -24,7 +24,7 @@ from store.errors import OtherUnitError, ReporterUnitsError, SubmittedError
 from store.models import UnitSubmission, User, UserUnit, ValueIn
 
 if TYPE_CHECKING:
-    from store.catalog import Catalog
+    from store.input_rules import Catalog
 
 REPORTER = "reporter"
 FROZEN_STATES = ("submitted", "approved")  # a unit's values stay as sent until sent back

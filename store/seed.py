@@ -8,8 +8,8 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from domain.plans import PlanMeta, PlanTables
-from loaders.plans import curated_plan_tables, load_plans
-from store import plans
+from loaders.plan_files import curated_plan_tables, load_plans
+from store import plan_versions as plans
 from store.db import read_session
 from store.models import ServiceSnapshot
 

@@ -1,6 +1,7 @@
 """Yearly service snapshots entered before plans lived in the store (read only).
 
-The registry of a year is now the `services` sheet of that year's annual plan (`store.plans`);
+The registry of a year is now the `services` sheet of that year's annual plan
+(`store.plan_versions`);
 `store init` folds snapshots of a year without a plan into one (`store.seed.fold_snapshots`).
 The table stays so that older databases keep what was entered, and backups carry it.
 """

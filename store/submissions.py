@@ -20,9 +20,9 @@ from sqlmodel import Session, col, select
 from loaders.tables import load_units
 from store import messages
 from store.audit import as_utc, record
-from store.catalog import Catalog, load_catalog
 from store.db import read_session
 from store.errors import OtherUnitError, SubmissionError, WriteRefusedError
+from store.input_rules import Catalog, load_catalog
 from store.models import COMMENT_MAX_CHARS, UnitSubmission, User, clean_text, utc_now
 from store.periods import WRITE_LOCK, check_open
 from store.reporters import REPORTER, checked_units, unit_label, units_of

@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.tables import load_units
-from store.catalog import Catalog, load_catalog
 from store.excel import export_template
+from store.input_rules import Catalog, load_catalog
 
 STEM_MAX_CHARS = 60
 

@@ -6,7 +6,6 @@ is ever in the repository; users are created with `python -m store create-user`.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Literal
@@ -16,6 +15,7 @@ import pandas as pd
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
+from caching import shared
 from store import messages
 from store.audit import as_utc, record
 from store.db import read_session, write_session
@@ -35,7 +35,7 @@ ACTING = "acting_user"  # session.info key: the user writing_as loaded in the tr
 Need = Literal["edit", "admin"]
 
 
-@functools.cache
+@shared
 def _dummy_hash() -> bytes:
     """Checked when the user does not exist, so a wrong name costs as long as a wrong password."""
     return bcrypt.hashpw(b"not a password", bcrypt.gensalt(rounds=BCRYPT_ROUNDS))

@@ -17,9 +17,9 @@ from sqlmodel import Session, col, select
 from store import messages
 from store.aggregates import Level, selection
 from store.audit import audit_frame, load_state, record
-from store.catalog import Catalog, load_catalog, semester_ends
 from store.db import get_engine, read_session
 from store.errors import ConflictError, ProblemsError
+from store.input_rules import Catalog, load_catalog, semester_ends
 from store.models import (
     COMMENT_MAX_CHARS,
     COUNTY_SIRUTA,
@@ -30,7 +30,7 @@ from store.models import (
     utc_now,
 )
 from store.periods import check_open
-from store.plans import plan_meta
+from store.plan_versions import plan_meta
 from store.reporters import check_scope
 from store.users import ACTING, acting_user, writing_as
 

@@ -22,7 +22,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from domain import columns as registry
-from domain.components import BY_VALUE
+from domain import schemas
+from domain.enums import GLOSSES
 from domain.plans import (
     COUNTY,
     META_KEYS,
@@ -33,7 +34,6 @@ from domain.plans import (
     PlanMeta,
     PlanTables,
 )
-from loaders import schemas
 from loaders.tables import load_uats
 from store import messages
 from store.errors import PlanWorkbookError
@@ -128,23 +128,6 @@ FORMATS: dict[str, str] = {
     "plan.county": "BC (Bacău)",
 }
 # Romanian meaning of enumerated values (a value added later simply shows as itself).
-GLOSSES: dict[str, dict[str, str]] = {
-    "component": {value: c.label_ro for value, c in BY_VALUE.items()},
-    "location_confidence": {
-        "stated": "declarată în document", "inferred": "dedusă", "unknown": "necunoscută",
-        "directorate": "stabilită de personalul direcției",
-    },
-    "level": {"general": "obiectiv general", "specific": "obiectiv specific",
-              "activity": "activitate"},
-    "target_kind": {"count": "număr", "percent": "procent (pondere 0–100)",
-                    "increase_pct": "creștere procentuală", "boolean": "da/nu", "text": "text"},
-    "direction": {"min": "cel puțin", "max": "cel mult", "approx": "aproximativ",
-                  "exact": "exact"},
-    "periodicity": {"once": "o dată", "annual": "anual", "semester": "semestrial",
-                    "quarterly": "trimestrial", "monthly": "lunar", "weekly": "săptămânal",
-                    "permanent": "permanent"},
-    "kind": {"annual": "plan anual de acțiune", "strategy": "strategie"},
-}  # fmt: skip
 SHEET_TITLES: dict[str, tuple[str, str]] = {
     "plan": ("Planul", "Datele de identificare ale planului, câte o cheie pe rând."),
     "servicii": ("Registrul serviciilor sociale (Cap. I.A)",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.navigation import PAGES
+from views.pages import PAGES
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 

@@ -410,7 +410,7 @@ def test_cumulative_targets_are_once_numbers_due_in_a_later_year():
 
 # Issue 22: attainment follows the curated readings of a rate, an interval and a periodicity.
 def _curated(*ids):
-    from loaders.curate.common import CURATED
+    from curation.common import CURATED
 
     frame = pd.read_csv(CURATED / "indicators.csv", dtype={"deadline": str})
     return frame[frame["indicator_id"].isin(ids)].reset_index(drop=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from display import charts, trends
 from pack import text
 from pack.render import large_figure
-from ui import charts, trends
 
 LONG = (
     "Complexul de servicii sociale Pro Familia Bacău și Rețeaua Casa Mea (valoare tipărită la "

@@ -89,7 +89,7 @@ def test_plan_2022_deadlines_with_reported_values():
     """OG 5 of the 2022 plan (lines 2844-3254): 9 targets due 30.06.2022 (5.1.1-5.1.3, 5.2.1),
     14 due 31.12.2022; the latest county-level value of each is attached, per-UAT ones are not."""
     from loaders.tables import load_indicators, load_objectives
-    from ui.reported import VALUE_COLUMNS
+    from readers.reported import VALUE_COLUMNS
 
     values = pd.DataFrame(
         [

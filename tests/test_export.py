@@ -6,8 +6,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from tests.app_pages import drawn
-from ui.export import (
+from display.export import (
     file_stem,
     neutralise_formulas,
     sheet_name,
@@ -15,6 +14,7 @@ from ui.export import (
     to_csv_bytes_ro,
     to_excel_bytes,
 )
+from tests.app_pages import drawn
 
 
 def test_formula_cells_are_neutralised():
@@ -155,6 +155,6 @@ def test_excel_dates_written_as_text_become_real_dates():
     ],
 )  # fmt: skip
 def test_download_names_carry_the_page_year_and_component(name, kw, expected):
-    from ui.export import download_name
+    from display.export import download_name
 
     assert download_name(name, **kw) == expected

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, STRATEGY_DOC, read_csv
-from loaders.curate.plan_2022 import FOOTNOTE_LINES
-from loaders.curate.targets import normalize
+from curation.common import CURATED, PLAN_2022_DOC, SOURCES, STRATEGY_DOC, read_csv
+from curation.plan_2022 import FOOTNOTE_LINES
+from curation.targets import normalize
 
 CELL_FIELDS = ("responsible", "partners", "funding")
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, STRATEGY_DOC, read_csv
-from loaders.curate.targets import normalize
+from curation.common import CURATED, PLAN_2022_DOC, SOURCES, STRATEGY_DOC, read_csv
+from curation.targets import normalize
 
 
 @pytest.fixture(scope="module")

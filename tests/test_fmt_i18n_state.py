@@ -4,10 +4,10 @@ import math
 
 import pytest
 
-from ui import i18n
-from ui.fmt import fmt_date, fmt_lei, fmt_number, fmt_pct
-from ui.state import Filters, filters_from_query
-from ui.strings import CATALOG
+from display import i18n
+from display.filters import Filters, filters_from_query
+from display.fmt import fmt_date, fmt_lei, fmt_number, fmt_pct
+from display.strings import CATALOG
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_filters_round_trip_through_the_url():
 def test_fmt_datetime_in_bucharest_time():
     from datetime import UTC, datetime
 
-    from ui.fmt import fmt_datetime
+    from display.fmt import fmt_datetime
 
     assert fmt_datetime(datetime(2022, 12, 31, 12, 5, tzinfo=UTC)) == "31.12.2022 14:05"  # EET
     assert fmt_datetime(datetime(2022, 6, 30, 21, 30)) == "01.07.2022 00:30"  # naive = UTC, EEST
@@ -96,10 +96,10 @@ def test_the_data_page_reads_plans_numbers_and_dates_as_a_person_writes_them():
     """/date: „Plan: plan_2022”, „Ținta 100.0”, „Termen 2022-12-31”, „3431.1” no more."""
     import pandas as pd
 
-    from loaders import catalogue
-    from loaders.curate.common import CURATED
-    from ui.i18n import translator
-    from ui.tables import parsed_fields, readable_columns
+    from curation.common import CURATED
+    from display.i18n import translator
+    from display.tables import parsed_fields, readable_columns
+    from readers import catalogue
 
     row = catalogue.indicators().set_index("indicator_id").loc["p22-1.1.4-i1"]
     shown = parsed_fields(
@@ -188,7 +188,7 @@ def test_counts_among_values_are_written_without_decimals():
     amount column keeps its two (1.662,00 beside 1.726,10)."""
     import pandas as pd
 
-    from ui.tables import number_formats
+    from display.tables import number_formats
 
     frame = pd.DataFrame(
         {"Ultima valoare": [1062.0, 35.5], "Ținta în vigoare": [900.0, 12.5],

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
+from domain.errors import CuratedDataError
 from geo.layers import UAT_GEOJSON, classify
 from geo.uats import load_uat_shapes
-from loaders.errors import CuratedDataError
 from loaders.tables import (
     load_budget_groups,
     load_planned_services,
@@ -118,7 +118,7 @@ def test_map_link_reproduces_the_chosen_uat():
 def test_community_centres_stand_at_their_lines_and_uats():
     """13 centres (4 PN3002 at lines 1677-1678, 9 PN4056 at lines 1692-1696), each UAT one of
     the 93, each name on its source line, each indicator's bullet naming the count."""
-    from loaders.curate.common import SOURCES
+    from curation.common import SOURCES
     from loaders.tables import load_community_centres, load_indicators, load_uats
 
     centres = load_community_centres()
@@ -141,7 +141,7 @@ def test_uat_values_below_five_are_suppressed_with_a_second_cell():
     import pandas as pd
 
     from metrics.uat import reported_by_uat
-    from ui.reported import VALUE_COLUMNS
+    from readers.reported import VALUE_COLUMNS
 
     indicators = pd.DataFrame(
         {

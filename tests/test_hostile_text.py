@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from loaders.curate.common import CURATED
+from curation.common import CURATED
 from tests.app_pages import APP, app_pages
 from tests.store.conftest import ROOT
 from tests.test_pack import need
-from ui.navigation import PAGES, builder_of
 from views.model import LABEL_LIMIT, Query
+from views.pages import PAGES, builder_of
 
 IMAGE = "![t](http://127.0.0.1:9/x.png)"
 LINK = '<a href="http://127.0.0.1:9/a">clic</a>'
@@ -166,7 +166,7 @@ def test_no_page_draws_a_live_link_or_image(hostile, path, query):
 
 
 def test_the_inert_rule():
-    from ui.inert import cut, md, plain
+    from display.inert import cut, md, plain
 
     assert md(IMAGE) == r"!\[t\](http://127.0.0.1:9/x.png)"  # no image, no link: the brackets
     # what a person reads is what a test reads: ordinary punctuation is not escaped

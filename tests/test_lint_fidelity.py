@@ -3,9 +3,9 @@ passes it (each remaining finding accepted in data/curated/lint_allow.csv with a
 
 from collections import Counter
 
-from loaders.curate import lint
-from loaders.curate.lint import Finding, lint_indicator, unresolved
-from loaders.curate.words import mend, source_words
+from curation import lint
+from curation.lint import Finding, lint_indicator, unresolved
+from curation.words import mend, source_words
 
 
 def _row(text, **fields):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from loaders.curate.common import BUDGET_GROUPS_COLUMNS, SERVICES_COLUMNS, write_csv
-from loaders.errors import CuratedDataError
+from curation.common import BUDGET_GROUPS_COLUMNS, SERVICES_COLUMNS, write_csv
+from domain.errors import CuratedDataError
 from loaders.tables import load_budget_groups, load_services
 
 GOOD_SERVICE = {

@@ -7,7 +7,7 @@ import pytest
 
 from loaders.tables import load_budget_groups, load_services
 from metrics import services as ms
-from metrics.registry import METRICS
+from metrics.definitions import METRICS
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from loaders.curate.common import CURATED, read_csv
+from curation.common import CURATED, read_csv
 
 # whole words only, so Romanian words that contain them ("pline", "discipline") never match
 ENGLISH = re.compile(

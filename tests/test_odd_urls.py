@@ -9,7 +9,7 @@ import pytest
 
 from domain.url_params import URL_PARAMS, parse_date, parse_number, parse_text, shown_value
 from tests.app_pages import app_pages
-from ui.navigation import builder_of
+from views.pages import builder_of
 
 SCRIPT_OF = {path: script for script, path, *_ in app_pages()}
 ODD = ["²", "abc", "-1", "1e9", "", "x" * 10_000, "![t](http://127.0.0.1:9/p.png)", "\x00"]
@@ -68,7 +68,7 @@ def _texts(at) -> list[str]:
     import re
 
     shown = [*at.warning, *at.info, *at.caption, *at.sidebar.caption]
-    return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in shown]  # ui.inert's escapes undone
+    return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in shown]  # display.inert's escapes undone
 
 
 @pytest.mark.parametrize(("param", "page", "value"), CASES)
@@ -99,7 +99,7 @@ BUILT_ODD = ["²", "abc", "![t](http://127.0.0.1:9/p.png)"]
 )
 def test_every_builder_takes_every_odd_value(param, page):
     # the builders are what `python -m pack build '/harta?an=²'` runs (a ValueError there)
-    from ui.pack_cli import split_page_path
+    from pack.cli import split_page_path
     from views.model import Query
 
     build = builder_of(page)

@@ -18,6 +18,9 @@ import pytest
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
+from display.as_of import data_as_of
+from display.filters import Filters
+from display.i18n import translator
 from pack.archive import (
     PackNotFoundError,
     list_packs,
@@ -25,12 +28,9 @@ from pack.archive import (
     read_pack_file,
 )
 from pack.build import build_files, file_names, make_pack
+from pack.model import pack_spec
 from pack.render import chromium_path
 from tests.app_pages import APP, drawn
-from ui.i18n import translator
-from ui.pack_panel import pack_spec
-from ui.state import Filters
-from ui.views import data_as_of
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from pack.__main__ import main
+from pack.cli import PackCommandError, build, split_page_path
 from pack.render import chromium_path
 from tests.test_pack import need, pdf_text
-from ui.pack_cli import PackCommandError, build, split_page_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -119,13 +119,13 @@ def test_no_internal_name_or_dotted_year_in_any_pack(tmp_path, page_path):
     carry a plan id, as DESIGN's URL contract says) is left out of the check."""
     from datetime import datetime
 
+    from display.filters import Filters
+    from display.i18n import translator
     from pack.build import build_files, file_names
+    from pack.model import pack_spec
     from tests.test_pack_demo import _pdf_pages, _slide_texts
-    from ui.i18n import translator
-    from ui.navigation import builder_of
-    from ui.pack_panel import pack_spec
-    from ui.state import Filters
     from views.model import Query
+    from views.pages import builder_of
 
     path, query = split_page_path(page_path)
     model = builder_of(path)(Query.of(None, "ro", query))

@@ -14,11 +14,11 @@ import pytest
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
+from display.i18n import t
 from pack.build import build_files, file_names, make_pack
 from pack.model import PackSpec, PackView
 from tests.app_pages import APP, drawn
 from tests.test_pack import need
-from ui.i18n import t
 
 MARK_RO = t("pack.demo_mark", "ro")
 
@@ -91,9 +91,9 @@ def test_the_manifest_records_demo_values(tmp_path):
 @pytest.fixture
 def demo_store(monkeypatch):
     """The app believes the store holds demonstration values."""
-    import ui.reported
+    import readers.reported
 
-    monkeypatch.setattr(ui.reported, "demo_values_exist", lambda: True)
+    monkeypatch.setattr(readers.reported, "demo_values_exist", lambda: True)
 
 
 @pytest.mark.parametrize("slide", ["1", "2"])

@@ -17,10 +17,10 @@ from datetime import date
 
 import pytest
 
-from loaders.curate.common import CURATED, PLAN_2022_DOC, SOURCES, read_csv
-from loaders.curate.plan_2022 import CORRECTIONS, parse
-from loaders.curate.strategy_2025_2034 import CORRECTION_COLUMNS
-from loaders.curate.targets import DIRECTIONS, PERIODICITIES, TARGET_KINDS, normalize
+from curation.common import CURATED, PLAN_2022_DOC, SOURCES, read_csv
+from curation.plan_2022 import CORRECTIONS, parse
+from curation.strategy_2025_2034 import CORRECTION_COLUMNS
+from curation.targets import DIRECTIONS, PERIODICITIES, TARGET_KINDS, normalize
 
 PLAN = "plan_2022"
 

@@ -17,9 +17,9 @@ from datetime import date
 
 import pytest
 
-from loaders.curate.common import CURATED, SOURCES, STRATEGY_DOC, read_csv
-from loaders.curate.strategy_2025_2034 import CORRECTION_COLUMNS, CORRECTIONS, parse
-from loaders.curate.targets import DIRECTIONS, PERIODICITIES, TARGET_KINDS, normalize
+from curation.common import CURATED, SOURCES, STRATEGY_DOC, read_csv
+from curation.strategy_2025_2034 import CORRECTION_COLUMNS, CORRECTIONS, parse
+from curation.targets import DIRECTIONS, PERIODICITIES, TARGET_KINDS, normalize
 
 PLAN = "strategy_2025_2034"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from display.filters import slide_from_query
+from display.strings import CATALOG
 from tests.app_pages import APP, app_pages, drawn
 from tests.test_pages_apptest import run_page
-from ui.state import slide_from_query
-from ui.strings import CATALOG
 from views.model import Query
 
 SCRIPTS = [script for script, _, _, _ in app_pages()]

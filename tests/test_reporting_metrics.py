@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 
 from metrics import reporting as mr
-from ui.reported import VALUE_COLUMNS
+from readers.reported import VALUE_COLUMNS
 
 INDICATORS = pd.DataFrame(
     {

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from store import api, plans
+from store import api
+from store import plan_versions as plans
 from store.db import make_engine
 from tests.app_pages import drawn
 from tests.test_pages_apptest import run_page
@@ -174,8 +175,8 @@ def test_every_page_ends_with_the_as_of_and_last_report_stamp(store_url):
 
 
 def test_a_value_saved_elsewhere_shows_on_the_next_run(store_url):
-    """Pages cache their store reads on the store's data version (ui.reported): a value saved by
-    another session or the CLI (here: the API) is on the very next run, with no waiting."""
+    """Pages cache their store reads on the store's data version (readers.reported): a value saved
+    by another session or the CLI (here: the API) is on the very next run, with no waiting."""
     _url, engine = store_url
     at = run_page("app_pages/deinstitutionalisation.py")
     assert any(c.value.startswith("Nicio valoare raportată încă") for c in at.caption)

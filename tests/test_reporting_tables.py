@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from ui.export import to_csv_bytes_ro, to_excel_bytes
-from ui.i18n import translator
-from ui.reporting_tables import audit_table, history_table, preview_table, values_table
+from display.export import to_csv_bytes_ro, to_excel_bytes
+from display.i18n import translator
+from display.reporting_tables import audit_table, history_table, preview_table, values_table
 
 tr = translator("ro")
 SUMMER = datetime(2022, 7, 1, 10, 5, tzinfo=UTC)  # 13:05 in Bucharest (EEST, UTC+3)
@@ -134,9 +134,9 @@ def test_one_upload_limit_enforced_and_stated_the_same_everywhere():
     import tomllib
     from pathlib import Path
 
+    from display.i18n import translator
     from store import workbook
     from store.sheets import MAX_BYTES, MAX_UPLOAD_MB
-    from ui.i18n import translator
 
     root = Path(__file__).resolve().parents[1]
     config = tomllib.loads((root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ import sys
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders.curate.common import CURATED, SERVICES_COLUMNS, read_csv, write_csv
+from curation.common import CURATED, SERVICES_COLUMNS, read_csv, write_csv
 from tests.app_pages import APP, app_pages
 from tests.store.conftest import ROOT
 
@@ -65,7 +65,7 @@ def test_a_broken_curated_file_is_not_seeded(broken_curated, tmp_path, monkeypat
     assert "services.csv, row 1 (line 2), column capacity: not a number" in result.stdout
     assert "planurile din baza de date au rămas cum erau" in result.stderr
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db}")
-    from store import plans
+    from store import plan_versions as plans
     from store.db import reset_engines
 
     reset_engines()
@@ -90,8 +90,8 @@ def test_unreachable_store_names_the_problem_on_every_page(monkeypatch):
 
 def _corrected_indicators() -> list[tuple[str, str]]:
     """(indicator, its activity) of every stored indicator with a hand correction."""
-    from loaders import catalogue
-    from loaders.catalog import corrections
+    from loaders.provenance import corrections
+    from readers import catalogue
 
     fixed = set(corrections()["node_or_indicator_id"])
     rows = catalogue.indicators()
@@ -101,8 +101,8 @@ def _corrected_indicators() -> list[tuple[str, str]]:
 
 def test_every_indicator_with_a_hand_correction_shows_its_corrections():
     # /date?indicator=p22-2.1.1-i1 ended in KeyError: 'file' (the file column has no label)
-    from loaders.catalog import corrections_of
-    from ui.tables import labelled_columns
+    from display.tables import labelled_columns
+    from loaders.provenance import corrections_of
 
     corrected = _corrected_indicators()
     assert len(corrected) >= 84, len(corrected)
@@ -124,7 +124,7 @@ def test_the_lineage_of_a_corrected_indicator_opens(indicator):
 
 def test_an_unexpected_error_is_said_in_romanian_not_in_an_english_box(monkeypatch):
     def page() -> None:
-        from ui.i18n import translator
+        from display.i18n import translator
         from ui.render import guarded
 
         with guarded(translator("ro")):
@@ -141,7 +141,7 @@ def test_an_unexpected_error_is_said_in_romanian_not_in_an_english_box(monkeypat
 
 def test_under_pytest_the_unexpected_error_still_fails_the_run():
     def page() -> None:
-        from ui.i18n import translator
+        from display.i18n import translator
         from ui.render import guarded
 
         with guarded(translator("ro")):

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from streamlit.elements.deck_gl_json_chart import _prepare_pydeck_for_json
 
+from caching import fingerprint
 from geo.layers import TEXT_TOOLTIP, choropleth_deck, points_deck, prepared, uat_geojson
-from loaders.cache import fingerprint
 from ui import timing
 
 

@@ -6,7 +6,7 @@
 
 import pytest
 
-from loaders.curate.targets import (
+from curation.targets import (
     DIRECTIONS,
     PERIODICITIES,
     TARGET_KINDS,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.curate.common import PLANNED_SERVICES_COLUMNS, PROJECTS_COLUMNS, write_csv
-from loaders.curate.projects_2022 import planned_rows, project_rows
+from curation.common import PLANNED_SERVICES_COLUMNS, PROJECTS_COLUMNS, write_csv
+from curation.projects_2022 import planned_rows, project_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = "000_4cfc5bf8d61bed48.txt"

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from loaders.curate.common import CURATED, SOURCES, read_csv
+from curation.common import CURATED, SOURCES, read_csv
+from display.fmt import fmt_number
 from loaders.tables import check_service_references, load_budget_groups, load_services
-from ui.fmt import fmt_number
 
 SOURCE = (SOURCES / "000_4cfc5bf8d61bed48.txt").read_text(encoding="utf-8").splitlines()
 SERVICES = read_csv(CURATED / "services.csv")
@@ -108,8 +108,8 @@ def test_b03_label_says_only_where_its_value_stands():
 
 
 def test_curated_files_are_what_the_script_writes(tmp_path):
-    from loaders.curate.common import BUDGET_GROUPS_COLUMNS, SERVICES_COLUMNS, write_csv
-    from loaders.curate.services_2022 import budget_rows, service_rows
+    from curation.common import BUDGET_GROUPS_COLUMNS, SERVICES_COLUMNS, write_csv
+    from curation.services_2022 import budget_rows, service_rows
 
     for name, columns, rows in [
         ("services.csv", SERVICES_COLUMNS, service_rows()),

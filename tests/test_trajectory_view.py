@@ -1,4 +1,4 @@
-"""The trajectory card's headline and table (ui.trajectory_view) from a hand-made trajectory."""
+"""The trajectory card's headline and table (display.trajectory) from a hand-made trajectory."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from ui import trajectory_view as tv
-from ui.i18n import translator
+from display import trajectory as tv
+from display.i18n import translator
 
 TRAJ = pd.DataFrame(
     {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.curate.common import CURATED, read_csv
-from loaders.curate.units import indicator_unit_rows, unit_rows, units_of
+from curation.common import CURATED, read_csv
+from curation.units import indicator_unit_rows, unit_rows, units_of
 from loaders.tables import load_indicator_units, load_units
 
 

@@ -8,7 +8,7 @@ from tests.test_pages_apptest import run_page
 
 
 def said(at) -> list[str]:
-    """The page's warnings as a person reads them (the markdown escapes of ui.inert undone)."""
+    """The page's warnings as a person reads them (the markdown escapes of display.inert undone)."""
     import re
 
     return [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning]

@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 
 from metrics import lateness as ml
-from ui.navigation import PAGES, builder_of
 from views import lateness, overview
 from views.model import PageModel, Query
+from views.pages import PAGES, builder_of
 
 SNAKE = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")
 DOTTED_YEAR = re.compile(r"\b20\.\d{2}\d\b|\b2\.0\d{2}\b")
@@ -152,7 +152,7 @@ def test_every_curated_table_shows_labelled_columns():
     """/date shows (and downloads) each curated file with the registry's labels."""
     from pathlib import Path
 
-    from ui.tables import labelled_columns
+    from display.tables import labelled_columns
 
     for path in sorted(Path("data/curated").glob("*.csv")):
         frame = pd.read_csv(path, nrows=5)
@@ -162,9 +162,9 @@ def test_every_curated_table_shows_labelled_columns():
 
 
 def test_an_indicator_reads_in_words_on_the_data_page():
-    from loaders import catalogue
-    from ui.i18n import translator
-    from ui.tables import parsed_fields
+    from display.i18n import translator
+    from display.tables import parsed_fields
+    from readers import catalogue
 
     row = catalogue.indicators().set_index("indicator_id").loc["p22-1.1.1-i1"]
     shown = parsed_fields(
@@ -183,7 +183,7 @@ def test_money_axes_print_whole_numbers_not_k():
 
 
 def test_grids_show_romanian_numbers_and_plain_years():
-    from ui.tables import styled
+    from display.tables import styled
 
     frame = pd.DataFrame(
         {"Populație": [7069], "Valoare": [35.3657], "Rândul în sursă": [1677], "An": [2022]}
@@ -210,7 +210,7 @@ def test_institution_names_shorten_to_the_plans_own_abbreviations():
 
 
 def test_a_grid_never_shows_none_for_a_missing_cell():
-    from ui.tables import as_text, styled
+    from display.tables import as_text, styled
 
     frame = pd.DataFrame({"Ținta": [1.0, None], "Unitate": ["x", None], "An": [2022, 2023]})
     assert styled(frame, "ro").to_string().split("\n")[2].split() == ["1", "–", "–", "2023"]

@@ -12,7 +12,7 @@ import pytest
 
 from geo.layers import CIVIDIS, TEXT_TOOLTIP
 from pack.profile import one_page_pdf
-from ui.reported import data_key
+from readers.reported import data_key
 from views import county_map, uat_profile
 from views.model import Query
 

@@ -100,7 +100,7 @@ def test_short_label(text, expected):
 def test_no_drill_title_holds_a_web_address():
     """The drill-down's expander titles (activity number and title, shortened as the page does)
     never contain "www." or "http": axe's nested-interactive (a link in a summary)."""
-    from loaders import catalogue
+    from readers import catalogue
 
     nodes = catalogue.objectives()
     titles = [

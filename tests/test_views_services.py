@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ui.reported import data_key
+from readers.reported import data_key
 from views import services
 from views.model import Query
 

@@ -120,8 +120,8 @@ def test_the_preview_table_reads_as_a_user_reads_it():
     """Removed rows have no field; numbers in Romanian format; codes without separators."""
     import pandas as pd
 
-    from store.plans import CHANGE_COLUMNS
-    from ui.i18n import translator
+    from display.i18n import translator
+    from store.plan_versions import CHANGE_COLUMNS
     from ui.plans_admin import change_table
 
     rows = pd.DataFrame(
@@ -150,7 +150,7 @@ def _late_at(engine, plan_id: str, today):
     from metrics import attainment as am
     from metrics import lateness as ml
     from metrics.owners import NO_UNIT
-    from store import plans
+    from store import plan_versions as plans
 
     tables = plans.plan_tables(plan_id, engine=engine)
     values = pd.DataFrame(columns=["indicator_id", "period_end", "uat_siruta", "value"])
@@ -172,7 +172,7 @@ def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
     import openpyxl
 
     from metrics import deinstitution as dm
-    from store import plans
+    from store import plan_versions as plans
 
     url = f"sqlite:///{tmp_path / 'next.db'}"
     engine = make_engine(url)

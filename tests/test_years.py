@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from display import charts
+from display.fmt import is_plain_integer_column
 from pack.text import table_rows
-from ui import charts
-from ui.fmt import is_plain_integer_column
 
 
 def test_year_categories_stay_categories():

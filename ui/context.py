@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from ui.i18n import translator
-from ui.state import Filters
+from display.filters import Filters
+from display.i18n import translator
+from readers.reported import data_key, demo_values_exist
 from views.model import Query
 
 _KEY = "_filters"
@@ -36,8 +37,6 @@ def query(**extra: object) -> Query:
     """This run's builder query: the global filters, the page's own URL parameters (plus
     `extra`, a page's selections that are not in the URL), today, the store's data version."""
     from datetime import date
-
-    from ui.reported import data_key, demo_values_exist
 
     f = filters()
     params = {k: v for k, v in st.query_params.to_dict().items() if k not in GLOBAL_PARAMS}

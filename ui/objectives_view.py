@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from display.fmt import fmt_date, fmt_value
+from display.inert import md
 from domain.plans import document_title
-from ui.fmt import fmt_date, fmt_value
-from ui.inert import md
 
 Tr = Callable[..., str]
 

@@ -8,11 +8,11 @@ from datetime import datetime
 
 import streamlit as st
 
+from display.filters import Filters
+from display.fmt import fmt_date
 from pack.archive import Manifest, PackNotFoundError, list_packs, read_pack_file
-from pack.model import PackSpec, new_pack_id
+from pack.model import pack_spec
 from ui import share_link
-from ui.fmt import fmt_date
-from ui.state import Filters, filter_labels
 from views.model import PageModel
 
 Tr = Callable[..., str]
@@ -21,34 +21,6 @@ MIME = {
     "pdf": "application/pdf",
 }
 _LAST = "pack_last_id"
-
-
-def pack_spec(
-    page: PageModel, filters: Filters, tr: Tr, *, page_path: str, as_of: str,
-    chosen: list[str] | None = None, now: datetime | None = None,
-    query: dict[str, str] | None = None,
-) -> PackSpec:  # fmt: skip
-    """The spec of a pack of this page as shown: its KPI tiles and the chosen charts; `query`
-    is the URL query that reproduces the view (default: the global filters)."""
-    now = now or datetime.now()
-    charts = [v for v in page.shown if chosen is None or v.key in chosen]
-    return PackSpec(
-        pack_id=new_pack_id(now),
-        created_at=now,
-        lang=filters.lang,
-        page_title=page.title,
-        page_path=page_path,
-        filters=(*filter_labels(filters, tr), *page.filters),
-        query={
-            k: v
-            for k, v in (filters.to_query() if query is None else query).items()
-            if k not in ("prezentare", "slide")
-        },
-        as_of=as_of,
-        kpis=tuple(page.kpi_pairs),
-        views=tuple(charts),
-        demo=page.demo,
-    )
 
 
 def _start_presentation() -> None:

@@ -9,14 +9,22 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from display.export import file_stem
+from display.fmt import fmt_datetime, fmt_value
+from display.inert import md
+from display.tables import display_frame
 from domain.columns import label as column_label
-from loaders import catalogue
 from loaders.tables import load_uats
+from readers import catalogue
+from store import plan_versions as store_plans
 from store.errors import WriteRefusedError
-from ui.export import file_stem
-from ui.fmt import fmt_datetime, fmt_value
-from ui.inert import md
-from ui.tables import display_frame
+from store.next_plan import (
+    NextPlanError,
+    check_next_plan,
+    draft_next_plan,
+    next_plan_workbook_bytes,
+)
+from store.workbook import PlanWorkbookError, plan_workbook_bytes, read_plan_workbook
 
 Tr = Callable[..., str]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -29,8 +37,6 @@ PREVIEW_TABLES = ("services", "indicators", "milestones", "objectives", "budget_
 
 def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     """Draw the tab."""
-    from store import plans as store_plans
-    from store.workbook import plan_workbook_bytes
 
     listed = catalogue.plans()
     shown = listed.assign(
@@ -61,11 +67,14 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
     )
     titles = dict(zip(listed["plan_id"], listed["title"], strict=True))
     chosen = st.selectbox(
-        tr("plans.download_which"), list(titles), format_func=titles.get, key="plans_download"
+        tr("plans.download_which"),
+        list(titles),
+        format_func=titles.__getitem__,
+        key="plans_download",
     )
     st.download_button(
         tr("plans.download"),
-        data=lambda: plan_workbook_bytes(store_plans.plan_tables(chosen)),
+        data=lambda: plan_workbook_bytes(store_plans.plan_tables(str(chosen))),
         file_name=f"{file_stem(str(titles[chosen]))}.xlsx",  # the title, never the plan id
         mime=XLSX,
         key="plans_download_button",
@@ -86,12 +95,6 @@ def render(tr: Tr, *, user: str, admin: bool, lang: str) -> None:
 
 def _next_plan(tr: Tr, listed: pd.DataFrame) -> None:
     """Next year's workbook drafted from a stored annual plan (store.next_plan), downloaded."""
-    from store.next_plan import (
-        NextPlanError,
-        check_next_plan,
-        draft_next_plan,
-        next_plan_workbook_bytes,
-    )
 
     st.subheader(tr("plans.next_title"))
     st.caption(tr("plans.next_help"))
@@ -135,9 +138,6 @@ def _next_plan(tr: Tr, listed: pd.DataFrame) -> None:
 
 
 def _upload(tr: Tr, *, user: str, lang: str) -> None:
-    from store import plans as store_plans
-    from store.workbook import PlanWorkbookError, read_plan_workbook
-
     st.subheader(tr("plans.upload_title"))
     upload = st.file_uploader(tr("plans.upload"), type=["xlsx"], key="plans_upload")
     if upload is None:
@@ -215,8 +215,8 @@ def _upload(tr: Tr, *, user: str, lang: str) -> None:
 
 
 def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFrame:
-    """`store.plans.change_rows` as a user reads it: Romanian headers, the change in words, the
-    field by its label, numbers in the language's format, empty cells empty."""
+    """`store.plan_versions.change_rows` as a user reads it: Romanian headers, the change in
+    words, the field by its label, numbers in the language's format, empty cells empty."""
 
     def cell(value: object, column: object = None) -> str:
         if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -251,8 +251,6 @@ def change_table(rows: pd.DataFrame, table: str, tr: Tr, lang: str) -> pd.DataFr
 
 
 def _place(tr: Tr, *, user: str) -> None:
-    from store import plans as store_plans
-
     st.subheader(tr("plans.place_title"))
     years = catalogue.registry_years()
     reg = catalogue.registry(years[-1])
@@ -265,10 +263,13 @@ def _place(tr: Tr, *, user: str) -> None:
     names = dict(zip(uats["siruta"], uats["name"], strict=True))
     labels = dict(zip(unplaced["service_id"], unplaced["name"], strict=True))
     with st.form("plans_place"):
-        service_id = st.selectbox(tr("plans.place_service"), list(labels), format_func=labels.get)
-        siruta = st.selectbox(tr("plans.place_uat"), list(names), format_func=names.get)
+        service_id = st.selectbox(
+            tr("plans.place_service"), list(labels), format_func=labels.__getitem__
+        )
+        siruta = st.selectbox(tr("plans.place_uat"), list(names), format_func=names.__getitem__)
         address = st.text_input(tr("plans.place_address"), max_chars=200)
         if st.form_submit_button(tr("plans.place_save"), type="primary"):
+            assert service_id is not None and siruta is not None  # both lists are not empty
             store_plans.set_place(
                 reg.plan_id, str(service_id), int(siruta), address=address, user=user
             )

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from display.filters import Filters, filter_labels, slide_from_query
+from display.inert import md
 from pack.model import PackView
 from pack.render import large_figure
-from ui.inert import md
 from ui.render import remember
-from ui.state import Filters, filter_labels, slide_from_query
 from views.model import PageModel
 
 Tr = Callable[..., str]

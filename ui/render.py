@@ -10,20 +10,24 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
+import pandas as pd
 import streamlit as st
 
-from loaders.errors import CuratedDataError, StoreUnavailableError
+from caching import shared
+from display.export import file_stem
+from display.inert import clean, md
+from display.tables import as_text, styled
+from domain.errors import CuratedDataError, StoreUnavailableError
 from ui import context, widgets
-from ui.export import file_stem
-from ui.inert import clean, md
-from ui.tables import as_text, styled
 from views.common import NoRegistryError
 from views.model import Kpi, PageModel, Section
+from views.pages import SCRIPTS
 
 Tr = Callable[..., str]
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
 _MODEL = "_page_model"
 _LOG = logging.getLogger(__name__)
 
@@ -93,7 +97,7 @@ def _card_body(section: Section, tr: Tr) -> None:
             legend(section)
     elif section.kind == "table":
         st.dataframe(
-            _memo(section, "styled", lambda: styled(section.table, lang())), hide_index=True,
+            _styled(section.table, lang()), hide_index=True,
             key=f"{section.key}-table",
         )  # fmt: skip
     else:
@@ -108,14 +112,17 @@ def deck_key(section: Section) -> str:
     return f"{section.key}-deck"
 
 
-def _memo(section: Section, what: str, make: Callable[[], T]) -> T:
-    """`make()` once per section object and language: models are cached, so a rerun draws the
-    same sections again without formatting their tables again."""
-    memo = section.__dict__.setdefault("_drawn", {})  # a frozen dataclass: not a field
-    key = (what, lang())
-    if key not in memo:
-        memo[key] = make()
-    return memo[key]  # type: ignore[no-any-return]
+@shared
+def _styled(frame: pd.DataFrame, lang: str) -> pd.DataFrame | Styler:
+    """A section's table as a grid shows it (formatted once per table and language, for every
+    session: a rerun draws the same grid without formatting it again)."""
+    return styled(frame, lang)
+
+
+@shared
+def _as_text(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list[str]]:
+    """A chart's data table as text (once per table and language, as `_styled`)."""
+    return as_text(frame, lang)
 
 
 def legend(section: Section) -> None:
@@ -155,7 +162,8 @@ def card(section: Section, tr: Tr) -> None:
         )  # fmt: skip
         if section.kind != "table":
             with st.expander(tr("chart.data_table")):
-                shown, config = _memo(section, "text", lambda: as_text(section.table, lang()))
+                shown, right = _as_text(section.table, lang())
+                config = {c: st.column_config.TextColumn(alignment="right") for c in right}
                 st.dataframe(shown, hide_index=True, column_config=config)
 
 
@@ -210,7 +218,6 @@ def glossary(model: PageModel, tr: Tr) -> None:
 
 def page_of(path: str) -> str:
     """The page script behind a URL path (app.py's navigation)."""
-    from ui.navigation import SCRIPTS
 
     return SCRIPTS[path]
 

@@ -12,19 +12,10 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 import streamlit as st
 
-from loaders.catalogue import plan_row
-from metrics import owners as mo
-from metrics import reporting as mr
-from store import api, excel
-from store.audit import load_state
-from store.errors import ProblemsError
-from store.messages import problem_count
-from store.sheets import MAX_UPLOAD_MB
-from ui import user_admin, widgets
-from ui.export import file_stem
-from ui.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
-from ui.inert import md
-from ui.reporting_tables import (
+from display.export import file_stem
+from display.fmt import DASH, fmt_date, fmt_datetime, fmt_number, fmt_pct, fmt_value
+from display.inert import md
+from display.reporting_tables import (
     AUDIT_KINDS,
     audit_table,
     describe_key,
@@ -34,7 +25,17 @@ from ui.reporting_tables import (
     status_table,
     users_table,
 )
-from ui.tables import display_frame
+from display.tables import display_frame
+from metrics import owners as mo
+from metrics import reporting as mr
+from readers.catalogue import plan_row
+from store import api, excel
+from store.audit import load_state
+from store.errors import ProblemsError
+from store.input_rules import load_catalog
+from store.messages import problem_count
+from store.sheets import MAX_UPLOAD_MB
+from ui import user_admin, widgets
 from ui.unsaved import blocks_change, count_ro
 
 Tr = Callable[..., str]
@@ -136,7 +137,6 @@ def _problems(problems: list[str], tr: Tr) -> None:
 def grid(d: Desk) -> None:
     """The period's values as an editable grid; saved on the button, edits kept until then."""
     tr = d.tr
-    from store.catalog import load_catalog
 
     catalog = load_catalog()
     flash = st.session_state.pop("rep_grid_flash", None)

@@ -16,6 +16,10 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
+from display.inert import md
+from domain.url_params import BY_NAME, shown_value
+from ui.context import tr
+
 T = TypeVar("T")
 
 
@@ -96,9 +100,6 @@ def not_understood(param: str, options: Sequence[T], parse: Callable[[str], Any]
 
 def say_not_understood(param: str, raw: str, label: str, shown: str) -> None:
     """The page's notice for a URL value that names nothing (unless the builder says it)."""
-    from domain.url_params import BY_NAME, shown_value
-    from ui.context import tr
-    from ui.inert import md
 
     declared = BY_NAME.get(param)
     if declared is not None and declared.said_by_builder:

@@ -15,11 +15,11 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
+from display.fmt import fmt_datetime
+from display.inert import md
 from store import api
 from store.errors import WriteRefusedError
 from store.models import ROLES
-from ui.fmt import fmt_datetime
-from ui.inert import md
 
 Tr = Callable[..., str]
 

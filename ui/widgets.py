@@ -8,12 +8,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from loaders.errors import CuratedDataError
+from display.export import download_name, to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
+from display.filters import SLUG_OF_COMPONENT, filter_labels
+from display.fmt import fmt_date
+from display.inert import md
+from domain.errors import CuratedDataError
+from readers import catalogue
 from ui import context
-from ui.export import to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
-from ui.fmt import fmt_date
-from ui.inert import md
-from ui.state import filter_labels
 
 Tr = Callable[..., str]
 
@@ -57,10 +58,8 @@ REGISTRY_PATHS = ("", "servicii", "harta", "dezinstitutionalizare")  # pages wit
 
 def download_file_name(name: str) -> str:
     """`name` with the page, the registry year or the plan's years and the component it was
-    drawn with (ui.export.download_name): `servicii-2023-copii.csv`, never a bare `date.csv`."""
-    from loaders import catalogue
-    from ui.export import download_name
-    from ui.state import SLUG_OF_COMPONENT
+    drawn with (display.export.download_name): `servicii-2023-copii.csv`, never a bare
+    `date.csv`."""
 
     model = st.session_state.get("_page_model")
     path = None if model is None else model.path

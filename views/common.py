@@ -9,14 +9,14 @@ from typing import Any, TypeVar
 import pandas as pd
 import plotly.graph_objects as go
 
+from caching import shared
+from display import charts
+from display.fmt import plotly_separators
+from display.i18n import translator
 from domain.plans import document_title
 from domain.url_params import parse_number, shown_value
-from loaders import catalogue
-from loaders.cache import shared
-from loaders.catalogue import Registry
-from ui import charts
-from ui.fmt import plotly_separators
-from ui.i18n import translator
+from readers import catalogue
+from readers.catalogue import Registry
 from views.model import PageModel, Query
 
 Tr = Callable[..., str]

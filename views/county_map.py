@@ -8,6 +8,10 @@ import json
 
 import pandas as pd
 
+from display import charts
+from display.fmt import fmt_date, fmt_number, fmt_value
+from display.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
+from display.tables import display_frame, readable
 from domain.components import COMMUNITY_CENTRES_COMPONENT, FILTER_COMPONENTS
 from geo.layers import (
     ATTRIBUTION,
@@ -19,15 +23,11 @@ from geo.layers import (
     uat_geojson,
 )
 from geo.uats import load_uat_shapes
-from loaders import catalogue as stored
 from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
-from ui import charts
-from ui.fmt import fmt_date, fmt_number, fmt_value
-from ui.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
-from ui.reported import reported_values
-from ui.tables import display_frame, readable
+from readers import catalogue as stored
+from readers.reported import reported_values
 from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 

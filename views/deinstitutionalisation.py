@@ -8,18 +8,18 @@ from datetime import date
 
 import pandas as pd
 
+from display import charts, trends
+from display.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators, short_label
+from display.palette import hex_to_rgb
+from display.tables import display_frame
 from domain import glossary
 from domain.components import DEINSTITUTION_COMPONENT
 from geo.layers import ATTRIBUTION, HALF_FRAME, county_points, uat_geojson
-from loaders import catalogue as stored
 from loaders.tables import load_uats
 from metrics import attainment as am
 from metrics import deinstitution as dm
-from ui import charts, trends
-from ui.fmt import fmt_date, fmt_number, fmt_pct, fmt_value, plotly_separators, short_label
-from ui.palette import hex_to_rgb
-from ui.reported import reported_values
-from ui.tables import display_frame
+from readers import catalogue as stored
+from readers.reported import reported_values
 from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.model import Kpi, PageModel, Query, Section
 

@@ -11,17 +11,17 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
+from caching import cached
+from display import charts
+from display.fmt import fmt_date, fmt_number, short_label, unique_labels
 from domain.glossary import abbreviate
 from domain.statuses import STATUS_COLOURS
 from domain.url_params import shown_value
-from loaders import catalogue
-from loaders.cache import cached
 from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import lateness as ml
 from metrics import owners as mo
-from ui import charts
-from ui.fmt import fmt_date, fmt_number, short_label, unique_labels
-from ui.reported import reported_values
+from readers import catalogue
+from readers.reported import reported_values
 from views.common import builder, tr_of
 from views.model import Kpi, PageModel, Query, Section
 

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import pandas as pd
 import plotly.graph_objects as go
 
+from display.inert import cut, plain
 from domain import glossary
 
 Kind = Literal["chart", "map", "table"]
@@ -164,11 +165,10 @@ HOVER_LIMIT = 400
 def inert_figure(fig: go.Figure) -> go.Figure:
     """Make the texts of a figure that came from data inert, in place: plotly reads `<a href>`,
     `<b>`, `<br>` in category labels, trace names, texts, hover texts and custom data as
-    markup, so `&`, `<`, `>` are written as entities (`ui.inert.plain`), bidi controls and NUL
+    markup, so `&`, `<`, `>` are written as entities (`display.inert.plain`), bidi controls and NUL
     removed, and a category longer than `LABEL_LIMIT` cut at a word (a 10.000-character name
     made a 66.756 px axis label). Hover templates are the builder's own and stay as they are.
     Cut labels that would fall together keep their full text (bars never merge)."""
-    from ui.inert import plain
 
     for trace in fig.data:
         for attr in ("x", "y", "labels"):
@@ -198,8 +198,6 @@ def _texts(values: Any) -> bool:
 
 
 def _cut(text: str, limit: int) -> str:
-    from ui.inert import cut
-
     return cut(text, limit) if len(text) > limit else text
 
 

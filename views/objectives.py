@@ -6,26 +6,27 @@ year by year and the trajectory of a cumulative target (current year highlighted
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from caching import cached, shared
+from display import charts
+from display import trajectory as trajectory_view
+from display.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests read it here)
+from display.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
+from display.i18n import translator
+from display.tables import blank_text
 from domain.statuses import INDICATOR_STATUSES, STATUS_COLOURS
 from domain.url_params import shown_value
-from loaders import catalogue
-from loaders.cache import cached, shared
 from loaders.tables import curated_dir, load_indicator_units, load_units
 from metrics import attainment as am
 from metrics import owners as mo
 from metrics.attainment import STATUSES
-from ui import charts, trajectory_view
-from ui.fmt import LABEL_CHARS as LABEL_CHARS  # the chart labels' length (tests read it here)
-from ui.fmt import fmt_date, fmt_number, fmt_pct, short_label, unique_labels
-from ui.i18n import translator
-from ui.reported import reported_values
-from ui.tables import blank_text
+from readers import catalogue
+from readers.reported import reported_values
 from views.common import Tr, builder, plan_source, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
@@ -231,7 +232,7 @@ def build(q: Query) -> PageModel:
         notices.append(tr("obj.store_unavailable"))
     filters = [(tr("obj.plan"), str(plan_row["title"])), (tr("obj.period"), fmt_date(period, lang)),
                (tr("obj.compare"), fmt_date(compare, lang))]  # fmt: skip
-    base = dict(
+    base = PageModel(
         path=PATH, title=tr("obj.title"), intro=tr("obj.intro"), demo=q.demo,
         definitions=tuple(
             (tr(f"obj.status.{s.value}"), tr(f"obj.status_def.{s.value}"))
@@ -240,7 +241,7 @@ def build(q: Query) -> PageModel:
     )  # fmt: skip
     if c.mine.empty:
         notices.append(tr("chart.empty"))
-        return PageModel(**base, notices=tuple(notices), filters=tuple(filters))
+        return replace(base, notices=tuple(notices), filters=tuple(filters))
     scores = scorecards(c.plan, q.component, period, compare, q.version)
     card = scores.card
     source = plan_source(
@@ -291,8 +292,8 @@ def build(q: Query) -> PageModel:
     filters += owner_filter
     sections += owner_section
     sections.append(_since(q, scores.changes, source, period, compare))
-    return PageModel(
-        **base, kpis=kpis, sections=tuple(sections), filters=tuple(filters),
+    return replace(
+        base, kpis=kpis, sections=tuple(sections), filters=tuple(filters),
         notices=tuple(notices),
     )  # fmt: skip
 

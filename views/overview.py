@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from display import charts, trends
+from display.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
+from display.tables import display_frame
 from domain.components import COLOURS
-from loaders import catalogue as stored
-from loaders.errors import CuratedDataError
+from domain.errors import CuratedDataError
 from metrics import services as ms
-from ui import charts, trends
-from ui.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
-from ui.tables import display_frame
+from readers import catalogue as stored
 from views import lateness
 from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import Kpi, PageModel, Query, Section

@@ -11,13 +11,13 @@ from typing import Any
 
 import pandas as pd
 
+from display import charts, trends
+from display.fmt import fmt_number, fmt_pct, plotly_separators
+from display.tables import blank_text, display_frame
 from domain.url_params import parse_number
-from loaders import catalogue as stored
 from loaders.tables import load_uats
 from metrics import services as ms
-from ui import charts, trends
-from ui.fmt import fmt_number, fmt_pct, plotly_separators
-from ui.tables import blank_text, display_frame
+from readers import catalogue as stored
 from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
 from views.model import PageModel, Query, Section
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from display import trends
+from display.fmt import fmt_number, plotly_separators
+from display.tables import display_frame, readable
 from domain.url_params import parse_number, shown_value
-from loaders import catalogue as stored
 from loaders.tables import load_community_centres, load_uats
 from metrics import services as ms
 from metrics import uat as mu
-from ui import trends
-from ui.fmt import fmt_number, plotly_separators
-from ui.tables import display_frame, readable
+from readers import catalogue as stored
 from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
 from views.county_map import PATH, published, reported_here
 from views.model import Kpi, PageModel, Query, Section

@@ -18,8 +18,8 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 
 from store import api
-from store.catalog import Catalog, load_catalog
 from store.db import make_engine
+from store.input_rules import Catalog, load_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "TEST_POSTGRES_URL"

@@ -11,7 +11,8 @@ import pytest
 from sqlmodel import SQLModel
 
 from domain.plans import PlanMeta, PlanTables
-from store import api, plans
+from store import api
+from store import plan_versions as plans
 from store.backup import RestoreError, backup, restore
 from store.db import make_engine
 from tests.store.conftest import state

@@ -109,7 +109,7 @@ def test_values_frame_raises_when_the_database_is_unreachable():
 
 
 def test_pages_degrade_when_the_database_is_unreachable(monkeypatch):
-    from ui.reported import VALUE_COLUMNS, reported_values
+    from readers.reported import VALUE_COLUMNS, reported_values
 
     monkeypatch.setenv(
         "DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:1/x?connect_timeout=2"
@@ -121,7 +121,7 @@ def test_pages_degrade_when_the_database_is_unreachable(monkeypatch):
 
 
 def test_value_columns_are_the_contract(engine):
-    from ui.reported import VALUE_COLUMNS
+    from readers.reported import VALUE_COLUMNS
 
     assert list(api.values_frame(engine=engine).columns) == VALUE_COLUMNS == api.VALUE_COLUMNS
 

@@ -112,7 +112,7 @@ def test_a_duplicate_whose_first_copy_is_empty_is_refused(engine, catalog):
 
 
 def test_a_formula_comment_is_kept_as_text_and_neutralised_on_export(engine, catalog):
-    from ui.export import to_csv_bytes
+    from display.export import to_csv_bytes
 
     template = excel.template_bytes("plan_2022", H1, catalog=catalog)
     upload = fill(template, {"t-count": 5}, comments={"t-count": '=HYPERLINK("http://x")'})

@@ -15,8 +15,9 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
-from loaders.curate.common import CURATED
-from store import api, plans
+from curation.common import CURATED
+from store import api
+from store import plan_versions as plans
 from store.catalog_export import export_catalog
 from store.db import alembic_config
 from store.demo import generate_demo_registry, has_demo, remove_demo

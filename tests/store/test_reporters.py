@@ -14,9 +14,9 @@ from sqlalchemy import text
 
 from store import api, excel
 from store.audit import load_state
-from store.catalog import Catalog
 from store.db import alembic_config, make_engine
 from store.errors import OtherUnitError, ReporterUnitsError
+from store.input_rules import Catalog
 from store.reporters import reporter_units_frame, user_units
 from tests.store.conftest import make_catalog
 from tests.store.test_cli import cli, exported, initialised  # noqa: F401  (fixtures)

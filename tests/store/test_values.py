@@ -105,7 +105,7 @@ def test_unknown_source_is_a_programming_error(engine, catalog):
 
 def test_reporting_periods_are_the_semester_ends_and_stored_ones(engine, catalog):
     from domain.plans import PlanMeta, PlanTables
-    from store.plans import save_plan
+    from store.plan_versions import save_plan
 
     assert api.reporting_periods("plan_2022", engine=engine) == []  # no such plan stored
     for meta in (

@@ -14,11 +14,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
-from domain.columns import COLUMN_LABELS, label
-from domain.components import COMPONENT_VALUES
-from domain.plans import META_KEYS, PLAN_TABLE_SHEETS, PLAN_TABLES, PlanTables
-from loaders import schemas
-from loaders.curate.common import (
+from curation.common import (
     BUDGET_GROUPS_COLUMNS,
     INDICATORS_COLUMNS,
     MILESTONES_COLUMNS,
@@ -27,7 +23,11 @@ from loaders.curate.common import (
     PROJECTS_COLUMNS,
     SERVICES_COLUMNS,
 )
-from loaders.plans import curated_plan_tables
+from domain import schemas
+from domain.columns import COLUMN_LABELS, label
+from domain.components import COMPONENT_VALUES
+from domain.plans import META_KEYS, PLAN_TABLE_SHEETS, PLAN_TABLES, PlanTables
+from loaders.plan_files import curated_plan_tables
 from store import workbook as wbk
 from store.errors import PlanWorkbookError
 

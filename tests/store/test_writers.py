@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 
+from display.export import to_excel_bytes
+from display.i18n import translator
+from display.reporting_tables import audit_table
 from store import api
 from store.audit import load_state
 from store.models import utc_now
 from tests.store.test_logins import FAST
-from ui.export import to_excel_bytes
-from ui.i18n import translator
-from ui.reporting_tables import audit_table
 
 H1 = date(2022, 6, 30)
 ROW = {"indicator_id": "t-count", "period_end": H1}

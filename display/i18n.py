@@ -1,0 +1,32 @@
+"""All UI strings, Romanian first, looked up by key (catalogue in `display/strings/`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from display.strings import CATALOG
+
+LANGS = ("ro", "en")
+
+
+class MissingStringError(KeyError):
+    """A UI string key that the catalogue does not have."""
+
+
+def t(key: str, lang: str = "ro", **values: object) -> str:
+    """The text of `key` in `lang` (Romanian for an unknown language), formatted with values."""
+    try:
+        entry = CATALOG[key]
+    except KeyError:
+        raise MissingStringError(f"UI string {key!r} is not in display/strings") from None
+    text = entry.get(lang if lang in LANGS else "ro") or entry["ro"]
+    return text.format(**values) if values else text
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """`t` bound to one language."""
+
+    def tr(key: str, **values: object) -> str:
+        return t(key, lang, **values)
+
+    return tr
