@@ -33,7 +33,7 @@ class Catalog:
     def owners(self) -> pd.DataFrame:
         """indicator_id, unit_id: the units responsible for each indicator — the curated links,
         extended to a plan loaded from a workbook by its `responsible` text
-        (metrics.owners.links_by_text, the mapping every page uses). Read on first use."""
+        (loaders.unit_links.links_by_text, the mapping every page uses). Read on first use."""
         links = self.indicator_units
         if links is None:
             links = load_indicator_units()

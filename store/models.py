@@ -21,6 +21,7 @@ COUNTY_SIRUTA = 0
 VALUE_SOURCES = ("form", "upload", "demo")
 ROLES = ("viewer", "editor", "admin", "reporter")
 SUBMISSION_STATES = ("submitted", "approved", "returned")
+SENT_STATES = ("submitted", "approved")  # a unit's report sent: frozen for its reporters
 COMMENT_MAX_CHARS = 2000
 
 # Removed from every text the store writes and the workbook reader reads: NUL and the other

@@ -21,13 +21,12 @@ from loaders.tables import load_units
 from store import messages
 from store.db import read_session
 from store.errors import OtherUnitError, ReporterUnitsError, SubmittedError
-from store.models import UnitSubmission, User, UserUnit, ValueIn
+from store.models import SENT_STATES, UnitSubmission, User, UserUnit, ValueIn
 
 if TYPE_CHECKING:
     from store.input_rules import Catalog
 
 REPORTER = "reporter"
-FROZEN_STATES = ("submitted", "approved")  # a unit's values stay as sent until sent back
 
 
 def unit_names(units: pd.DataFrame | None = None) -> dict[str, str]:
@@ -100,7 +99,7 @@ def frozen_units(session: Session, plan_id: str, period_end: date) -> set[str]:
     query = select(UnitSubmission.unit_id).where(
         UnitSubmission.plan_id == plan_id,
         UnitSubmission.period_end == period_end,
-        col(UnitSubmission.state).in_(FROZEN_STATES),
+        col(UnitSubmission.state).in_(SENT_STATES),
     )
     return {str(u) for u in session.exec(query)}
 

@@ -23,7 +23,15 @@ from store.audit import as_utc, record
 from store.db import read_session
 from store.errors import OtherUnitError, SubmissionError, WriteRefusedError
 from store.input_rules import Catalog, load_catalog
-from store.models import COMMENT_MAX_CHARS, UnitSubmission, User, clean_text, utc_now
+from store.models import (
+    COMMENT_MAX_CHARS,
+    SENT_STATES,
+    SUBMISSION_STATES,
+    UnitSubmission,
+    User,
+    clean_text,
+    utc_now,
+)
 from store.periods import WRITE_LOCK, check_open
 from store.reporters import REPORTER, checked_units, unit_label, units_of
 from store.users import ACTING, ROLE_LABELS, writing_as
@@ -31,7 +39,7 @@ from store.values import values_frame
 
 TABLE = "unit_submission"
 NOTHING = "nothing"
-STATES = (NOTHING, "submitted", "approved", "returned")
+STATES = (NOTHING, *SUBMISSION_STATES)
 SUBMISSION_COLUMNS = [
     "plan_id", "period_end", "unit_id", "state", "comment", "submitted_by", "submitted_at",
     "reviewed_by", "reviewed_at",
@@ -75,7 +83,7 @@ def submit_unit(
             raise OtherUnitError(user, "other_unit", message, {"unit_id": unit_id})
         check_open(s, user, [(plan_id, period_end)])
         row = _row(s, plan_id, period_end, unit_id)
-        if row is not None and row.state in ("submitted", "approved"):
+        if row is not None and row.state in SENT_STATES:
             day = f"{period_end:%d.%m.%Y}"
             raise SubmissionError(
                 messages.SUBMIT_TWICE.format(
@@ -140,7 +148,7 @@ def _review(
             raise WriteRefusedError(user, "role", messages.WRITER_ROLE.format(user=user, role=role))
         check_open(s, user, [(plan_id, period_end)])
         row = _row(s, plan_id, period_end, unit_id)
-        allowed = ("submitted",) if state == "approved" else ("submitted", "approved")
+        allowed = ("submitted",) if state == "approved" else SENT_STATES
         if row is None or row.state not in allowed:
             day = f"{period_end:%d.%m.%Y}"
             now_state = _label(NOTHING if row is None else row.state)
