@@ -144,7 +144,7 @@ def test_one_upload_limit_enforced_and_stated_the_same_everywhere():
     assert workbook.MAX_BYTES == MAX_BYTES == MAX_UPLOAD_MB * 1024 * 1024
     tr = translator("ro")
     assert f"cel mult {MAX_UPLOAD_MB} MB" in tr("rep.upload", mb=MAX_UPLOAD_MB)
-    assert f"cel mult {MAX_UPLOAD_MB} MB" in tr("plans.upload")
+    assert f"cel mult {MAX_UPLOAD_MB} MB" in tr("plans.upload", mb=MAX_UPLOAD_MB)
     readme = (root / "store" / "README.md").read_text(encoding="utf-8")
     limits = {int(m) for m in __import__("re").findall(r"≤ (\d+) MB(?!\s*unpacked)", readme)}
     assert limits == {MAX_UPLOAD_MB}

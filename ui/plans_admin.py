@@ -24,6 +24,7 @@ from store.next_plan import (
     draft_next_plan,
     next_plan_workbook_bytes,
 )
+from store.sheets import MAX_UPLOAD_MB
 from store.workbook import PlanWorkbookError, plan_workbook_bytes, read_plan_workbook
 
 Tr = Callable[..., str]
@@ -139,7 +140,10 @@ def _next_plan(tr: Tr, listed: pd.DataFrame) -> None:
 
 def _upload(tr: Tr, *, user: str, lang: str) -> None:
     st.subheader(tr("plans.upload_title"))
-    upload = st.file_uploader(tr("plans.upload"), type=["xlsx"], key="plans_upload")
+    upload = st.file_uploader(
+        tr("plans.upload", mb=MAX_UPLOAD_MB), type=["xlsx"], key="plans_upload",
+        max_upload_size=MAX_UPLOAD_MB, help=tr("rep.upload_widget_help", mb=MAX_UPLOAD_MB),
+    )  # fmt: skip
     if upload is None:
         return
     data = upload.getvalue()

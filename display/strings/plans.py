@@ -94,8 +94,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "plans.upload_title": {"ro": "Încarcă un plan", "en": "Load a plan"},
     "plans.upload": {
-        "ro": "Registrul planului (.xlsx, cel mult 5 MB)",
-        "en": "The plan workbook (.xlsx, at most 5 MB)",
+        "ro": "Registrul planului (.xlsx, cel mult {mb} MB)",
+        "en": "The plan workbook (.xlsx, at most {mb} MB)",
     },
     "plans.problems": {
         "ro": "Planul nu a fost încărcat; nu s-a scris nimic. Probleme găsite ({n}):",
