@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Sequence
 
 import pandas as pd
@@ -14,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from display.fmt import is_plain_integer_column
+from domain.file_names import file_stem as stem_of
 from domain.spreadsheet import neutralise_formulas, safe_cell
 
 LOCAL_ZONE = "Europe/Bucharest"
@@ -99,9 +99,8 @@ def sheet_name(text: str) -> str:
 
 
 def file_stem(text: str) -> str:
-    """A file name from a title: `Bugetul județean (mii lei)` → `bugetul-judetean-mii-lei`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "date"
+    """A download's file name from a title (`domain.file_names`), `date` when nothing is left."""
+    return stem_of(text) or "date"
 
 
 def download_name(

@@ -494,7 +494,15 @@ def cmd_reopen_period(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Generate or remove demonstration values."""
+    """Generate or remove demonstration values (exit 2, nothing written, in a closed period)."""
+    try:
+        return _demo(args)
+    except WriteRefusedError as exc:
+        print(messages.CLI_WRITE_REFUSED.format(reason=exc), file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _demo(args: argparse.Namespace) -> int:
     if args.remove:
         print(messages.CLI_DEMO_REMOVED.format(count=api.remove_demo()))
         return EXIT_OK

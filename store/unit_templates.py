@@ -6,14 +6,13 @@ ASCII, lower case, words joined by `-` (`CIAPV Răchitoasa` → `ciapv.xlsx`,
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
+from domain.file_names import file_stem as stem_of
 from loaders.tables import load_units
 from store.excel import export_template
 from store.input_rules import Catalog, load_catalog
@@ -32,13 +31,8 @@ class UnitTemplate:
 
 
 def file_stem(text: str) -> str:
-    """ASCII, lower case, `-` between words, at most STEM_MAX_CHARS (cut at a word).
-    (The presentation package has its own for downloads; the store sits below it.)"""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    stem = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(stem) > STEM_MAX_CHARS:
-        stem = stem[: STEM_MAX_CHARS + 1].rsplit("-", 1)[0]
-    return stem
+    """A unit's file name (`domain.file_names`), at most STEM_MAX_CHARS."""
+    return stem_of(text, limit=STEM_MAX_CHARS)
 
 
 def unit_file_names(units: pd.DataFrame) -> dict[str, str]:

@@ -168,3 +168,17 @@ def test_close_and_reopen_on_the_command_line(cli, writable, tmp_path):  # noqa:
     done = cli(writable, "import-report", str(template), "--user", "ana")
     assert done.returncode == 0, done.stdout + done.stderr
     assert len(exported(cli, writable, tmp_path)) == 1
+
+
+def test_demonstration_values_into_a_closed_period_are_refused_with_the_message(
+    cli,  # noqa: F811
+    writable,  # noqa: F811
+    tmp_path,
+):
+    closed = cli(writable, "close-period", "--plan", "plan_2022", "--period", "2022-06-30")
+    assert closed.returncode == 0, closed.stderr
+    made = cli(writable, "demo", "--plan", "plan_2022")
+    assert made.returncode == 2, made.stdout + made.stderr
+    assert "Traceback" not in made.stderr
+    assert "perioada 30.06.2022 a planului plan_2022 este închisă" in made.stderr
+    assert exported(cli, writable, tmp_path) == []
