@@ -78,8 +78,8 @@ demo = demo_values_exist()
 if demo and not filters.presentation:  # a slide carries its own mark (ui.presentation)
     st.warning(tr("demo.banner"), icon=":material/science:")
 pages = [
-    st.Page(script, title=tr(title), icon=icon, url_path=path or None, default=not path)
-    for script, path, title, icon, _ in PAGES
+    st.Page(p.script, title=tr(p.title), icon=p.icon, url_path=p.path or None, default=not p.path)
+    for p in PAGES
 ]
 page = st.navigation(pages, position="hidden" if filters.presentation else "sidebar")
 render.forget()

@@ -14,6 +14,7 @@ from ui import context, render, urlstate, widgets
 from ui import objectives_view as view
 from ui import year_select as registry
 from views import objectives as obj
+from views.pages import SCRIPTS
 
 tr, lang = context.tr(), context.filters().lang
 render.header(tr("obj.title"), tr("obj.intro"))
@@ -57,7 +58,7 @@ except CuratedDataError as exc:
     widgets.show_curated_error(exc, tr)
     widgets.stop_page()
 st.page_link(
-    "app_pages/lateness.py", label=tr("obj.kpi.late_link"), icon=":material/schedule:",
+    SCRIPTS["intarzieri"], label=tr("obj.kpi.late_link"), icon=":material/schedule:",
     query_params={"plan": plan},
 )  # fmt: skip
 upto = obj.drill_position(model)

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from caching import shared
 from display.fmt import plotly_separators, short_label, unique_labels
-from display.palette import COMPONENT_COLOURS, OCCUPANCY_COLOURS
+from display.palette import OCCUPANCY_COLOURS, component_colour
 from domain.glossary import abbreviate
 
 LONG_CATEGORY = 24  # characters: longer category names go on a horizontal axis
@@ -84,7 +84,7 @@ def component_bars(
     value_format: str = ",.0f",
 ) -> go.Figure:
     """Horizontal bars, one per component, coloured by component."""
-    colours = [COMPONENT_COLOURS.get(c, "#7f7f7f") for c in components]
+    colours = [component_colour(c) for c in components]
     fig = go.Figure(
         go.Bar(x=values, y=labels, orientation="h", marker_color=colours,
                texttemplate=f"%{{x:{value_format}}}", textposition="outside")

@@ -5,26 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from domain.components import COMPONENT_VALUES as COMPONENTS
-from domain.components import URL_SLUGS as COMPONENT_SLUGS
+from domain import components
 from domain.url_params import parse_number
 
-SLUG_OF_COMPONENT = {v: k for k, v in COMPONENT_SLUGS.items()}
+
+def slug_of(component: str | None) -> str | None:
+    """The `?componenta=` value of a component (None: all, or not a filter choice)."""
+    return {v: k for k, v in components.URL_SLUGS.items()}.get(component or "")
 
 
 @dataclass(frozen=True)
 class Filters:
     """What every page filters by; one object, initialised once per run in app.py."""
 
-    component: str | None = None  # a value of COMPONENTS, None = all
+    component: str | None = None  # a component value (domain.components), None = all
     lang: str = "ro"
     presentation: bool = False
 
     def to_query(self) -> dict[str, str]:
         """The query parameters that reproduce these filters (defaults omitted)."""
         query: dict[str, str] = {}
-        if self.component in SLUG_OF_COMPONENT:
-            query["componenta"] = SLUG_OF_COMPONENT[self.component]
+        if (slug := slug_of(self.component)) is not None:
+            query["componenta"] = slug
         if self.lang != "ro":
             query["lang"] = self.lang
         if self.presentation:
@@ -44,7 +46,7 @@ def filters_from_query(query: Mapping[str, object]) -> tuple[Filters, list[str]]
     component = None
     slug = _first(query.get("componenta"))
     if slug:
-        component = COMPONENT_SLUGS.get(slug)
+        component = components.URL_SLUGS.get(slug)
         if component is None:
             ignored.append("componenta")
     lang = _first(query.get("lang")) or "ro"
@@ -59,7 +61,9 @@ def filters_from_query(query: Mapping[str, object]) -> tuple[Filters, list[str]]
 
 def with_component(filters: Filters, component: str | None) -> Filters:
     """A copy with another component (None = all)."""
-    return replace(filters, component=component if component in COMPONENTS else None)
+    return replace(
+        filters, component=component if component in components.COMPONENT_VALUES else None
+    )
 
 
 def slide_from_query(query: Mapping[str, object], total: int) -> int:

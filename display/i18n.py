@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from display.strings import CATALOG
+from domain import components
 
 LANGS = ("ro", "en")
 
@@ -14,7 +15,10 @@ class MissingStringError(KeyError):
 
 
 def t(key: str, lang: str = "ro", **values: object) -> str:
-    """The text of `key` in `lang` (Romanian for an unknown language), formatted with values."""
+    """The text of `key` in `lang` (Romanian for an unknown language), formatted with values;
+    `component.<value>` is the label of a component declared in domain.components."""
+    if key.startswith("component.") and (c := components.BY_VALUE.get(key[10:])) is not None:
+        return c.label(lang)
     try:
         entry = CATALOG[key]
     except KeyError:

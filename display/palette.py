@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from domain.components import COLOURS
+from domain import components
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
-COMPONENT_COLOURS = COLOURS  # declared with the components (domain.components)
+
+def component_colour(value: str) -> str:
+    """The colour of the component `value` (declared in domain.components, read when drawn);
+    grey for a value without one."""
+    return components.COLOURS.get(value, components.OTHER_COLOUR)
+
+
+def component_colours() -> dict[str, str]:
+    """Component value → colour, in the registry's order (plus `mixed`)."""
+    return dict(components.COLOURS)
+
 
 OCCUPANCY_COLOURS = {
     "over": "#D55E00",

@@ -31,14 +31,31 @@ COMPONENTS: tuple[Component, ...] = (
               None),
 )  # fmt: skip
 
+# Colours of the two pseudo-components charts draw (several / none).
+MIXED_COLOUR = "#56B4E9"
+OTHER_COLOUR = "#7f7f7f"
+
+
+def derived(components: tuple[Component, ...]) -> dict[str, object]:
+    """The names this module derives from a list of components, as below (a test keeps them in
+    step): a test that declares another list sets them all. Other modules read them here when
+    they run (`components.FILTER_COMPONENTS`), never a copy taken at import."""
+    slugs = {c.url_slug: c.value for c in components if c.url_slug}
+    return {
+        "COMPONENTS": components,
+        "COMPONENT_VALUES": tuple(c.value for c in components),
+        "BY_VALUE": {c.value: c for c in components},
+        "URL_SLUGS": slugs,
+        "FILTER_COMPONENTS": tuple(slugs.values()),
+        "COLOURS": {c.value: c.colour for c in components} | {"mixed": MIXED_COLOUR},
+    }
+
+
 COMPONENT_VALUES: tuple[str, ...] = tuple(c.value for c in COMPONENTS)
 BY_VALUE: dict[str, Component] = {c.value: c for c in COMPONENTS}
 # URL slug → component value, for the four filter components (DESIGN.md).
 URL_SLUGS: dict[str, str] = {c.url_slug: c.value for c in COMPONENTS if c.url_slug}
 FILTER_COMPONENTS: tuple[str, ...] = tuple(URL_SLUGS.values())
-# Colours of the two pseudo-components charts draw (several / none).
-MIXED_COLOUR = "#56B4E9"
-OTHER_COLOUR = "#7f7f7f"
 COLOURS: dict[str, str] = {c.value: c.colour for c in COMPONENTS} | {"mixed": MIXED_COLOUR}
 # Whose services some views are about: institutions under restructuring are for adults with
 # disabilities; the PN3002/PN4056 community centres serve children and families.

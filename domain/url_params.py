@@ -1,5 +1,6 @@
-"""Every URL parameter of the dashboard, declared once (name, type, the pages that read it), and
-the one parser per type that every page, builder and `python -m pack build` use.
+"""Every URL parameter of the dashboard, declared once (name, type), and the one parser per type
+that every page, builder and `python -m pack build` use; which pages read a parameter is part of
+each page's declaration (views/pages.py).
 
 A value is read as the person typed it and parsed strictly: numbers are ASCII digits only
 (Python's `str.isdigit()` is True for `²`, `١`, on which `int()` then fails or reads another
@@ -17,7 +18,7 @@ from typing import Literal
 
 Kind = Literal["slug", "flag", "number", "numbers", "text", "texts", "date"]
 
-# (name, kind, the pages that read it — URL paths, "" is /) — the README's URL section in code
+# (name, kind) — the README's section „Adrese și parametri” in code (tests/test_docs.py)
 MAX_TEXT = 200  # longer than any id or slug the dashboard writes: a longer value names nothing
 _DIGITS = re.compile(r"[0-9]{1,9}")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -25,51 +26,41 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 @dataclass(frozen=True)
 class UrlParam:
-    """One URL parameter: its name, the type of its value, the pages that read it, and whether
-    the page's builder (`views/`) says when the value names nothing (else the page does)."""
+    """One URL parameter: its name, the type of its value, and whether the builder (`views/`) of
+    a page reading it says when the value names nothing (else the page does)."""
 
     name: str
     kind: Kind
-    pages: tuple[str, ...]
     said_by_builder: bool = False
 
 
-REGISTRY_PAGES = ("", "servicii", "harta", "dezinstitutionalizare")
-CHART_PAGES = (*REGISTRY_PAGES, "obiective", "intarzieri")
-ALL_PAGES = (*CHART_PAGES, "raportare", "date")
-
 URL_PARAMS: tuple[UrlParam, ...] = (
     # global: every page (app.py, display/filters.py)
-    UrlParam("componenta", "slug", ALL_PAGES),
-    UrlParam("lang", "slug", ALL_PAGES),
-    UrlParam("prezentare", "flag", CHART_PAGES),
-    UrlParam("slide", "number", CHART_PAGES),
+    UrlParam("componenta", "slug"),
+    UrlParam("lang", "slug"),
+    UrlParam("prezentare", "flag"),
+    UrlParam("slide", "number"),
     # the registry year (ui/year_select.py, views/common.py)
-    UrlParam("an", "number", REGISTRY_PAGES, said_by_builder=True),
+    UrlParam("an", "number", said_by_builder=True),
     # /servicii
-    UrlParam("tip", "texts", ("servicii",), said_by_builder=True),
-    UrlParam("complex", "texts", ("servicii",), said_by_builder=True),
-    UrlParam("serviciu", "text", ("servicii",)),
+    UrlParam("tip", "texts", said_by_builder=True),
+    UrlParam("complex", "texts", said_by_builder=True),
+    UrlParam("serviciu", "text"),
     # /servicii (a list of SIRUTA codes) and /harta (the profile's one UAT)
-    UrlParam("uat", "numbers", ("servicii", "harta"), said_by_builder=True),
+    UrlParam("uat", "numbers", said_by_builder=True),
     # /harta
-    UrlParam("metrica", "text", ("harta",)),
-    UrlParam("componenta_distanta", "slug", ("harta",)),
+    UrlParam("metrica", "text"),
+    UrlParam("componenta_distanta", "slug"),
     # /obiective, /intarzieri (/raportare reads ?plan= too)
-    UrlParam("plan", "text", ("obiective", "intarzieri", "raportare"), said_by_builder=True),
-    UrlParam("perioada", "date", ("obiective",)),
-    UrlParam("comparat", "date", ("obiective",)),
-    UrlParam("traiectorie", "text", ("obiective",)),
-    UrlParam("responsabil", "text", ("obiective", "intarzieri"), said_by_builder=True),
+    UrlParam("plan", "text", said_by_builder=True),
+    UrlParam("perioada", "date"),
+    UrlParam("comparat", "date"),
+    UrlParam("traiectorie", "text"),
+    UrlParam("responsabil", "text", said_by_builder=True),
     # /date
-    UrlParam("indicator", "text", ("date",)),
+    UrlParam("indicator", "text"),
 )
 BY_NAME = {p.name: p for p in URL_PARAMS}
-
-
-def params_of(page: str) -> list[UrlParam]:
-    """The parameters the page at URL path `page` reads."""
-    return [p for p in URL_PARAMS if page in p.pages]
 
 
 def parse_number(raw: object) -> int | None:

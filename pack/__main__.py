@@ -16,10 +16,10 @@ from pack.render import RenderError
 from pack.report import FontMissingError
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse the command line, build the pack, print where it is."""
-    parser = argparse.ArgumentParser(prog="python -m pack", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of `python -m pack`."""
+    root = argparse.ArgumentParser(prog="python -m pack", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="the council pack of one page")
     build.add_argument(
         "page_path",
@@ -28,7 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("out_dir", type=Path, help="folder that receives <pack_id>/")
     build.add_argument("--componenta", help="copii, dizabilitati, varstnici or violenta")
     build.add_argument("--lang", default="ro", choices=["ro", "en"])
-    args = parser.parse_args(argv)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, build the pack, print where it is."""
+    args = parser().parse_args(argv)
 
     try:
         manifest = build_pack(

@@ -12,13 +12,13 @@ from urllib.parse import parse_qsl
 from display.as_of import data_as_of
 from display.filters import Filters
 from display.i18n import translator
-from domain.components import URL_SLUGS
+from domain import components
 from pack.archive import Manifest
 from pack.build import make_pack
 from pack.model import pack_spec
 from readers.reported import data_key, demo_values_exist
 from views.model import Query
-from views.pages import SCRIPTS, builder_of
+from views.pages import PACKABLE, SCRIPTS, builder_of
 
 # Parameters the pack command sets itself (or that would show slides instead of the page).
 GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
@@ -50,9 +50,9 @@ def build(
 ) -> Manifest:  # fmt: skip
     """Build the pack of `page_path` (path and query, e.g. `/obiective?plan=plan_2022`) into
     `out_dir/<pack_id>/` (deck, report, manifest — the archive's layout); the manifest."""
-    if componenta is not None and componenta not in URL_SLUGS:
+    if componenta is not None and componenta not in components.URL_SLUGS:
         raise PackCommandError(
-            f"unknown component {componenta!r} ({', '.join(URL_SLUGS)})", usage=True
+            f"unknown component {componenta!r} ({', '.join(components.URL_SLUGS)})", usage=True
         )
     if lang not in ("ro", "en"):
         raise PackCommandError(f"unknown language {lang!r} (ro, en)", usage=True)
@@ -61,13 +61,13 @@ def build(
     if componenta is None:
         componenta = query.get("componenta")
     lang = query.get("lang", lang) if lang == "ro" else lang
-    filters = Filters(component=URL_SLUGS.get(componenta or ""), lang=lang)
+    filters = Filters(component=components.URL_SLUGS.get(componenta or ""), lang=lang)
     if path not in SCRIPTS:
         known = ", ".join("/" + p for p in SCRIPTS)
         raise PackCommandError(f"no page at /{path} (pages: {known})", usage=True)
 
     build_model = builder_of(path)
-    if build_model is None:
+    if path not in PACKABLE or build_model is None:
         raise PackCommandError(f"/{path} has no charts or key figures to put in a pack", usage=True)
     page = build_model(
         Query.of(

@@ -11,7 +11,7 @@ APP = Path(__file__).resolve().parents[1] / "app.py"
 
 def app_pages() -> list[tuple[str, str, str, str]]:
     """(script, url path, title key, icon) of every page."""
-    return [(script, path, title, icon) for script, path, title, icon, _ in PAGES]
+    return [(p.script, p.path, p.title, p.icon) for p in PAGES]
 
 
 def drawn(at: object) -> object:

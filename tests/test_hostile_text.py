@@ -77,7 +77,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     reset_engines()
 
 
-BUILT = [path for _, path, *_ in PAGES if builder_of(path) is not None]
+BUILT = [p.path for p in PAGES if builder_of(p.path) is not None]
 
 
 def _figure_texts(fig) -> Iterator[str]:

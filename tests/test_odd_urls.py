@@ -1,4 +1,4 @@
-"""Odd values in every URL parameter of every page (the declarations of domain.url_params): the
+"""Odd values in every URL parameter of every page (views.pages, domain.url_params): the
 page runs without an exception and says, in Romanian, what it did with the value."""
 
 from __future__ import annotations
@@ -7,11 +7,17 @@ from urllib.parse import urlencode
 
 import pytest
 
-from domain.url_params import URL_PARAMS, parse_date, parse_number, parse_text, shown_value
-from tests.app_pages import app_pages
-from views.pages import builder_of
+from domain.url_params import (
+    BY_NAME,
+    URL_PARAMS,
+    parse_date,
+    parse_number,
+    parse_text,
+    shown_value,
+)
+from views.pages import PAGES, SCRIPTS, builder_of, pages_reading
 
-SCRIPT_OF = {path: script for script, path, *_ in app_pages()}
+SCRIPT_OF = SCRIPTS
 ODD = ["²", "abc", "-1", "1e9", "", "x" * 10_000, "![t](http://127.0.0.1:9/p.png)", "\x00"]
 ODD_IDS = ["superscript", "abc", "minus", "exp", "empty", "long", "markdown", "nul"]
 # Whole pages (AppTest) take the three that reach furthest: a digit Python's isdigit() accepts
@@ -27,9 +33,9 @@ WITH = {
 }
 BEHIND_LOGIN = {"raportare"}  # the page reads ?plan= once someone has logged in
 CASES = [
-    pytest.param(p.name, page, value, id=f"{p.name}-{page or 'root'}-{vid}")
-    for p in URL_PARAMS
-    for page in p.pages
+    pytest.param(name, page.path, value, id=f"{name}-{page.path or 'root'}-{vid}")
+    for page in PAGES
+    for name in page.params
     for value, vid in zip(ODD, ODD_IDS, strict=True)
     if vid in PAGE_ODD
 ]
@@ -37,9 +43,20 @@ CASES = [
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("2023", 2023), (" 7 ", 7), ("²", None), ("١", None), ("-1", None), ("1e9", None),
-     ("1.5", None), ("", None), (None, None), ("1" * 10, None), (["12"], 12)],
-)  # fmt: skip
+    [
+        ("2023", 2023),
+        (" 7 ", 7),
+        ("²", None),
+        ("١", None),
+        ("-1", None),
+        ("1e9", None),
+        ("1.5", None),
+        ("", None),
+        (None, None),
+        ("1" * 10, None),
+        (["12"], 12),
+    ],
+)
 def test_numbers_are_ascii_digits_only(raw, expected):
     # "²".isdigit() is True and int("²") raises; int("١") is 1
     assert parse_number(raw) == expected
@@ -58,10 +75,9 @@ def test_dates_and_texts():
     assert len(shown_value("x" * 10_000)) == 40
 
 
-def test_every_page_reading_a_parameter_exists():
-    for p in URL_PARAMS:
-        for page in p.pages:
-            assert page in SCRIPT_OF, (p.name, page)
+def test_every_declared_parameter_is_read_by_a_page():
+    unread = [p.name for p in URL_PARAMS if not pages_reading(p.name)]
+    assert unread == [], "declared in domain/url_params.py, read by no page (views/pages.py)"
 
 
 def _texts(at) -> list[str]:
@@ -86,10 +102,12 @@ def test_an_odd_value_is_said_and_never_raises(param, page, value):
 
 # the parameters whose builder says an odd value (the others are covered page by page above)
 BUILT = [
-    (p, page)
-    for p in URL_PARAMS
-    for page in p.pages
-    if p.said_by_builder and builder_of(page) is not None and (p.name, page) != ("uat", "harta")
+    (BY_NAME[name], page.path)
+    for page in PAGES
+    for name in page.params
+    if BY_NAME[name].said_by_builder
+    and builder_of(page.path) is not None
+    and (name, page.path) != ("uat", "harta")
 ]  # /harta's ?uat= is the profile's (views.uat_profile), tested below
 BUILT_ODD = ["²", "abc", "![t](http://127.0.0.1:9/p.png)"]
 

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from display.filters import slide_from_query
 from display.strings import CATALOG
+from domain.components import COMPONENTS
 from tests.app_pages import APP, app_pages, drawn
 from tests.test_pages_apptest import run_page
 from views.model import Query
@@ -15,7 +16,9 @@ SCRIPTS = [script for script, _, _, _ in app_pages()]
 # Selections a page keeps in the URL besides the global filters (name → page).
 PAGE_PARAMS = {"indicator", "uat"}  # /date: the indicator shown; /harta: the UAT profiled
 # Texts that exist only in English (a Romanian slide must show none of them).
-ENGLISH_ONLY = {e["en"] for e in CATALOG.values() if e["en"] != e["ro"] and "{" not in e["en"]}
+ENGLISH_ONLY = {e["en"] for e in CATALOG.values() if e["en"] != e["ro"] and "{" not in e["en"]} | {
+    c.label_en for c in COMPONENTS
+}
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from views.pages import PAGES, builder_of
 
 SNAKE = re.compile(r"^[a-z]+(_[a-z0-9]+)+$")
 DOTTED_YEAR = re.compile(r"\b20\.\d{2}\d\b|\b2\.0\d{2}\b")
-BUILT_PAGES = [path for _, path, _, _, module in PAGES if module]
+BUILT_PAGES = [p.path for p in PAGES if p.packable]
 TODAY = date(2026, 11, 30)
 
 
@@ -30,7 +30,7 @@ def model(path: str, **params: str) -> PageModel:
 
 
 def test_builders_import_no_streamlit():
-    modules = ", ".join(f"views.{m.split('.')[-1]}" for *_, m in PAGES if m)
+    modules = ", ".join(p.builder for p in PAGES if p.builder)
     code = f"import sys, {modules}; print(any(m.startswith('streamlit') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -15,11 +15,9 @@ from tests.app_pages import app_pages
 from tests.plan_support import NEW_SERVICE_2023, derive_2023
 from tests.store.conftest import ROOT
 from tests.test_pages_apptest import run_page
+from views.pages import PAGES
 
-REGISTRY_PAGES = (
-    "app_pages/overview.py", "app_pages/services.py", "app_pages/county_map.py",
-    "app_pages/deinstitutionalisation.py",
-)  # fmt: skip
+REGISTRY_PAGES = [p.script for p in PAGES if "an" in p.params]  # the pages of a registry year
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import streamlit as st
 from display.fmt import fmt_date, fmt_value
 from display.inert import md
 from domain.plans import document_title
+from views.pages import SCRIPTS
 
 Tr = Callable[..., str]
 
@@ -47,7 +48,7 @@ def indicator_detail(row: pd.Series, tr: Tr, lang: str) -> None:
         )
     )
     st.page_link(
-        "app_pages/data_sources.py",
+        SCRIPTS["date"],
         label=tr("obj.source_link"),
         icon=":material/link:",
         query_params={"indicator": row["indicator_id"]},

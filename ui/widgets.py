@@ -9,12 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from display.export import download_name, to_csv_bytes, to_csv_bytes_ro, to_excel_bytes
-from display.filters import SLUG_OF_COMPONENT, filter_labels
+from display.filters import filter_labels, slug_of
 from display.fmt import fmt_date
 from display.inert import md
 from domain.errors import CuratedDataError
 from readers import catalogue
 from ui import context
+from views.pages import pages_reading
 
 Tr = Callable[..., str]
 
@@ -53,7 +54,7 @@ def title_lines(title: str | None, source: str | None, tr: Tr) -> list[str]:
     return lines
 
 
-REGISTRY_PATHS = ("", "servicii", "harta", "dezinstitutionalizare")  # pages with `?an=`
+REGISTRY_PATHS = pages_reading("an")  # the pages with a registry year (views/pages.py)
 
 
 def download_file_name(name: str) -> str:
@@ -78,7 +79,7 @@ def download_file_name(name: str) -> str:
     component = context.filters().component
     return download_name(
         name, page=path or ("acasa" if path == "" else ""), year=year, plan_years=plan_years,
-        component=SLUG_OF_COMPONENT.get(component) if component else None,
+        component=slug_of(component),
     )  # fmt: skip
 
 

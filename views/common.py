@@ -74,6 +74,22 @@ def registry_year(q: Query) -> tuple[Registry, str | None]:
     return catalogue.registry(default), notice
 
 
+def component_notice(q: Query, rows: pd.DataFrame, key: str, **values: object) -> str | None:
+    """The reader's notice `key` (naming the component) when the component filter names one of
+    which `rows` (a frame with a `component` column) hold none; else None."""
+    if q.component is None or (rows["component"] == q.component).any():
+        return None
+    tr = tr_of(q)
+    return tr(key, component=tr(f"component.{q.component}"), **values)
+
+
+def registry_notices(q: Query, reg: Registry, year_notice: str | None) -> tuple[str, ...]:
+    """The notices of a registry page: `?an=` ignored, and no service of the chosen component
+    in the registry (its figures are then zero or missing, said rather than left blank)."""
+    empty = component_notice(q, reg.services, "filter.no_services", year=reg.year)
+    return tuple(n for n in (year_notice, empty) if n)
+
+
 def plan_source(plan_id: str, tr: Tr, *, where: str = "", rows: Any = None) -> str:
     """ "Sursa: <plan title> (<document title, year>), <where>" — the source document when the
     rows were curated from one (never its file name), else the plan as loaded by the

@@ -10,9 +10,10 @@ import pandas as pd
 
 from display import charts
 from display.fmt import fmt_date, fmt_number, fmt_value
-from display.palette import CENTRE_COLOUR, COMPONENT_COLOURS, hex_to_rgb
+from display.palette import CENTRE_COLOUR, component_colour, component_colours, hex_to_rgb
 from display.tables import display_frame, readable
-from domain.components import COMMUNITY_CENTRES_COMPONENT, FILTER_COMPONENTS
+from domain import components
+from domain.components import COMMUNITY_CENTRES_COMPONENT
 from geo.layers import (
     ATTRIBUTION,
     CIVIDIS,
@@ -28,7 +29,15 @@ from metrics import services as ms
 from metrics import uat as mu
 from readers import catalogue as stored
 from readers.reported import reported_values
-from views.common import Tr, builder, demo_marked, plan_source, registry_year, tr_of
+from views.common import (
+    Tr,
+    builder,
+    demo_marked,
+    plan_source,
+    registry_notices,
+    registry_year,
+    tr_of,
+)
 from views.model import PageModel, Query, Section
 
 PATH = "harta"
@@ -74,13 +83,16 @@ def metric_of(q: Query) -> str:
 
 def default_distance_component(component: str | None) -> str:
     """The component whose distances the map shows when `?componenta_distanta=` is absent."""
-    return component if component in FILTER_COMPONENTS else FILTER_COMPONENTS[0]
+    choices = components.FILTER_COMPONENTS
+    return component if component in choices else choices[0]
 
 
 def distance_component(q: Query) -> str:
     """`?componenta_distanta=`: a component with services, else the default."""
     chosen = q.get(DISTANCE_PARAM)
-    return chosen if chosen in FILTER_COMPONENTS else default_distance_component(q.component)
+    if chosen in components.FILTER_COMPONENTS:
+        return chosen
+    return default_distance_component(q.component)
 
 
 def uat_frame(q: Query) -> pd.DataFrame:
@@ -95,7 +107,8 @@ def uat_frame(q: Query) -> pd.DataFrame:
     distances = mu.nearest_service_km(reg.services, uats)
     mine = distances[distances["component"] == distance_component(q)].set_index("siruta")
     table["nearest_km"] = table["siruta"].map(mine["nearest_km"])
-    table["desert"] = table["siruta"].map(mine["desert"]).fillna(False).astype(bool)
+    # a component without services has no distances (NaN: not a desert, the headline says why)
+    table["desert"] = table["siruta"].map(mine["desert"]).eq(True)
     return table
 
 
@@ -127,10 +140,10 @@ def _point_legend(
     """The legend of the circles drawn: one entry per component of the located services (its
     colour), then the community centres when drawn."""
     located = selected[selected["uat_siruta"].notna()]
-    components = [c for c in COMPONENT_COLOURS if c in set(located["component"])]
+    drawn = [c for c in component_colours() if c in set(located["component"])]
     entries = [
-        (COMPONENT_COLOURS[c], tr("map.legend_services", component=tr(f"component.{c}")))
-        for c in components
+        (component_colour(c), tr("map.legend_services", component=tr(f"component.{c}")))
+        for c in drawn
     ]
     if n_centres:
         entries.append((CENTRE_COLOUR, tr("map.legend_centres")))
@@ -141,9 +154,7 @@ def _points(q: Query, selected: pd.DataFrame, tr: Tr) -> tuple[pd.DataFrame, int
     """Services (and, for all or the community component, the community centres) as points;
     the number of centres drawn (None when not drawn)."""
     uats = load_uats()
-    points = service_points(
-        selected, uats, lambda c: hex_to_rgb(COMPONENT_COLOURS.get(c, "#7f7f7f"))
-    )
+    points = service_points(selected, uats, lambda c: hex_to_rgb(component_colour(c)))
     if q.component not in (None, COMMUNITY_CENTRES_COMPONENT):
         return points, None
     # the PN3002 / PN4056 community centres: placed at their UAT (no address), no places
@@ -173,7 +184,9 @@ def build(q: Query) -> PageModel:
     }
     points, n_centres = _points(q, selected, tr)
     point_legend = _point_legend(selected, n_centres, tr)
-    if metric == "nearest_km":
+    if metric == "nearest_km" and table["nearest_km"].isna().all():  # nothing to measure from
+        headline = tr("map.distance_none", component=tr(f"component.{component}"))
+    elif metric == "nearest_km":
         headline = tr(
             "map.desert_headline", n=int(table["desert"].sum()),
             km=fmt_number(mu.DESERT_KM, 0, lang), component=tr(f"component.{component}"),
@@ -256,6 +269,6 @@ def build(q: Query) -> PageModel:
         filters.append((tr("map.distance_component"), tr(f"component.{component}")))
     model = PageModel(
         path=PATH, title=tr("map.title"), intro=tr("map.intro"), sections=tuple(sections),
-        filters=tuple(filters), notices=(notice,) if notice else (), demo=q.demo,
+        filters=tuple(filters), notices=registry_notices(q, reg, notice), demo=q.demo,
     )  # fmt: skip
     return demo_marked(model, reg, q)

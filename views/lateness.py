@@ -22,7 +22,7 @@ from metrics import lateness as ml
 from metrics import owners as mo
 from readers import catalogue
 from readers.reported import reported_values
-from views.common import builder, tr_of
+from views.common import builder, component_notice, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
 Tr = Callable[..., str]
@@ -183,6 +183,9 @@ def build(q: Query) -> PageModel:
         late = late[late["plan_id"] == plan]
     if q.component:
         late = late[late["component"] == q.component]
+        asked = catalogue.indicators(None if plan == ALL else plan)
+        key = "filter.no_indicators_any" if plan == ALL else "filter.no_indicators"
+        notices.extend(n for n in [component_notice(q, asked, key)] if n)
     ranked = ml.owner_ranking(late, built.owners)
     if owner != ALL:
         late = ml.owned_by(late, owner)

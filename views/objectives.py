@@ -27,7 +27,7 @@ from metrics import owners as mo
 from metrics.attainment import STATUSES
 from readers import catalogue
 from readers.reported import reported_values
-from views.common import Tr, builder, plan_source, tr_of
+from views.common import Tr, builder, component_notice, plan_source, tr_of
 from views.model import Kpi, PageModel, Query, Section
 
 PATH = "obiective"
@@ -240,7 +240,8 @@ def build(q: Query) -> PageModel:
         ),
     )  # fmt: skip
     if c.mine.empty:
-        notices.append(tr("chart.empty"))
+        plan_rows = catalogue.indicators(c.plan)
+        notices.append(component_notice(q, plan_rows, "filter.no_indicators") or tr("chart.empty"))
         return replace(base, notices=tuple(notices), filters=tuple(filters))
     scores = scorecards(c.plan, q.component, period, compare, q.version)
     card = scores.card

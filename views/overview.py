@@ -7,13 +7,22 @@ import pandas as pd
 
 from display import charts, trends
 from display.fmt import fmt_number, fmt_pct, fmt_signed, plotly_separators
+from display.palette import component_colour
 from display.tables import display_frame
-from domain.components import COLOURS
+from domain.components import MIXED_COLOUR
 from domain.errors import CuratedDataError
 from metrics import services as ms
 from readers import catalogue as stored
 from views import lateness
-from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
+from views.common import (
+    builder,
+    demo_marked,
+    occupancy_figure,
+    plan_source,
+    registry_notices,
+    registry_year,
+    tr_of,
+)
 from views.model import Kpi, PageModel, Query, Section
 
 PATH = ""
@@ -123,7 +132,7 @@ def build(q: Query) -> PageModel:
             *_trends(q, reg.year, source),
             _over_capacity(q, selected, source),
         ),
-        notices=(notice,) if notice else (),
+        notices=registry_notices(q, reg, notice),
         demo=q.demo,
         caption=" ".join(
             [source + ".", tr("overview.flow_note")]
@@ -151,7 +160,7 @@ def _trends(q: Query, year: int, source: str) -> tuple[Section, ...]:
     total = ms.year_on_year(yearly, year=years[-1], previous=years[-2]).set_index("component")
     total = total.loc["all"]
     shown = yearly[yearly["component"] != "all"]
-    colours = {tr(f"component.{c}"): COLOURS.get(c, "#7f7f7f") for c in shown["component"]}
+    colours = {tr(f"component.{c}"): component_colour(c) for c in shown["component"]}
 
     def lines(column: str, *, with_total: bool) -> dict[str, tuple[list, list]]:
         series = ms.year_series(yearly, column, with_total=with_total)
@@ -179,7 +188,7 @@ def _trends(q: Query, year: int, source: str) -> tuple[Section, ...]:
         "trend-budget", tr("trend.budget"), source,
         trends.year_lines(
             lines("county_budget_thousand_lei", with_total=False), separators=sep,
-            colours=colours | {tr("component.mixed"): COLOURS["mixed"]},
+            colours=colours | {tr("component.mixed"): MIXED_COLOUR},
         ),
         table,
         tr(

@@ -18,7 +18,15 @@ from domain.url_params import parse_number
 from loaders.tables import load_uats
 from metrics import services as ms
 from readers import catalogue as stored
-from views.common import builder, demo_marked, occupancy_figure, plan_source, registry_year, tr_of
+from views.common import (
+    builder,
+    demo_marked,
+    occupancy_figure,
+    plan_source,
+    registry_notices,
+    registry_year,
+    tr_of,
+)
 from views.model import PageModel, Query, Section
 
 PATH = "servicii"
@@ -242,7 +250,7 @@ def build(q: Query) -> PageModel:
     model = PageModel(
         path=PATH, title=tr("services.title"), intro=tr("services.intro"),
         sections=tuple(sections), filters=tuple(filters),
-        notices=(*([notice] if notice else []), *sel.notices), demo=q.demo,
+        notices=(*registry_notices(q, reg, notice), *sel.notices), demo=q.demo,
         caption=count,
     )  # fmt: skip
     return demo_marked(model, reg, q)

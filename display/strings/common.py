@@ -1,7 +1,5 @@
 """Strings shared by every page: navigation, filters, components, downloads, banners."""
 
-from domain.components import COMPONENTS
-
 STRINGS: dict[str, dict[str, str]] = {
     "app.title": {
         "ro": "Serviciile sociale ale județului Bacău",
@@ -31,9 +29,23 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "filter.language": {"ro": "Limba", "en": "Language"},
     "filter.choose": {"ro": "Toate", "en": "All"},  # short: whole in a quarter of 820 px
-    # component.<value>: from the domain registry (domain.components), below
+    # component.<value>: the registry's labels (domain.components), read by display.i18n.t
     "component.mixed": {"ro": "Mai multe componente", "en": "Several components"},
     "component.unassigned": {"ro": "Neatribuit", "en": "Unassigned"},
+    "filter.no_services": {
+        "ro": "Registrul anului {year} nu are niciun serviciu al componentei „{component}”: "
+        "cifrele de mai jos sunt zero sau lipsesc.",
+        "en": "The {year} registry has no service of the component “{component}”: the figures "
+        "below are zero or missing.",
+    },
+    "filter.no_indicators": {
+        "ro": "Planul ales nu are niciun indicator al componentei „{component}”.",
+        "en": "The chosen plan has no indicator of the component “{component}”.",
+    },
+    "filter.no_indicators_any": {
+        "ro": "Niciun plan stocat nu are indicatori ai componentei „{component}”.",
+        "en": "No stored plan has indicators of the component “{component}”.",
+    },
     "download.csv": {"ro": "Descarcă CSV", "en": "Download CSV (Romanian Excel)"},
     "download.csv_help": {
         "ro": "Pentru Excel sau LibreOffice în limba română: câmpuri separate prin „;”, "
@@ -105,4 +117,4 @@ STRINGS: dict[str, dict[str, str]] = {
     "flag.note": {"ro": "Notă", "en": "Note"},
     "yes": {"ro": "da", "en": "yes"},
     "no": {"ro": "nu", "en": "no"},
-} | {f"component.{c.value}": {"ro": c.label_ro, "en": c.label_en} for c in COMPONENTS}
+}

@@ -28,6 +28,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Distanța până la cel mai apropiat serviciu (km)",
         "en": "Distance to the nearest service (km)",
     },
+    "map.distance_none": {
+        "ro": "Registrul nu are niciun serviciu al componentei „{component}”: distanța până la "
+        "cel mai apropiat serviciu nu se poate măsura.",
+        "en": "The registry has no service of the component “{component}”: the distance to the "
+        "nearest service cannot be measured.",
+    },
     "map.distance_component": {
         "ro": "Distanța până la un serviciu pentru",
         "en": "Distance to a service for",
