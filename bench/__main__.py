@@ -284,8 +284,12 @@ def main() -> int:
         "`compile`/`ast` rows are AppTest's own (it compiles the page on every run; `streamlit "
         "run` keeps the bytecode), so the AppTest totals run above the server's. The next step "
         "there: format a table once per model instead of a Styler per run, or draw long tables "
-        "on request. Reruns on this shared 2-core machine vary by 2× between repeats of the "
-        "same selection (see the load above).",
+        "on request. /obiective by this project's functions (a profile of 2026-12-07, ms per "
+        "rerun in AppTest): the cards 510 of 1,280 (its tables' Styler formats ~2,000 number "
+        "cells through babel each run, `display.fmt.fmt_number`), the drill-down's indicator "
+        "details 180 (23 texts and links in expanders), the glossary 70 (`PageModel.glossary` "
+        "scans every table cell again on every run). Reruns on this shared 2-core machine vary "
+        "by 2× between repeats of the same selection (see the load above).",
         "- Memory is per server process and dominated by imports (pandas, geopandas, "
         "SQLAlchemy, pydeck); sessions add little, and the caches are bounded (256 entries a "
         "function). The council-pack builder (kaleido, python-pptx, fpdf2) and Alembic load on "
