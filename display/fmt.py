@@ -8,11 +8,17 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pandas as pd
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 
 from display.i18n import t
 
 LOCALES = {"ro": "ro_RO", "en": "en_GB"}
+# Parsed once (babel would parse the locale and the pattern again for every cell of a table).
+_LOCALE = {lang: Locale.parse(code) for lang, code in LOCALES.items()}
+_PATTERNS: dict[int, NumberPattern] = {
+    d: parse_pattern("#,##0" + ("." + "0" * d if d else "")) for d in range(7)
+}
 DASH = "–"
 
 
@@ -29,8 +35,8 @@ def fmt_number(value: float | int | None, decimals: int = 0, lang: str = "ro") -
     """`99815.1` → `99.815,10` (ro) or `99,815.10` (en); missing → en dash."""
     if value is None or _missing(value):
         return DASH
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALES.get(lang, "ro_RO"))
+    pattern = _PATTERNS.get(decimals) or parse_pattern("#,##0." + "0" * decimals)
+    return pattern.apply(value, _LOCALE.get(lang, _LOCALE["ro"]))
 
 
 def fmt_pct(value: float | None, decimals: int = 1, lang: str = "ro") -> str:
