@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
+from tests.templates import sqlite_templates  # noqa: F401  (a session fixture for every test)
+
 # CI runs every property test with the same examples (derandomize: the examples come from each
 # test's name, not a random seed), so a red run is repeatable and a green one stays green;
 # locally the default profile keeps exploring (`--hypothesis-seed=N` repeats a run).
