@@ -11,31 +11,39 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 
-from store import api
-from store.db import make_engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-Builder = Callable[[Engine], None]
+# The store (and SQLAlchemy) load inside the functions: tests/conftest.py loads this module in
+# every process, xdist's controller too, which runs no test.
+
+Builder = Callable[["Engine"], None]
 
 
 def schema_only(engine: Engine) -> None:
     """The migrated schema, nothing in it (`api.init(seed=False)`)."""
+    from store import api
+
     report = api.init(engine=engine, seed=False)
     assert report.seeded_plans == {} and report.counts["plan"] == 0
 
 
 def seeded(engine: Engine) -> None:
     """The schema and the two curated plans (`api.init()`, as `make run` does)."""
+    from store import api
+
     report = api.init(engine=engine)
     assert report.seeded_plans == {"plan_2022": "nou", "strategy_2025_2034": "nou"}
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file of a `sqlite:///…` URL, None for any other database."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
@@ -52,6 +60,8 @@ class SqliteTemplates:
     def path(self, kind: str, build: Builder) -> Path:
         """The template file named `kind`, made by `build` the first time it is asked for."""
         if kind not in self.built:
+            from store.db import make_engine
+
             target = self.folder / f"{kind}.db"
             engine = make_engine(f"sqlite:///{target}")
             try:
