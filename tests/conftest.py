@@ -11,7 +11,8 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from tests.templates import SqliteTemplates
 
-pytest_plugins = ("tests.templates",)  # its fixture `sqlite_templates`, for every test
+# fixtures for every test: `sqlite_templates`; the stored catalogue cached as the app caches it
+pytest_plugins = ("tests.templates", "tests.caches")
 
 # CI runs every property test with the same examples (derandomize: the examples come from each
 # test's name, not a random seed), so a red run is repeatable and a green one stays green;
