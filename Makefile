@@ -39,7 +39,8 @@ pytest: install
 
 test: lint typecheck pytest
 
-# The edit loop: no AppTest, browser or PostgreSQL (store tests on SQLite only); ruff first.
+# The edit loop: no AppTest, browser (nor charts drawn in Chromium) or PostgreSQL (store tests on
+# SQLite only); ruff first.
 test-fast: install
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q -n 2 -m "not browser and not apptest and not postgres"

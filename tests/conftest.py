@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from tests.templates import SqliteTemplates
+
+# fixtures for every test: `sqlite_templates`; the stored catalogue cached as the app caches it
+pytest_plugins = ("tests.templates", "tests.caches")
 
 # CI runs every property test with the same examples (derandomize: the examples come from each
 # test's name, not a random seed), so a red run is repeatable and a green one stays green;
@@ -18,16 +24,19 @@ settings.load_profile(
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _private_database(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def _private_database(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_templates: SqliteTemplates
+) -> Any:
     """No test touches var/: pages that open the store get a session-wide SQLite file."""
     if "DATABASE_URL" in os.environ:
         yield
         return
     path = tmp_path_factory.mktemp("store") / "dashboard.db"
     os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    from store import api  # the pages read the plans from the store: seed them once
+    from tests.templates import seeded  # the plugin's module, imported once pytest has it
 
-    api.init()
+    # the pages read the plans from the store: a copy of the seeded template (api.init(), once)
+    sqlite_templates.copy("seeded", seeded, os.environ["DATABASE_URL"])
     yield
     os.environ.pop("DATABASE_URL", None)
 

@@ -184,6 +184,7 @@ def test_the_inert_rule():
     assert cut("scurt", 16) == "scurt"
 
 
+@pytest.mark.browser  # builds packs in subprocesses that draw in Chromium (kaleido)
 @pytest.mark.parametrize("page_path", ["/", "/servicii"])
 def test_a_pack_of_hostile_names_builds_and_links_nowhere(hostile, tmp_path, page_path):
     from pack.render import chromium_path

@@ -46,6 +46,7 @@ def test_a_wrong_page_or_component_exits_2(tmp_path, capsys, args, message):
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.browser  # draws its charts in Chromium (kaleido)
 def test_the_page_query_reaches_the_page_and_the_pack(tmp_path):
     need("chromium", os.access(chromium_path(), os.X_OK))
     manifest = build("/servicii?an=2022", tmp_path, componenta="varstnici", lang="ro")
@@ -61,6 +62,7 @@ def test_the_page_query_reaches_the_page_and_the_pack(tmp_path):
     assert "Servicii" in text and "an=2022" in text
 
 
+@pytest.mark.browser  # draws its charts in Chromium (kaleido)
 def test_the_command_line_builds_a_pack(tmp_path):
     need("chromium", os.access(chromium_path(), os.X_OK))
     run = subprocess.run(
@@ -79,6 +81,7 @@ def test_an_unknown_page_is_named(tmp_path):
         build("/nicaieri", tmp_path)
 
 
+@pytest.mark.browser  # draws its charts in Chromium (kaleido)
 def test_the_map_pack_has_a_map_picture(tmp_path):
     need("chromium", os.access(chromium_path(), os.X_OK))
     from pptx import Presentation

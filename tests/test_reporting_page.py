@@ -11,17 +11,18 @@ from store import api
 from store import plan_versions as plans
 from store.db import make_engine
 from tests.app_pages import drawn
+from tests.templates import seeded
 from tests.test_pages_apptest import run_page
 
 PAGE = "app_pages/reporting.py"
 
 
 @pytest.fixture()
-def store_url(tmp_path, monkeypatch):
+def store_url(tmp_path, monkeypatch, sqlite_templates):
     url = f"sqlite:///{tmp_path / 'rep.db'}"
     monkeypatch.setenv("DATABASE_URL", url)
     engine = make_engine(url)
-    api.init(engine=engine)
+    sqlite_templates.copy("seeded", seeded, url)  # = api.init(engine=engine), done once
     api.create_user("ana", "parola-de-test", "editor", rounds=4, engine=engine)
     api.create_user("vio", "parola-de-test", "viewer", rounds=4, engine=engine)
     api.create_user("adi", "parola-de-test", "admin", rounds=4, engine=engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -124,7 +125,10 @@ def test_owner_from_the_url(plan_2022):
     assert any("zz" in n for n in _build(responsabil="zz").notices)
 
 
-def test_drill_down_titles_hold_no_web_address_and_keep_the_full_text(plan_2022):
+def test_drill_down_titles_hold_no_web_address_and_keep_the_full_text(plan_2022, monkeypatch):
+    # the app computes one selection's scorecards once (Streamlit's cache); here too, not once
+    # per objective
+    monkeypatch.setattr(view, "scorecards", functools.cache(view.scorecards))
     q = Query()
     objectives = view.drill_objectives(q)
     assert objectives

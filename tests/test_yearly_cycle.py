@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from store import api
 from store.db import make_engine
 from tests.app_pages import app_pages
 from tests.plan_support import NEW_SERVICE_2023, derive_2023
 from tests.store.conftest import ROOT
+from tests.templates import SqliteTemplates, seeded
 from tests.test_pages_apptest import run_page
 from views.pages import PAGES
 
@@ -21,11 +21,11 @@ REGISTRY_PAGES = [p.script for p in PAGES if "an" in p.params]  # the pages of a
 
 
 @pytest.fixture(scope="module")
-def with_2023(tmp_path_factory: pytest.TempPathFactory):
+def with_2023(tmp_path_factory: pytest.TempPathFactory, sqlite_templates: SqliteTemplates):
     folder = tmp_path_factory.mktemp("cycle")
     url = f"sqlite:///{folder / 'cycle.db'}"
     engine = make_engine(url)
-    api.init(engine=engine)
+    sqlite_templates.copy("seeded", seeded, url)  # = api.init(engine=engine), done once
     env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -161,7 +161,7 @@ def _late_at(engine, plan_id: str, today):
     )  # fmt: skip
 
 
-def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
+def test_next_plan_from_the_command_line_is_due_next_year(tmp_path, sqlite_templates):
     """`next-plan` from plan_2022: the dry run is clean, the stored plan has no deadline in
     2022, nothing of it is late in March 2023 (the 2022 workbook renamed by hand: every target
     late at once) and the restructuring deadline moves to 31.12.2023."""
@@ -174,7 +174,7 @@ def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
 
     url = f"sqlite:///{tmp_path / 'next.db'}"
     engine = make_engine(url)
-    api.init(engine=engine)
+    sqlite_templates.copy("seeded", seeded, url)  # = api.init(engine=engine), done once
     env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -212,13 +212,13 @@ def test_next_plan_from_the_command_line_is_due_next_year(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def with_demo_2023(tmp_path_factory: pytest.TempPathFactory):
+def with_demo_2023(tmp_path_factory: pytest.TempPathFactory, sqlite_templates: SqliteTemplates):
     """The curated plans and the demonstration registry of 2023 (`make demo`)."""
     from store.demo import generate_demo_registry
 
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
     engine = make_engine(url)
-    api.init(engine=engine)
+    sqlite_templates.copy("seeded", seeded, url)  # = api.init(engine=engine), done once
     assert generate_demo_registry(engine=engine) == "demo_2023"
     engine.dispose()
     return url

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from store import api
 from store.db import make_engine
 from store.input_rules import Catalog, load_catalog
+from tests.templates import SqliteTemplates, schema_only
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "TEST_POSTGRES_URL"
@@ -131,20 +132,29 @@ def bare_engine(db_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
+def _with_writers(engine: Engine) -> None:
+    api.init(engine=engine, seed=False)
+    add_writers(engine)
+
+
 @pytest.fixture
-def engine(bare_engine: Engine, catalog: Catalog) -> Engine:
+def engine(
+    bare_engine: Engine, catalog: Catalog, db_url: str, sqlite_templates: SqliteTemplates
+) -> Engine:
     """An engine on a database initialised with the fixed catalogue's services, with the
     editors the tests write as (WRITERS: the store loads the acting user on every write).
-    Modules about users themselves use `users_engine` (no user yet)."""
-    api.init(engine=bare_engine, seed=False)
-    add_writers(bare_engine)
+    Modules about users themselves use `users_engine` (no user yet). SQLite: a copy of a
+    template built the same way once per process (tests/templates.py)."""
+    if not sqlite_templates.copy("writers", _with_writers, db_url):
+        _with_writers(bare_engine)
     return bare_engine
 
 
 @pytest.fixture
-def users_engine(bare_engine: Engine) -> Engine:
-    """An initialised engine with no user."""
-    api.init(engine=bare_engine, seed=False)
+def users_engine(bare_engine: Engine, db_url: str, sqlite_templates: SqliteTemplates) -> Engine:
+    """An initialised engine with no user (SQLite: a copy of the migrated template)."""
+    if not sqlite_templates.copy("schema", schema_only, db_url):
+        schema_only(bare_engine)
     return bare_engine
 
 

@@ -20,6 +20,7 @@ from store import api, excel
 from store.__main__ import main
 from store.db import make_engine, reset_engines
 from tests.store.conftest import ROOT, add_writers
+from tests.templates import SqliteTemplates, seeded
 
 PROBLEM_LINE = re.compile(r"^(fișierul|rândul \d+, coloana [A-Z?]+ \([a-z_]+\)): \S.*$")
 
@@ -87,12 +88,21 @@ def exported(run, db_url: str, tmp_path: Path) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def initialised(cli, db_url: str) -> str:
+def initialised_by_cli(cli, db_url: str) -> str:
     result = cli(db_url, "init")
     assert result.returncode == 0, result.stderr
     assert "revizia 0004" in result.stdout
     assert "Plan plan_2022: nou." in result.stdout
     return db_url
+
+
+@pytest.fixture
+def initialised(db_url: str, sqlite_templates: SqliteTemplates, request) -> str:
+    """The store as `init` leaves it (`init` is api.init() and its report): on SQLite a copy of
+    the seeded template; elsewhere, and for the tests of `init` itself, `init` run here."""
+    if sqlite_templates.copy("seeded", seeded, db_url):
+        return db_url
+    return request.getfixturevalue("initialised_by_cli")
 
 
 @pytest.fixture
@@ -105,8 +115,8 @@ def writable(initialised: str) -> str:
     return initialised
 
 
-def test_init_is_idempotent(cli, initialised):
-    again = cli(initialised, "init")
+def test_init_is_idempotent(cli, initialised_by_cli):
+    again = cli(initialised_by_cli, "init")
     assert again.returncode == 0, again.stderr
     assert "Plan plan_2022: neschimbat." in again.stdout
     assert "plan: 2, plan_version: 2," in again.stdout
@@ -229,8 +239,8 @@ def test_in_its_own_process_an_unusable_database_exits_1(tmp_path):
     assert "Baza de date nu poate fi folosită" in result.stderr
 
 
-def test_init_tells_how_to_create_the_first_admin(cli, initialised):
-    again = cli(initialised, "init")
+def test_init_tells_how_to_create_the_first_admin(cli, initialised_by_cli):
+    again = cli(initialised_by_cli, "init")
     assert "python -m store create-user NUME --role admin" in again.stdout
 
 

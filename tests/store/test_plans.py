@@ -42,15 +42,18 @@ from tests.plan_support import (
     set_meta,
 )
 from tests.store.conftest import add_writers
+from tests.templates import SqliteTemplates
+from tests.templates import seeded as seed_curated_plans
 
 CURATED_PLANS = ("plan_2022", "strategy_2025_2034")
 
 
 @pytest.fixture
-def seeded(bare_engine: Engine) -> Engine:
-    """A database with the schema and the two curated plans."""
-    report = api.init(engine=bare_engine)
-    assert report.seeded_plans == {"plan_2022": "nou", "strategy_2025_2034": "nou"}
+def seeded(bare_engine: Engine, db_url: str, sqlite_templates: SqliteTemplates) -> Engine:
+    """A database with the schema and the two curated plans (SQLite: a copy of the template
+    seeded once per process, with the same check)."""
+    if not sqlite_templates.copy("seeded", seed_curated_plans, db_url):
+        seed_curated_plans(bare_engine)
     return bare_engine
 
 
