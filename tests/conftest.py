@@ -11,8 +11,9 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from tests.templates import SqliteTemplates
 
-# fixtures for every test: `sqlite_templates`; the stored catalogue cached as the app caches it
-pytest_plugins = ("tests.templates", "tests.caches")
+# fixtures for every test: `sqlite_templates` (the stored catalogue is cached by caching.shared,
+# outside the app as in it)
+pytest_plugins = ("tests.templates",)
 
 # CI runs every property test with the same examples (derandomize: the examples come from each
 # test's name, not a random seed), so a red run is repeatable and a green one stays green;
