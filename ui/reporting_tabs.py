@@ -299,6 +299,9 @@ def upload(d: Desk) -> None:
     """The Excel template and its upload: checked, previewed, then confirmed."""
     tr = d.tr
     unit_desk.closed_note(d)
+    flash = st.session_state.pop("rep_upload_flash", None)
+    if flash:
+        st.success(flash)
     st.markdown(tr("rep.upload_help"))
     for unit_id in d.unit_ids:  # a reporter: its units' own templates, not the plan's
         unit_desk.template_button(d, unit_id, key=f"rep_template_{unit_id}")
@@ -316,7 +319,7 @@ def upload(d: Desk) -> None:
     upload = (
         st.file_uploader(
             tr("rep.upload", mb=MAX_UPLOAD_MB),
-            key="rep_upload",
+            key=f"rep_upload_{st.session_state.get('rep_upload_gen', 0)}",
             max_upload_size=MAX_UPLOAD_MB,
             help=tr("rep.upload_widget_help", mb=MAX_UPLOAD_MB),
         )
@@ -355,8 +358,12 @@ def upload(d: Desk) -> None:
                     return
                 if done.problems:
                     _problems(done.problems, tr)
-                else:
-                    st.success(tr("rep.saved", result=str(done.saved)))
+                else:  # said after a rerun, so every tab shows the values saved
+                    st.session_state["rep_upload_flash"] = tr("rep.saved", result=str(done.saved))
+                    st.session_state["rep_upload_gen"] = (
+                        st.session_state.get("rep_upload_gen", 0) + 1
+                    )
+                    st.rerun()
 
 
 def history(d: Desk) -> None:
