@@ -67,7 +67,8 @@ def _units_field(tr: Tr, names: dict[str, str], key: str, default: list[str]) ->
     """The units of a reporter, picked by name (issue #24)."""
     return st.multiselect(tr("unit.user_units"), list(names), default=default, key=key,
                           format_func=lambda u: names.get(u, u),
-                          help=tr("unit.user_units_help"))  # fmt: skip
+                          help=tr("unit.user_units_help"),
+                          placeholder=tr("unit.user_units_placeholder"))  # fmt: skip
 
 
 def render(admin: str, tr: Tr, lang: str = "ro", *, units: pd.DataFrame | None = None) -> None:

@@ -18,12 +18,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit.due_title": {"ro": "Ce aveți de raportat", "en": "What is due"},
     "unit.late_title": {"ro": "În întârziere", "en": "Late"},
     "unit.late_none": {"ro": "Nimic în întârziere.", "en": "Nothing late."},
-    "unit.glance": {
-        "ro": "Dintre valorile raportate pentru perioadă: {met} ating ținta, {below} sub țintă, "
-        "{none} fără țintă numerică.",
-        "en": "Of the values reported for the period: {met} meet the target, {below} below, "
-        "{none} without a numeric target.",
-    },
     "unit.template": {"ro": "Descarcă macheta unității", "en": "Download the unit's template"},
     "unit.submit": {"ro": "Trimite raportarea", "en": "Submit the report"},
     "unit.submit_help": {
@@ -163,13 +157,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{period} reopened.",
     },
     "unit.col.period": {"ro": "Perioada", "en": "Period"},
-    "unit.col.plan": {"ro": "Plan", "en": "Plan"},
     "unit.col.closed_by": {"ro": "Închisă de", "en": "Closed by"},
     "unit.col.closed_at": {"ro": "Închisă la", "en": "Closed at"},
     "unit.closed_none": {"ro": "Nicio perioadă închisă.", "en": "No period is closed."},
     # users' units
     "rep.col.units": {"ro": "Unități", "en": "Units"},
     "unit.user_units": {"ro": "Unitățile (pentru raportor)", "en": "Units (for a reporter)"},
+    "unit.user_units_placeholder": {"ro": "Alegeți unitățile", "en": "Choose the units"},
     "unit.user_units_help": {
         "ro": "Un raportor scrie doar valorile indicatorilor de care răspund unitățile lui; "
         "alegeți cel puțin una. Celelalte roluri nu au unități.",

@@ -33,11 +33,19 @@ PERIOD = "31.12.2022"  # the plan's last period, the one /raportare opens on aft
 SHOTS = ROOT / "docs" / "units"
 
 
-def _shot(page, name: str) -> None:
-    """The whole page as docs/units/NAME.png, only when SAVE_SCREENSHOTS=1."""
-    if os.environ.get("SAVE_SCREENSHOTS") == "1":
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+def _shot(page, name: str, top: str) -> None:
+    """The screen from the text `top` down as docs/units/NAME.png (1366 wide, 1200 high), only
+    when SAVE_SCREENSHOTS=1."""
+    if os.environ.get("SAVE_SCREENSHOTS") != "1":
+        return
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": 1200})
+    settle(page)
+    page.get_by_text(top).first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    page.set_viewport_size(VIEWPORT)
+    settle(page)
 
 
 def _tab(page, name: str) -> None:
@@ -76,7 +84,7 @@ def test_a_unit_reports_its_own(journey_url, browser, tmp_path):
         assert _store(tmp_path, f"print(api.user_units('{REPORTER[0]}'))") == (
             "['u-ciapv-rachitoasa']"
         )
-        _shot(page, "admin-users")
+        _shot(page, "admin-users", "Utilizator nou")
         page.get_by_role("button", name="Ieșire").click()
         settle(page)
 
@@ -121,7 +129,7 @@ def test_a_unit_reports_its_own(journey_url, browser, tmp_path):
         settle(page)
         assert "trimisă" in page.inner_text("body")
         assert problems(page) == []
-        _shot(page, "reporter")
+        _shot(page, "reporter", "Conectat ca")
         page.get_by_role("button", name="Ieșire").click()
         settle(page)
 
@@ -135,14 +143,14 @@ def test_a_unit_reports_its_own(journey_url, browser, tmp_path):
         page.get_by_role("button", name="Aprobă").click()
         page.get_by_text(f"Raportarea unității {UNIT} a fost aprobată.").wait_for(timeout=30_000)
         settle(page)
-        _shot(page, "office")
+        _shot(page, "office", "Pe unități")
 
         # 4. the administrator closes the period
         _admin_tab(page)
         page.get_by_role("button", name=f"Închide perioada {PERIOD}").click()
         page.get_by_text(f"Perioada {PERIOD} a fost închisă.").wait_for(timeout=30_000)
         settle(page)
-        _shot(page, "admin-period")
+        _shot(page, "admin-period", "Perioade închise")
 
         # 5. an edit is refused with its message, nothing written
         _tab(page, "Introducere valori")
