@@ -9,15 +9,18 @@ p22-7.2.2-i2, role responsible)."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
+from openpyxl import load_workbook
 
 from display.fmt import DASH
-from store import api
+from store import api, excel
 from store.db import make_engine
 from tests.test_pages_apptest import run_page
 from tests.test_reporting_page import login
+from ui.unit_review import check_files
 
 PAGE = "app_pages/reporting.py"
 UNIT = "u-ciapv-rachitoasa"
@@ -156,3 +159,36 @@ def test_the_admin_creates_a_reporter_with_its_unit(store_url):
     users = next(d.value for d in at.dataframe if "Unități" in d.value.columns)
     units = dict(zip(users["Utilizator"], users["Unități"], strict=True))
     assert units["vasile"] == "CIAPV Răchitoasa" and units["ana"] == DASH
+
+
+def _filled(unit_id: str, value_of) -> bytes:
+    """The unit's template for PERIOD with every value column filled by `value_of(row)`."""
+    data = excel.template_bytes("plan_2022", PERIOD, unit_id=unit_id, unit_name=unit_id)
+    workbook = load_workbook(io.BytesIO(data))
+    for row in workbook["raportare"].iter_rows(min_row=2):
+        if row[0].value:
+            row[6].value = value_of(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_several_files_are_checked_each_and_the_bad_one_is_kept_out(store_url):
+    """Three returned files: CIAPV Răchitoasa's (6 values: each target, 1 where there is none),
+    CSS Alexandra's (its one indicator) and a wrong copy of CIAPV's (40 everywhere: row 5,
+    p22-7.1.4-i1, is done / not done, so 40 is its one problem). Nothing is written by the
+    check."""
+    _url, engine = store_url
+    files = [
+        ("ciapv.xlsx", _filled(UNIT, lambda r: r[2].value or 1)),
+        ("css-alexandra.xlsx", _filled("u-css-alexandra", lambda r: r[2].value or 1)),
+        ("ciapv-gresit.xlsx", _filled(UNIT, lambda r: 40)),
+    ]
+    checked = check_files(files, user="ana", plan_id="plan_2022", period_end=PERIOD)
+    assert [c.name for c in checked] == ["ciapv.xlsx", "css-alexandra.xlsx", "ciapv-gresit.xlsx"]
+    assert [c.problems for c in checked[:2]] == [[], []]
+    assert [c.preview["status"].tolist() for c in checked[:2]] == [["new"] * 6, ["new"]]
+    assert checked[2].problems == [
+        "ciapv-gresit.xlsx, rândul 5, coloana G (value): 40 nu este 1 (realizat) sau 0 (nerealizat)"
+    ]
+    assert api.values_frame(engine=engine).empty

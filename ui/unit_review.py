@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,6 +107,31 @@ def templates_zip(plan_id: str, period_end: date) -> bytes:
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class FileCheck:
+    """One uploaded file checked: its name, bytes, problems (each naming the file), preview."""
+
+    name: str
+    data: bytes
+    problems: list[str]
+    preview: pd.DataFrame
+
+
+def check_files(
+    files: list[tuple[str, bytes]], *, user: str, plan_id: str, period_end: date
+) -> list[FileCheck]:
+    """Each file checked as the single upload checks it (nothing written): its problems, each
+    prefixed with the file's name, or its preview."""
+    out = []
+    for name, data in files:
+        checked = excel.import_report(
+            data, user=user, dry_run=True, plan_id=plan_id, period_end=period_end, filename=name
+        )
+        problems = [f"{name}, {p}" for p in checked.problems]
+        out.append(FileCheck(name=name, data=data, problems=problems, preview=checked.preview))
+    return out
+
+
 def bulk_upload(d: Desk) -> None:
     """Several returned templates: each checked and previewed; the good ones saved together."""
     tr = d.tr
@@ -117,28 +143,25 @@ def bulk_upload(d: Desk) -> None:
     if not files:
         return
     good = []
-    for upload in files:
-        data = upload.getvalue()
-        checked = excel.import_report(
-            data, user=d.username, dry_run=True, plan_id=d.plan, period_end=d.period,
-            filename=upload.name,
-        )  # fmt: skip
-        if checked.problems:
-            n = len(checked.problems)
+    checked = check_files([(f.name, f.getvalue()) for f in files], user=d.username,
+                          plan_id=d.plan, period_end=d.period)  # fmt: skip
+    for file in checked:
+        if file.problems:
+            n = len(file.problems)
             st.error(
-                tr("unit.bulk_file_bad", name=upload.name, n=n, count=problem_count(n))
+                tr("unit.bulk_file_bad", name=file.name, n=n, count=problem_count(n))
                 + "\n\n"
-                + "\n".join(f"- {upload.name}, {p}" for p in checked.problems)
+                + "\n".join(f"- {p}" for p in file.problems)
             )
             continue
-        counts = checked.preview["status"].value_counts().to_dict()
+        counts = file.preview["status"].value_counts().to_dict()
         with st.expander(
-            tr("unit.bulk_file_ok", name=upload.name, new=counts.get("new", 0),
+            tr("unit.bulk_file_ok", name=file.name, new=counts.get("new", 0),
                changed=counts.get("changed", 0), unchanged=counts.get("unchanged", 0)),
         ):  # fmt: skip
-            st.dataframe(preview_table(checked.preview, tr, d.lang), hide_index=True,
+            st.dataframe(preview_table(file.preview, tr, d.lang), hide_index=True,
                          width="stretch")  # fmt: skip
-        good.append((upload.name, data))
+        good.append((file.name, file.data))
     if good and st.button(tr("unit.bulk_confirm", n=len(good)), type="primary",
                           key="unit_bulk_confirm"):  # fmt: skip
         for name, data in good:

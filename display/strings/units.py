@@ -118,7 +118,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{name}: no problems — {new} new, {changed} changed, {unchanged} unchanged.",
     },
     "unit.bulk_file_bad": {
-        "ro": "{name}: {n} {count}; fișierul nu va fi salvat.",
+        "ro": "{name}: {count}; fișierul nu va fi salvat.",
         "en": "{name}: {n} problem(s); the file will not be saved.",
     },
     "unit.bulk_confirm": {
