@@ -10,6 +10,7 @@ p22-7.2.2-i2, role responsible)."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -70,6 +71,10 @@ def test_a_reporter_sees_only_its_units_indicators(store_url):
     assert ("CIAPV Răchitoasa: 2 din 6 indicatori raportați pentru 30.06.2022; 4 în întârziere"
             in text)  # fmt: skip
     assert "Raportarea pentru 30.06.2022: **netrimisă**" in text
+    # attainment at a glance: its six indicators by scorecard status, nothing else counted
+    glance = next(m.value for m in at.markdown if m.value.startswith("Față de ținte, la 30.06"))
+    counts = re.findall(r"(\d+) ([^,.]+)", glance.split(": ", 1)[1])
+    assert sum(int(n) for n, _ in counts) == 6, glance
     due = at.dataframe[0].value
     assert sorted(due["Cod indicator"]) == MINE
     # the grid too: six rows, the same ids

@@ -9,12 +9,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import streamlit as st
 
 from display.fmt import fmt_date, fmt_number
 from display.unit_tables import approved_ids, due_frame, due_table, owned_ids
+from domain.statuses import STATUS_VALUES
+from metrics import attainment as am
 from metrics import reporting as mr
 from metrics.who_reported import SENT, report_deadline
+from readers import catalogue
 from store import api, excel
 from store.input_rules import load_catalog
 from store.reporters import unit_names
@@ -62,6 +66,17 @@ def template_button(d: Desk, unit_id: str, *, key: str) -> None:
     )
 
 
+def glance(d: Desk, shown: pd.DataFrame) -> str:
+    """The unit's attainment at a glance: its indicators counted by scorecard status at the
+    period (the statuses and the rule of /obiective, metrics.attainment.scorecard)."""
+    card = am.scorecard(shown, catalogue.milestones(d.plan), d.values, period_end=d.period,
+                        bounds=catalogue.plan_bounds())  # fmt: skip
+    counts = card["status"].value_counts()
+    parts = [f"{fmt_number(int(counts[s]), lang=d.lang)} {d.tr(f'obj.status.{s}')}"
+             for s in STATUS_VALUES if counts.get(s)]  # fmt: skip
+    return d.tr("unit.glance", period=fmt_date(d.period, lang=d.lang), counts=", ".join(parts))
+
+
 def render(d: Desk) -> None:
     """The reporter's unit: state, what is due and late, template, submit."""
     tr = d.tr
@@ -101,6 +116,7 @@ def render(d: Desk) -> None:
         )
         + "**"
     )
+    st.markdown(glance(d, shown))
     st.markdown(f"**{tr('unit.due_title')}**")
     st.dataframe(due_table(due, tr, d.lang), hide_index=True, width="stretch")
     st.caption(tr("unit.values_rule"))

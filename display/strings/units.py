@@ -15,6 +15,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Unitatea dumneavoastră nu răspunde de niciun indicator al acestui plan.",
         "en": "Your unit answers for no indicator of this plan.",
     },
+    "unit.glance": {
+        "ro": "Față de ținte, la {period}: {counts}.",
+        "en": "Against the targets, at {period}: {counts}.",
+    },
     "unit.due_title": {"ro": "Ce aveți de raportat", "en": "What is due"},
     "unit.late_title": {"ro": "În întârziere", "en": "Late"},
     "unit.late_none": {"ro": "Nimic în întârziere.", "en": "Nothing late."},
