@@ -114,6 +114,12 @@ def test_the_office_reads_who_reported_and_approves(store_url):
     _button(at, "Aprobă")
     assert api.submission_state("plan_2022", PERIOD, UNIT, engine=engine) == ("approved", "")
     assert any("a fost aprobată" in s.value for s in at.success)
+    # approved values are marked: in the grid's „Aprobat” column and under the history
+    grid = next(d.value for d in at.dataframe if "indicator_id" in d.value.columns)
+    marked = grid.loc[grid["approved"] == "aprobat", "indicator_id"]
+    assert sorted(marked) == MINE  # every indicator CIAPV answers for (whoever else does)
+    at.selectbox(key="rep_history_pick").select("p22-7.1.1-i1").run()
+    assert any("Aprobat de birou pentru: 30.06.2022." in c.value for c in at.caption)
 
 
 def test_the_office_sends_back_with_a_required_comment(store_url):

@@ -383,6 +383,7 @@ def history(d: Desk) -> None:
             st.caption(tr("rep.history_none"))
         else:
             st.dataframe(history_table(changes, tr, d.lang), hide_index=True, width="stretch")
+            st.caption(unit_desk.history_note(d, pick))
             widgets.downloads(history_table(changes, tr, d.lang, for_download=True),
                               name=f"istoric-{pick}", key="rep-history", tr=tr)  # fmt: skip
     st.markdown(f"**{tr('rep.audit')}**")

@@ -77,6 +77,20 @@ def glance(d: Desk, shown: pd.DataFrame) -> str:
     return d.tr("unit.glance", period=fmt_date(d.period, lang=d.lang), counts=", ".join(parts))
 
 
+def history_note(d: Desk, indicator_id: str) -> str:
+    """Under an indicator's history: which values the dashboard shows, and the periods whose
+    value the office approved (a report of one of the indicator's units approved)."""
+    owners = load_catalog().owners
+    units = set(owners.loc[owners["indicator_id"] == indicator_id, "unit_id"])
+    sent = api.submissions_frame(d.plan)
+    approved = sent[(sent["state"] == "approved") & sent["unit_id"].isin(units)]
+    rule = d.tr("unit.values_rule")
+    if approved.empty:
+        return rule
+    days = ", ".join(fmt_date(e, lang=d.lang) for e in sorted(set(approved["period_end"])))
+    return f"{rule} {d.tr('unit.history_approved', periods=days)}"
+
+
 def render(d: Desk) -> None:
     """The reporter's unit: state, what is due and late, template, submit."""
     tr = d.tr

@@ -181,6 +181,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The dashboard shows values as soon as they are saved, approved or not; those "
         "the office approved are marked “approved” here.",
     },
+    "unit.history_approved": {
+        "ro": "Aprobat de birou pentru: {periods}.",
+        "en": "Approved by the office for: {periods}.",
+    },
     "unit.approved_mark": {"ro": "aprobat", "en": "approved"},
     "rep.table.unit_submission": {"ro": "raportarea unității", "en": "unit's report"},
     "rep.table.period_closure": {"ro": "închiderea perioadei", "en": "period closure"},
