@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from datetime import date
 
 import pytest
@@ -21,7 +22,7 @@ from store import api, excel
 from store.db import make_engine
 from tests.test_pages_apptest import run_page
 from tests.test_reporting_page import login
-from ui.unit_review import check_files
+from ui.unit_review import check_files, templates_zip
 
 PAGE = "app_pages/reporting.py"
 UNIT = "u-ciapv-rachitoasa"
@@ -203,3 +204,13 @@ def test_several_files_are_checked_each_and_the_bad_one_is_kept_out(store_url):
         "ciapv-gresit.xlsx, rândul 5, coloana G (value): 40 nu este 1 (realizat) sau 0 (nerealizat)"
     ]
     assert api.values_frame(engine=engine).empty
+
+
+def test_every_units_template_in_one_zip(store_url):
+    """The office's archive: one file per unit answering for the plan's indicators, CIAPV
+    Răchitoasa's named ciapv.xlsx (its abbreviation) with its six indicators."""
+    archive = zipfile.ZipFile(io.BytesIO(templates_zip("plan_2022", PERIOD)))
+    names = archive.namelist()
+    assert "ciapv.xlsx" in names and len(names) == len(set(names)) > 1
+    sheet = load_workbook(io.BytesIO(archive.read("ciapv.xlsx")))["raportare"]
+    assert sorted(r[0].value for r in sheet.iter_rows(min_row=2) if r[0].value) == MINE
