@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from display.fmt import fmt_date, fmt_number
+from display.inert import md
 from display.unit_tables import approved_ids, due_frame, due_table, owned_ids
 from domain.statuses import STATUS_VALUES
 from metrics import attainment as am
@@ -108,7 +109,7 @@ def render(d: Desk) -> None:
     day = fmt_date(d.period, lang=d.lang)
     st.markdown(tr("unit.state.line", period=day, state=tr(f"unit.review.{state}")))
     if state == "returned" and comment:
-        st.warning(tr("unit.state.comment", comment=comment))
+        st.warning(tr("unit.state.comment", comment=md(comment)))  # a person's text: inert
     if shown.empty:
         st.info(tr("unit.none"))
         return
@@ -141,7 +142,7 @@ def render(d: Desk) -> None:
     if late.empty:
         st.caption(tr("unit.late_none"))
     for row in late.itertuples():
-        st.markdown(f"- {row.indicator_id} — {str(row.indicator_text)[:120]}")
+        st.markdown(f"- {row.indicator_id} — {md(str(row.indicator_text)[:120])}")
     template_button(d, unit_id, key="unit_template")
     sent = state in SENT
     if st.button(tr("unit.submit"), type="primary", key="unit_submit", help=tr("unit.submit_help"),
