@@ -10,12 +10,14 @@ import streamlit as st
 
 from caching import shared
 from display.fmt import fmt_date
+from display.unit_tables import owned_ids
 from domain.errors import CuratedDataError
 from loaders.tables import load_indicator_units, load_units
 from metrics import owners as mo
 from readers import catalogue
 from store.db import current_revision, migrate
-from ui import context, plans_admin, urlstate, widgets
+from store.input_rules import load_catalog
+from ui import context, plans_admin, unit_desk, urlstate, widgets
 from ui import reporting_tabs as tabs
 
 f, tr = context.filters(), context.tr()
@@ -81,6 +83,9 @@ period = right.selectbox(
     key=f"rep_period_{plan}",
 )
 mine = indicators[indicators["plan_id"] == plan]
+unit_ids = tuple(api.user_units(username))  # a reporter's units: its share only (issue #24)
+if unit_ids:
+    mine = mine[mine["indicator_id"].isin(owned_ids(load_catalog().owners, unit_ids))]
 if f.component:
     mine = mine[mine["component"] == f.component]
 values = api.values_frame(mine["indicator_id"], by="county")  # this view's rows only
@@ -88,12 +93,17 @@ values = api.values_frame(mine["indicator_id"], by="county")  # this view's rows
 desk = tabs.Desk(
     plan=plan, period=period, mine=mine, values=values, username=username, role=role,
     editor=editor, lang=f.lang, component=f.component, units=units,
-    indicator_units=indicator_units, tr=tr,
+    indicator_units=indicator_units, tr=tr, unit_ids=unit_ids,
+    closed_by=tabs.closed_by(plan, period),
 )  # fmt: skip
 names = ["grid", "upload", "history", "compliance", "plans", "admin"]
+if unit_ids:
+    names = ["unit", "grid", "upload", "history"]
 for name, tab in zip(names, st.tabs([tr(f"rep.tab.{n}") for n in names]), strict=True):
     with tab:
-        if name == "plans":
+        if name == "unit":
+            unit_desk.render(desk)
+        elif name == "plans":
             plans_admin.render(tr, user=username, admin=api.is_admin(role), lang=f.lang)
         else:
             getattr(tabs, name)(desk)

@@ -46,7 +46,7 @@ AUDIT_HEADERS = {
 }  # fmt: skip
 USER_HEADERS = {
     "username": "rep.col.username", "role": "rep.col.role", "disabled": "rep.col.disabled",
-    "created_at": "rep.col.created_at",
+    "units": "rep.col.units", "created_at": "rep.col.created_at",
 }  # fmt: skip
 STATUS_HEADERS = {
     "indicator_id": "rep.col.id", "indicator_text": "rep.col.text",
@@ -73,7 +73,8 @@ TIMES = {"at", "entered_at", "created_at"}
 STATE_FIELDS = ("value", "comment", "source", "role", "disabled", "password", "outcome",
                 "capacity", "beneficiaries", "attempt", "reason")  # fmt: skip
 # the kinds of change the audit tab filters on (audit_log.table_name), in the order listed
-AUDIT_KINDS = ("reported_value", "plan", "service_snapshot", "app_user", "login", "refused")
+AUDIT_KINDS = ("reported_value", "plan", "service_snapshot", "app_user", "login", "refused",
+               "unit_submission", "period_closure")  # fmt: skip
 
 
 def label(prefix: str, value: object, tr: Tr) -> str:

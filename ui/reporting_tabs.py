@@ -26,6 +26,7 @@ from display.reporting_tables import (
     users_table,
 )
 from display.tables import display_frame
+from display.unit_tables import approved_ids, users_with_units
 from metrics import owners as mo
 from metrics import reporting as mr
 from readers.catalogue import plan_row
@@ -34,8 +35,9 @@ from store.audit import load_state
 from store.errors import ProblemsError
 from store.input_rules import load_catalog
 from store.messages import problem_count
+from store.reporters import unit_names
 from store.sheets import MAX_UPLOAD_MB
-from ui import user_admin, widgets
+from ui import period_admin, unit_desk, unit_review, user_admin, widgets
 from ui.unsaved import blocks_change, count_ro
 
 Tr = Callable[..., str]
@@ -57,6 +59,8 @@ class Desk:
     units: pd.DataFrame
     indicator_units: pd.DataFrame
     tr: Tr
+    unit_ids: tuple[str, ...] = ()  # a reporter's units (issue #24); () for the office
+    closed_by: str | None = None  # who closed the period, while it is closed
 
 
 def login(tr: Tr, lang: str) -> dict[str, str]:
@@ -93,6 +97,13 @@ def login(tr: Tr, lang: str) -> dict[str, str]:
         widgets.stop_page()
     assert user is not None  # stop_page ends the run
     return dict(user)
+
+
+def closed_by(plan: str, period: date) -> str | None:
+    """Who closed the plan's period, or None while it is open."""
+    closed = api.closed_periods(plan)
+    hit = closed[closed["period_end"] == period]
+    return None if hit.empty else str(hit["closed_by"].iloc[0])
 
 
 def hold_unsaved_edits(plan_ids: list[str], tr: Tr) -> None:
@@ -142,6 +153,7 @@ def grid(d: Desk) -> None:
     flash = st.session_state.pop("rep_grid_flash", None)
     if flash:
         st.success(flash)
+    unit_desk.closed_note(d)
     search = st.text_input(tr("rep.search"), key="rep_search", placeholder=tr("rep.search_hint"))
     shown = d.mine
     if search:
@@ -149,6 +161,9 @@ def grid(d: Desk) -> None:
     grid = mr.entry_grid(shown, d.values, d.period, catalog.target_at)
     grid["due"] = [fmt_date(due, lang=d.lang) for due in grid["due"]]
     grid["unit"] = grid["unit"].fillna("")
+    approved = approved_ids(catalog.owners, api.submissions_frame(d.plan, d.period))
+    grid["approved"] = [tr("unit.approved_mark") if i in approved else ""
+                        for i in grid["indicator_id"]]  # fmt: skip
     n_shown = count_ro(len(grid), tr("rep.indicator_one"), tr("rep.indicator_many"))
     st.caption(tr("rep.grid_help", n=n_shown, period=fmt_date(d.period, lang=d.lang)))
     generation = st.session_state.get("rep_grid_gen", 0)
@@ -170,8 +185,10 @@ def grid(d: Desk) -> None:
             "due": st.column_config.TextColumn(tr("rep.col.due")),
             "value": st.column_config.NumberColumn(tr("rep.col.value"), min_value=0.0),
             "comment": st.column_config.TextColumn(tr("rep.col.comment"), max_chars=2000),
+            "approved": st.column_config.TextColumn(tr("unit.col.approved")),
         },
     )
+    st.caption(tr("unit.values_rule"))
     pending = mr.grid_changes(grid, edited, d.period)
     if d.editor and st.button(tr("rep.save"), type="primary", key="rep_save"):
         if not pending:
@@ -281,21 +298,28 @@ def _conflict_choice(d: Desk) -> bool:
 def upload(d: Desk) -> None:
     """The Excel template and its upload: checked, previewed, then confirmed."""
     tr = d.tr
+    unit_desk.closed_note(d)
+    flash = st.session_state.pop("rep_upload_flash", None)
+    if flash:
+        st.success(flash)
     st.markdown(tr("rep.upload_help"))
-    st.download_button(
-        tr("rep.template"),
-        excel.template_bytes(d.plan, d.period),
-        # named by the plan's title and the period, never its id (a person reads the file name)
-        file_name=f"raportare-{file_stem(plan_row(d.plan)['title'])}-{d.period:%d.%m.%Y}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="rep_template",
-        icon=":material/download:",
-    )
+    for unit_id in d.unit_ids:  # a reporter: its units' own templates, not the plan's
+        unit_desk.template_button(d, unit_id, key=f"rep_template_{unit_id}")
+    if not d.unit_ids:
+        st.download_button(
+            tr("rep.template"),
+            excel.template_bytes(d.plan, d.period),
+            # named by the plan's title and the period, never its id (a person reads the name)
+            file_name=f"raportare-{file_stem(plan_row(d.plan)['title'])}-{d.period:%d.%m.%Y}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="rep_template",
+            icon=":material/download:",
+        )
     # no `type=`: the app checks name, size and macros itself and says why in Romanian
     upload = (
         st.file_uploader(
             tr("rep.upload", mb=MAX_UPLOAD_MB),
-            key="rep_upload",
+            key=f"rep_upload_{st.session_state.get('rep_upload_gen', 0)}",
             max_upload_size=MAX_UPLOAD_MB,
             help=tr("rep.upload_widget_help", mb=MAX_UPLOAD_MB),
         )
@@ -334,8 +358,12 @@ def upload(d: Desk) -> None:
                     return
                 if done.problems:
                     _problems(done.problems, tr)
-                else:
-                    st.success(tr("rep.saved", result=str(done.saved)))
+                else:  # said after a rerun, so every tab shows the values saved
+                    st.session_state["rep_upload_flash"] = tr("rep.saved", result=str(done.saved))
+                    st.session_state["rep_upload_gen"] = (
+                        st.session_state.get("rep_upload_gen", 0) + 1
+                    )
+                    st.rerun()
 
 
 def history(d: Desk) -> None:
@@ -355,6 +383,7 @@ def history(d: Desk) -> None:
             st.caption(tr("rep.history_none"))
         else:
             st.dataframe(history_table(changes, tr, d.lang), hide_index=True, width="stretch")
+            st.caption(unit_desk.history_note(d, pick))
             widgets.downloads(history_table(changes, tr, d.lang, for_download=True),
                               name=f"istoric-{pick}", key="rep-history", tr=tr)  # fmt: skip
     st.markdown(f"**{tr('rep.audit')}**")
@@ -415,8 +444,10 @@ def _local_midnight(day: date) -> datetime:
 
 
 def compliance(d: Desk) -> None:
-    """Who has reported what for the period."""
+    """Who has reported what for the period: by unit (issue #24), then by responsible text."""
     tr = d.tr
+    unit_review.render(d)
+    st.markdown(f"#### {tr('unit.by_text_title')}")
     owned = mo.indicator_owners(d.mine["indicator_id"], d.indicator_units, d.units)
     table = mr.compliance(d.mine, d.values, d.period, date.today(), owners=owned)
     status = mr.status_per_indicator(d.mine, d.values, d.period, date.today())
@@ -475,5 +506,8 @@ def admin(d: Desk) -> None:
             st.success(tr("rep.demo_dropped", n=fmt_number(n, lang=d.lang)))
             st.rerun()
         st.markdown(f"**{tr('rep.users')}**")
-        st.dataframe(users_table(api.users_frame(), tr, d.lang), hide_index=True)
-        user_admin.render(d.username, tr, d.lang)
+        users = users_with_units(api.users_frame(), api.reporter_units_frame(),
+                                 unit_names(d.units))  # fmt: skip
+        st.dataframe(users_table(users, tr, d.lang), hide_index=True)
+        user_admin.render(d.username, tr, d.lang, units=d.units)
+        period_admin.render(d)

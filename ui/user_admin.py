@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 from pydantic import ValidationError
 
@@ -20,6 +21,7 @@ from display.inert import md
 from store import api
 from store.errors import WriteRefusedError
 from store.models import ROLES
+from store.reporters import REPORTER, unit_names, user_units
 
 Tr = Callable[..., str]
 
@@ -31,11 +33,21 @@ def _invalid(exc: ValidationError, tr: Tr) -> None:
 
 
 def changed_fields(
-    current: dict[str, Any], role: str, disabled: bool, password: str
+    current: dict[str, Any],
+    role: str,
+    disabled: bool,
+    password: str,
+    units: list[str] | None = None,
 ) -> dict[str, Any]:
     """The fields of the change form that differ from the user's stored ones (a blank password
-    keeps it): what update_user is given, nothing else."""
+    keeps it): what update_user is given, nothing else. `units` (a reporter's, issue #24) are
+    sent when they differ from `current["units"]` or the role becomes reporter; a role leaving
+    reporter with its units untouched drops them in the store."""
     changes: dict[str, Any] = {}
+    if units is not None:
+        before = sorted(current.get("units") or [])
+        if sorted(units) != before or (role == REPORTER and current["role"] != REPORTER):
+            changes["units"] = sorted(units)
     if role != current["role"]:
         changes["role"] = role
     if bool(disabled) != bool(current["disabled"]):
@@ -51,8 +63,17 @@ def _flash(message: str) -> None:
     st.rerun()
 
 
-def render(admin: str, tr: Tr, lang: str = "ro") -> None:
+def _units_field(tr: Tr, names: dict[str, str], key: str, default: list[str]) -> list[str]:
+    """The units of a reporter, picked by name (issue #24)."""
+    return st.multiselect(tr("unit.user_units"), list(names), default=default, key=key,
+                          format_func=lambda u: names.get(u, u),
+                          help=tr("unit.user_units_help"),
+                          placeholder=tr("unit.user_units_placeholder"))  # fmt: skip
+
+
+def render(admin: str, tr: Tr, lang: str = "ro", *, units: pd.DataFrame | None = None) -> None:
     """A new user; a change to an existing one; locked names with an unlock."""
+    names = unit_names(units)
     flash = st.session_state.pop("rep_user_flash", None)
     if flash:
         st.success(flash)
@@ -63,9 +84,10 @@ def render(admin: str, tr: Tr, lang: str = "ro") -> None:
         role = st.selectbox(tr("rep.col.role"), ROLES, format_func=lambda r: tr(f"rep.role.{r}"),
                             key="rep_new_role")  # fmt: skip
         password = st.text_input(tr("rep.password"), type="password", key="rep_new_password")
+        new_units = _units_field(tr, names, "rep_new_units", [])
         if st.form_submit_button(tr("rep.user_create")):
             try:
-                api.create_user(name.strip(), password, role, created_by=admin)
+                api.create_user(name.strip(), password, role, created_by=admin, units=new_units)
             except ValidationError as exc:
                 _invalid(exc, tr)
             except api.UserExistsError:
@@ -81,6 +103,7 @@ def render(admin: str, tr: Tr, lang: str = "ro") -> None:
         st.markdown(f"**{tr('rep.user_change')}**")
         who = st.selectbox(tr("rep.username"), users["username"].tolist(), key="rep_edit_name")
         current = users.set_index("username").loc[who].to_dict()
+        current["units"] = user_units(who)
         with st.form(f"rep_user_change_{who}", clear_on_submit=True):  # keyed by the person
             role = st.selectbox(
                 tr("rep.col.role"),
@@ -93,9 +116,10 @@ def render(admin: str, tr: Tr, lang: str = "ro") -> None:
                                    key=f"rep_edit_disabled_{who}")  # fmt: skip
             password = st.text_input(tr("rep.user_new_password"), type="password",
                                      key=f"rep_edit_password_{who}")  # fmt: skip
+            units_now = _units_field(tr, names, f"rep_edit_units_{who}", current["units"])
             submitted = st.form_submit_button(tr("rep.user_apply"))
         if submitted:
-            changes = changed_fields(current, role, disabled, password)
+            changes = changed_fields(current, role, disabled, password, units_now)
             if not changes:
                 st.info(tr("rep.user_nothing_changed"))
             else:

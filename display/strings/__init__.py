@@ -14,6 +14,7 @@ from display.strings import (
     reporting,
     services,
     trends,
+    units,
 )
 
 _MODULES = (
@@ -28,6 +29,7 @@ _MODULES = (
     reporting,
     plans,
     trends,
+    units,
 )
 
 
