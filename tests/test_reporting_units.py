@@ -115,6 +115,8 @@ def test_the_office_reads_who_reported_and_approves(store_url):
     _button(at, "Aprobă")
     assert api.submission_state("plan_2022", PERIOD, UNIT, engine=engine) == ("approved", "")
     assert any("a fost aprobată" in s.value for s in at.success)
+    # the state read beside the picked unit says what the office just did
+    assert any(c.value == "Starea raportării: aprobată." for c in at.caption)
     # approved values are marked: in the grid's „Aprobat” column and under the history
     grid = next(d.value for d in at.dataframe if "indicator_id" in d.value.columns)
     marked = grid.loc[grid["approved"] == "aprobat", "indicator_id"]

@@ -84,6 +84,7 @@ def render(page: PageModel | None, filters: Filters, tr: Tr, *, page_path: str, 
             chosen = st.multiselect(
                 tr("pack.views"), list(titles), default=list(titles),
                 format_func=lambda key: titles[key], key=f"pack-views-{page_path or 'home'}",
+                placeholder=tr("pack.views_placeholder"),
             )  # fmt: skip
             if st.button(
                 tr("pack.make"), type="primary", help=tr("pack.make_help"),

@@ -77,8 +77,11 @@ def review(d: Desk, who: pd.DataFrame) -> None:
     states = dict(zip(sent["unit_id"], sent["review"], strict=True))
     unit_id = st.selectbox(
         tr("unit.review_pick"), list(names), key=f"unit_review_pick_{d.plan}_{d.period}",
-        format_func=lambda u: f"{names[u]} — {tr(f'unit.review.{states[u]}')}",
+        format_func=names.__getitem__,
     )  # fmt: skip
+    # the state beside, not in the option's label: a select box keeps the label it first drew
+    # for the chosen option, so „trimisă” stayed after an approval
+    st.caption(tr("unit.review_state", state=tr(f"unit.review.{states[unit_id]}")))
     comment = st.text_area(tr("unit.return_comment"), key="unit_return_comment", max_chars=2000)
     left, right = st.columns(2)
     name = names[unit_id]

@@ -7,6 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ro": "Generează o prezentare PPTX și un raport PDF cu graficele alese ale acestei pagini, cu filtrele active, și le arhivează.",
         "en": "Builds a PPTX deck and a PDF report with the chosen charts of this page, with the active filters, and archives them.",
     },
+    "pack.views_placeholder": {"ro": "Alegeți graficele", "en": "Choose the charts"},
     "pack.views": {"ro": "Graficele incluse", "en": "Charts included"},
     "pack.making": {
         "ro": "Se generează pachetul (imagini, PPTX, PDF)…",

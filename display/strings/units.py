@@ -90,6 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "unit.review.submitted": {"ro": "trimisă", "en": "submitted"},
     "unit.review.approved": {"ro": "aprobată", "en": "approved"},
     "unit.review.returned": {"ro": "returnată cu comentariu", "en": "sent back with a comment"},
+    "unit.review_state": {"ro": "Starea raportării: {state}.", "en": "Report: {state}."},
     "unit.review_title": {"ro": "Revizuire", "en": "Review"},
     "unit.review_pick": {"ro": "Raportarea unității", "en": "The unit's report"},
     "unit.review_none": {
