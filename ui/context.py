@@ -8,7 +8,7 @@ import streamlit as st
 
 from display.filters import Filters
 from display.i18n import translator
-from readers.reported import data_key, demo_values_exist
+from readers import reported  # read at call time: tests stand in a store with demo values
 from views.model import Query
 
 _KEY = "_filters"
@@ -41,6 +41,6 @@ def query(**extra: object) -> Query:
     f = filters()
     params = {k: v for k, v in st.query_params.to_dict().items() if k not in GLOBAL_PARAMS}
     return Query.of(
-        f.component, f.lang, params | extra, today=date.today(), version=data_key(),
-        demo=demo_values_exist(),
+        f.component, f.lang, params | extra, today=date.today(), version=reported.data_key(),
+        demo=reported.demo_values_exist(),
     )  # fmt: skip

@@ -17,7 +17,13 @@ from store.errors import ClosedPeriodError, PeriodStateError, WriteRefusedError
 from store.models import Plan, utc_now
 from store.periods import close_period, closed_periods, is_closed, reopen_period
 from tests.store.conftest import make_catalog
-from tests.store.test_cli import cli, exported, initialised, writable  # noqa: F401  (fixtures)
+from tests.store.test_cli import (  # noqa: F401  (fixtures)
+    cli,
+    exported,
+    initialised,
+    initialised_by_cli,
+    writable,
+)
 from tests.store.test_reporters import CIAPV, FAST, LINKS
 
 H1, H2 = date(2022, 6, 30), date(2022, 12, 31)

@@ -19,7 +19,12 @@ from store.errors import OtherUnitError, ReporterUnitsError
 from store.input_rules import Catalog
 from store.reporters import reporter_units_frame, user_units
 from tests.store.conftest import make_catalog
-from tests.store.test_cli import cli, exported, initialised  # noqa: F401  (fixtures)
+from tests.store.test_cli import (  # noqa: F401  (fixtures)
+    cli,
+    exported,
+    initialised,
+    initialised_by_cli,
+)
 
 H1 = date(2022, 6, 30)
 SMC, CIAPV, JURIDIC = "u-smc-copii", "u-ciapv-rachitoasa", "u-juridic"

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from store.unit_templates import export_unit_templates, file_stem, unit_file_names
 from tests.store.conftest import make_catalog
-from tests.store.test_cli import cli, initialised  # noqa: F401  (fixtures)
+from tests.store.test_cli import cli, initialised, initialised_by_cli  # noqa: F401  (fixtures)
 from tests.store.test_reporters import CIAPV, LINKS
 
 H1 = date(2022, 6, 30)
