@@ -19,6 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from display.fmt import fmt_date, fmt_number
+from display.inert import md
 from display.reporting_tables import preview_table
 from display.unit_tables import who_counts, who_table
 from metrics.reporting import GRACE_DAYS
@@ -152,14 +153,14 @@ def bulk_upload(d: Desk) -> None:
         if file.problems:
             n = len(file.problems)
             st.error(
-                tr("unit.bulk_file_bad", name=file.name, n=n, count=problem_count(n))
+                tr("unit.bulk_file_bad", name=md(file.name), n=n, count=problem_count(n))
                 + "\n\n"
-                + "\n".join(f"- {p}" for p in file.problems)
+                + "\n".join(f"- {md(p)}" for p in file.problems)
             )
             continue
         counts = file.preview["status"].value_counts().to_dict()
         with st.expander(
-            tr("unit.bulk_file_ok", name=file.name, new=counts.get("new", 0),
+            tr("unit.bulk_file_ok", name=md(file.name), new=counts.get("new", 0),
                changed=counts.get("changed", 0), unchanged=counts.get("unchanged", 0)),
         ):  # fmt: skip
             st.dataframe(preview_table(file.preview, tr, d.lang), hide_index=True,
@@ -172,9 +173,9 @@ def bulk_upload(d: Desk) -> None:
                 done = excel.import_report(data, user=d.username, plan_id=d.plan,
                                            period_end=d.period, filename=name)  # fmt: skip
             except api.WriteRefusedError as exc:
-                st.error(f"{name}: " + tr("rep.write_refused", reason=str(exc).rstrip(".")))
+                st.error(f"{md(name)}: " + tr("rep.write_refused", reason=md(str(exc).rstrip("."))))
                 continue
             if done.problems:
-                st.error("\n".join(f"- {name}, {p}" for p in done.problems))
+                st.error("\n".join(f"- {md(name)}, {md(p)}" for p in done.problems))
             else:
-                st.success(tr("unit.bulk_done", name=name, result=str(done.saved)))
+                st.success(tr("unit.bulk_done", name=md(name), result=str(done.saved)))
