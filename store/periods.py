@@ -18,6 +18,7 @@ from store.audit import as_utc, record
 from store.db import read_session
 from store.errors import ClosedPeriodError, PeriodStateError
 from store.models import PeriodClosure, Plan, utc_now
+from store.plan_names import plan_name
 from store.users import OPERATOR, writing_as
 
 TABLE = "period_closure"
@@ -45,7 +46,9 @@ def check_open(session: Session, username: str, periods: Iterable[tuple[str, dat
         closed = closure(session, plan_id, period_end)
         if closed is not None:
             message = messages.PERIOD_CLOSED.format(
-                period=f"{period_end:%d.%m.%Y}", plan=plan_id, by=closed.closed_by
+                period=f"{period_end:%d.%m.%Y}",
+                plan=plan_name(session, plan_id),
+                by=closed.closed_by,
             )
             detail = {"plan_id": plan_id, "period_end": period_end.isoformat()}
             raise ClosedPeriodError(username, "closed", message, detail)
@@ -76,7 +79,9 @@ def close_period(
         _known_plan(session, plan_id)
         day = f"{period_end:%d.%m.%Y}"
         if closure(session, plan_id, period_end) is not None:
-            raise PeriodStateError(messages.PERIOD_ALREADY_CLOSED.format(period=day, plan=plan_id))
+            raise PeriodStateError(
+                messages.PERIOD_ALREADY_CLOSED.format(period=day, plan=plan_name(session, plan_id))
+            )
         now = utc_now()
         session.add(
             PeriodClosure(plan_id=plan_id, period_end=period_end, closed_by=author, closed_at=now)
@@ -108,7 +113,9 @@ def reopen_period(
         closed = closure(session, plan_id, period_end)
         if closed is None:
             day = f"{period_end:%d.%m.%Y}"
-            raise PeriodStateError(messages.PERIOD_NOT_CLOSED.format(period=day, plan=plan_id))
+            raise PeriodStateError(
+                messages.PERIOD_NOT_CLOSED.format(period=day, plan=plan_name(session, plan_id))
+            )
         old = {"state": "closed", "closed_by": closed.closed_by}
         session.delete(closed)
         record(session, user=author, table_name=TABLE, key=period_key(plan_id, period_end),

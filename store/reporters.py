@@ -22,6 +22,7 @@ from store import messages
 from store.db import read_session
 from store.errors import OtherUnitError, ReporterUnitsError, SubmittedError
 from store.models import SENT_STATES, UnitSubmission, User, UserUnit, ValueIn
+from store.plan_names import plan_name
 
 if TYPE_CHECKING:
     from store.input_rules import Catalog
@@ -139,7 +140,7 @@ def check_scope(session: Session, user: User, rows: Sequence[ValueIn], catalog: 
             message = messages.UNIT_SUBMITTED.format(
                 unit=names.get(sent[0], sent[0]),
                 period=f"{row.period_end:%d.%m.%Y}",
-                plan=plan_id,
+                plan=plan_name(session, plan_id),
                 indicator=row.indicator_id,
             )
             raise SubmittedError(user.username, "submitted", message, {**detail, "unit": sent[0]})

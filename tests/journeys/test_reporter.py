@@ -29,6 +29,9 @@ REPORTER = ("rachitoasa", "parola-rachitoasa-2022")
 UNIT = "CIAPV Răchitoasa"
 MINE = ["p22-7.1.1-i1", "p22-7.1.1-i2", "p22-7.1.3-i1", "p22-7.1.4-i1", "p22-7.2.2-i1",
         "p22-7.2.2-i2"]  # fmt: skip
+PLAN_TITLE = (
+    "„Planul anual de acțiune DGASPC Bacău 2022”"  # a person reads the plan's title, never its id
+)
 PERIOD = "31.12.2022"  # the plan's last period, the one /raportare opens on after it
 SHOTS = ROOT / "docs" / "units"
 
@@ -165,7 +168,7 @@ def test_a_unit_reports_its_own(journey_url, browser, tmp_path):
         page.get_by_role("button", name="Salvează").click()
         page.get_by_text("Modificarea a fost refuzată").wait_for(timeout=30_000)
         body = page.inner_text("body")
-        assert f"perioada {PERIOD} a planului plan_2022 este închisă (de {ADMIN[0]})" in body
+        assert f"perioada {PERIOD} a planului {PLAN_TITLE} este închisă (de {ADMIN[0]})" in body
         assert problems(page) == []
         values = f"v = api.values_frame({MINE!r}, by='county'); print(sorted(v['value']))"
         assert _store(tmp_path, values) == "[1.0, 1.0, 1.0, 10.0, 36.0, 36.0]"  # no 99

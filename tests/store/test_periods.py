@@ -26,9 +26,11 @@ from tests.store.test_cli import (  # noqa: F401  (fixtures)
 )
 from tests.store.test_reporters import CIAPV, FAST, LINKS
 
+TITLE = "„Planul anual de acțiune DGASPC Bacău 2022”"  # messages name the plan by its title
+
 H1, H2 = date(2022, 6, 30), date(2022, 12, 31)
 CLOSED_H1 = (
-    "perioada 30.06.2022 a planului plan_2022 este închisă (de adi); nu se mai scrie nimic în "
+    "perioada 30.06.2022 a planului „plan_2022” este închisă (de adi); nu se mai scrie nimic în "
     "ea până când un administrator o redeschide; nu s-a scris nimic"
 )
 
@@ -103,7 +105,7 @@ def test_a_closed_period_refuses_the_grid_and_the_upload_for_everyone(office, tm
     checked = excel.import_report(template, user="ana", dry_run=True, catalog=linked,
                                   engine=office)  # fmt: skip
     assert checked.problems == [f"fișierul: {CLOSED_H1}"]  # the preview says it
-    with pytest.raises(ClosedPeriodError, match="a planului plan_2022 este închisă"):
+    with pytest.raises(ClosedPeriodError, match="a planului „plan_2022” este închisă"):
         excel.import_report(template, user="ana", catalog=linked, engine=office)
     pd_after = api.values_frame(engine=office).drop(columns="entered_at")
     assert pd_after.equals(before)
@@ -153,12 +155,12 @@ def test_close_and_reopen_on_the_command_line(cli, writable, tmp_path):  # noqa:
     again = cli(writable, "close-period", "--plan", "plan_2022", "--period", "2022-06-30")
     assert again.returncode == 2
     assert again.stderr.strip() == (
-        "Refuzat: perioada 30.06.2022 a planului plan_2022 este deja închisă."
+        f"Refuzat: perioada 30.06.2022 a planului {TITLE} este deja închisă."
     )
     refused = cli(writable, "import-report", str(template), "--user", "ana")
     assert refused.returncode == 2
     assert refused.stderr.startswith(
-        "Importul a fost refuzat: perioada 30.06.2022 a planului plan_2022 este închisă (de "
+        f"Importul a fost refuzat: perioada 30.06.2022 a planului {TITLE} este închisă (de "
     ), refused.stderr
     assert exported(cli, writable, tmp_path) == []
     no_reason = cli(writable, "reopen-period", "--plan", "plan_2022", "--period", "2022-06-30",
@@ -186,5 +188,8 @@ def test_demonstration_values_into_a_closed_period_are_refused_with_the_message(
     made = cli(writable, "demo", "--plan", "plan_2022")
     assert made.returncode == 2, made.stdout + made.stderr
     assert "Traceback" not in made.stderr
-    assert "perioada 30.06.2022 a planului plan_2022 este închisă" in made.stderr
+    assert (
+        "perioada 30.06.2022 a planului „Planul anual de acțiune DGASPC Bacău 2022” este închisă"
+        in made.stderr
+    )
     assert exported(cli, writable, tmp_path) == []

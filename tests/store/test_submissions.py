@@ -70,7 +70,7 @@ def test_a_submitted_report_is_frozen_for_the_unit_until_sent_back(desk, linked)
         _write(e, linked, "rita", "t-pct", 45)
     assert str(frozen.value) == (
         "unitatea CIAPV Răchitoasa a trimis deja raportul pentru perioada 30.06.2022 a planului "
-        "plan_2022 (indicatorul „t-pct”): valorile ei sunt înghețate până când biroul îl "
+        "„plan_2022” (indicatorul „t-pct”): valorile ei sunt înghețate până când biroul îl "
         "retrimite spre corectare; nu s-a scris nimic"
     )
     with pytest.raises(SubmittedError):  # shared with SMC, but rita answers for it as CIAPV
