@@ -32,14 +32,15 @@ class UrlParam:
     name: str
     kind: Kind
     said_by_builder: bool = False
+    is_global: bool = False  # read by every page (app.py, display/filters.py), not the page's own
 
 
 URL_PARAMS: tuple[UrlParam, ...] = (
     # global: every page (app.py, display/filters.py)
-    UrlParam("componenta", "slug"),
-    UrlParam("lang", "slug"),
-    UrlParam("prezentare", "flag"),
-    UrlParam("slide", "number"),
+    UrlParam("componenta", "slug", is_global=True),
+    UrlParam("lang", "slug", is_global=True),
+    UrlParam("prezentare", "flag", is_global=True),
+    UrlParam("slide", "number", is_global=True),
     # the registry year (ui/year_select.py, views/common.py)
     UrlParam("an", "number", said_by_builder=True),
     # /servicii
@@ -61,6 +62,8 @@ URL_PARAMS: tuple[UrlParam, ...] = (
     UrlParam("indicator", "text"),
 )
 BY_NAME = {p.name: p for p in URL_PARAMS}
+# the filters every page reads, never part of one page's own query
+GLOBAL_PARAMS: tuple[str, ...] = tuple(p.name for p in URL_PARAMS if p.is_global)
 
 
 def parse_number(raw: object) -> int | None:

@@ -13,6 +13,7 @@ from display.as_of import data_as_of
 from display.filters import Filters
 from display.i18n import translator
 from domain import components
+from domain.url_params import GLOBAL_PARAMS
 from pack.archive import Manifest
 from pack.build import make_pack
 from pack.model import pack_spec
@@ -21,7 +22,6 @@ from views.model import Query
 from views.pages import PACKABLE, SCRIPTS, builder_of
 
 # Parameters the pack command sets itself (or that would show slides instead of the page).
-GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
 
 
 class PackCommandError(RuntimeError):

@@ -8,6 +8,7 @@ import streamlit as st
 
 from display.filters import Filters
 from display.i18n import translator
+from domain.url_params import GLOBAL_PARAMS
 from readers import reported  # read at call time: tests stand in a store with demo values
 from views.model import Query
 
@@ -28,9 +29,6 @@ def filters() -> Filters:
 def tr() -> Callable[..., str]:
     """The translator for this run's language."""
     return translator(filters().lang)
-
-
-GLOBAL_PARAMS = ("componenta", "lang", "prezentare", "slide")
 
 
 def query(**extra: object) -> Query:
