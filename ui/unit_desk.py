@@ -136,7 +136,7 @@ def render(d: Desk) -> None:
     st.dataframe(due_table(due, tr, d.lang), hide_index=True, width="stretch")
     st.caption(tr("unit.values_rule"))
     widgets.downloads(due_table(due, tr, d.lang, for_download=True),
-                      name=f"de-raportat-{d.period}", key="unit-due", tr=tr)  # fmt: skip
+                      name=f"de-raportat-{d.period:%d.%m.%Y}", key="unit-due", tr=tr)  # fmt: skip
     st.markdown(f"**{tr('unit.late_title')}**")
     late = due[due["status"] == "late"]
     if late.empty:

@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
+from display.export import file_stem
 from display.fmt import fmt_date, fmt_number
 from display.inert import md
 from display.reporting_tables import preview_table
 from display.unit_tables import who_counts, who_table
 from metrics.reporting import GRACE_DAYS
 from metrics.who_reported import who_reported
+from readers.catalogue import plan_row
 from store import api, excel
 from store.messages import problem_count
 from store.sheets import MAX_UPLOAD_MB
@@ -52,7 +54,8 @@ def render(d: Desk) -> None:
     st.markdown("**" + tr("unit.who_headline", period=period, **counts) + "**")
     st.dataframe(who_table(who, tr, d.lang), hide_index=True, width="stretch")
     st.caption(tr("unit.who_rule", days=GRACE_DAYS))
-    name = f"cine-a-raportat-{d.plan}-{d.period}"
+    # named by the plan's title and the period as a person writes it, never the plan's id
+    name = f"cine-a-raportat-{file_stem(plan_row(d.plan)['title'])}-{d.period:%d.%m.%Y}"
     widgets.downloads(who_table(who, tr, d.lang, for_download=True), name=name, key="unit-who",
                       tr=tr)  # fmt: skip
     if not d.editor or d.unit_ids:  # reporters read; the office acts
